@@ -1,0 +1,13 @@
+"""Subcommands of the ``answerletter`` command line, one module each.
+
+A command module has ``NAME``, ``add_parser(subparsers)`` and ``run(args) -> int``. To add a
+command, write the module and list it in ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from answerletter.commands import new, validate
+
+COMMANDS: tuple[ModuleType, ...] = (new, validate)

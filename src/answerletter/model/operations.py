@@ -1,0 +1,306 @@
+"""Operations on a Letter. Each takes a consistent letter and returns a new consistent one.
+
+Questions are addressed by id, never by number: the number is the Kamer's and moves with
+its question; ``renumber`` is the only operation that changes numbers. Invalid requests
+raise ModelError and leave nothing half done (the input letter is a value and never changes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from answerletter.model.consistency import has_reference_cycle
+from answerletter.model.letter import Answer, Body, Letter, ModelError, Question
+from answerletter.model.metadata import Metadata
+from answerletter.model.richtext import EMPTY_TEXT, Footnote, RichText
+
+QUESTION_PREFIX = "q"
+ANSWER_PREFIX = "a"
+FOOTNOTE_PREFIX = "fn"
+
+
+def new_ids(used: Iterable[str], prefix: str, count: int = 1) -> list[str]:
+    """*count* fresh ids "<prefix><n>", numbered after the highest one in *used*."""
+    pattern = re.compile(rf"^{re.escape(prefix)}(\d+)$")
+    highest = 0
+    for value in used:
+        match = pattern.match(value)
+        if match:
+            highest = max(highest, int(match.group(1)))
+    return [f"{prefix}{highest + i}" for i in range(1, count + 1)]
+
+
+def new_id(letter: Letter, prefix: str) -> str:
+    return new_ids(letter.all_ids(), prefix)[0]
+
+
+# -- keeping answers in presentation order --
+
+
+def _rebuild(letter: Letter, questions: tuple[Question, ...], answers: Iterable[Answer]) -> Letter:
+    """A letter with *questions* and *answers*, answers' question lists and the answers
+    themselves sorted into presentation order, and answers without questions dropped."""
+    position = {q.id: i for i, q in enumerate(questions)}
+    kept: list[Answer] = []
+    for answer in answers:
+        members = tuple(
+            sorted((q for q in answer.questions if q in position), key=position.__getitem__)
+        )
+        if members:
+            kept.append(
+                answer if members == answer.questions else replace(answer, questions=members)
+            )
+    kept.sort(key=lambda a: position[a.questions[-1]])
+    return replace(letter, questions=questions, answers=tuple(kept))
+
+
+# -- questions --
+
+
+def insert_question(
+    letter: Letter, index: int, *, number: int | None = None, text: RichText = EMPTY_TEXT
+) -> tuple[Letter, str]:
+    """Insert a new question at *index*; returns the letter and the new question's id.
+
+    Without *number*, the question gets one more than the highest number in the letter.
+    """
+    if not 0 <= index <= len(letter.questions):
+        raise ModelError(f"Cannot insert a question at position {index}")
+    qid = new_id(letter, QUESTION_PREFIX)
+    if number is None:
+        number = max((q.number for q in letter.questions), default=0) + 1
+    if number < 1:
+        raise ModelError("Question numbers start at 1")
+    text = _with_fresh_footnote_ids(letter, text)
+    questions = (*letter.questions[:index], Question(qid, number, text), *letter.questions[index:])
+    return _rebuild(letter, questions, letter.answers), qid
+
+
+def duplicate_question(letter: Letter, question_id: str) -> tuple[Letter, str]:
+    """Insert a copy of the question's text right after it (new id, footnotes re-identified)."""
+    original = letter.question(question_id)
+    index = letter.question_index[question_id] + 1
+    return insert_question(letter, index, number=original.number, text=original.text)
+
+
+def delete_questions(letter: Letter, question_ids: Iterable[str]) -> Letter:
+    """Delete questions with their footnotes. Answers lose them (an answer left with no
+    question goes too) and references to them are cleared, keeping the referring answer's text."""
+    doomed = set(question_ids)
+    for qid in doomed:
+        letter.question(qid)  # raises for unknown ids
+    questions = tuple(q for q in letter.questions if q.id not in doomed)
+    answers = [replace(a, refers_to=None) if a.refers_to in doomed else a for a in letter.answers]
+    return _rebuild(letter, questions, answers)
+
+
+def move_questions(letter: Letter, question_ids: Sequence[str], before: str | None) -> Letter:
+    """Move the questions (kept in their present order) to just before question *before*,
+    or to the end when *before* is None. Numbers stay with their questions."""
+    moving = set(question_ids)
+    for qid in moving:
+        letter.question(qid)
+    if before is not None:
+        letter.question(before)
+        if before in moving:
+            raise ModelError("Cannot move questions to before one of themselves")
+    moved = [q for q in letter.questions if q.id in moving]
+    rest = [q for q in letter.questions if q.id not in moving]
+    at = len(rest) if before is None else next(i for i, q in enumerate(rest) if q.id == before)
+    questions = (*rest[:at], *moved, *rest[at:])
+    return _rebuild(letter, questions, letter.answers)
+
+
+def move_question_by(letter: Letter, question_id: str, steps: int) -> Letter:
+    """Move one question up (negative) or down (positive) by *steps* places, clamped."""
+    index = letter.question_index.get(question_id)
+    if index is None:
+        raise ModelError(f"No question with id {question_id!r}")
+    target = max(0, min(len(letter.questions) - 1, index + steps))
+    rest = [q for q in letter.questions if q.id != question_id]
+    before = rest[target].id if target < len(rest) else None
+    return move_questions(letter, [question_id], before)
+
+
+def renumber(letter: Letter) -> Letter:
+    """Number the questions 1..N in their present order. References use ids, so the labels
+    of combined answers and "Zie antwoord op vraag N" follow by themselves."""
+    questions = tuple(
+        q if q.number == n else replace(q, number=n) for n, q in enumerate(letter.questions, 1)
+    )
+    return replace(letter, questions=questions)
+
+
+def set_question_number(letter: Letter, question_id: str, number: int) -> Letter:
+    if number < 1:
+        raise ModelError("Question numbers start at 1")
+    index = letter.question_index.get(question_id)
+    if index is None:
+        raise ModelError(f"No question with id {question_id!r}")
+    return _replace_question(letter, index, replace(letter.questions[index], number=number))
+
+
+def set_question_text(letter: Letter, question_id: str, text: RichText) -> Letter:
+    index = letter.question_index.get(question_id)
+    if index is None:
+        raise ModelError(f"No question with id {question_id!r}")
+    question = letter.questions[index]
+    text = _with_fresh_footnote_ids(letter, text, own=question.text)
+    return _replace_question(letter, index, replace(question, text=text))
+
+
+def _replace_question(letter: Letter, index: int, question: Question) -> Letter:
+    questions = (*letter.questions[:index], question, *letter.questions[index + 1 :])
+    return replace(letter, questions=questions)
+
+
+# -- answers --
+
+
+def ensure_answer(letter: Letter, question_id: str) -> tuple[Letter, str]:
+    """The id of the answer covering the question, creating an empty one if it has none."""
+    letter.question(question_id)
+    existing = letter.answer_for(question_id)
+    if existing is not None:
+        return letter, existing.id
+    aid = new_id(letter, ANSWER_PREFIX)
+    return _rebuild(letter, letter.questions, (*letter.answers, Answer(aid, (question_id,)))), aid
+
+
+def set_answer_text(letter: Letter, answer_id: str, text: RichText) -> Letter:
+    index = letter.answer_index.get(answer_id)
+    if index is None:
+        raise ModelError(f"No answer with id {answer_id!r}")
+    answer = letter.answers[index]
+    text = _with_fresh_footnote_ids(letter, text, own=answer.text)
+    answers = (*letter.answers[:index], replace(answer, text=text), *letter.answers[index + 1 :])
+    return replace(letter, answers=answers)
+
+
+def combine(letter: Letter, question_ids: Sequence[str]) -> Letter:
+    """Answer the questions together. Answers they had are merged into one (with the other
+    questions those answers covered); their texts are joined in presentation order."""
+    chosen = set(question_ids)
+    for qid in chosen:
+        letter.question(qid)
+    if len(chosen) < 2:
+        raise ModelError("Select at least two questions to answer together")
+    involved = [a for a in letter.answers if chosen.intersection(a.questions)]
+    members = chosen.union(*(a.questions for a in involved))
+    text = RichText(tuple(block for a in involved for block in a.text.blocks))
+    references = [a.refers_to for a in involved if a.refers_to and a.refers_to not in members]
+    aid = involved[0].id if involved else new_id(letter, ANSWER_PREFIX)
+    merged = Answer(aid, tuple(members), text, references[0] if references else None)
+    others = [a for a in letter.answers if a not in involved]
+    result = _rebuild(letter, letter.questions, (*others, merged))
+    merged = result.answer(aid)
+    if merged.refers_to is not None and has_reference_cycle(result, merged):
+        result = _rebuild(result, result.questions, _swap(result, replace(merged, refers_to=None)))
+    return result
+
+
+def split(letter: Letter, answer_id: str) -> Letter:
+    """Give every question of a combined answer its own answer again. The first question keeps
+    the answer (its id, text and reference); the others get empty answers."""
+    answer = letter.answer(answer_id)
+    if len(answer.questions) < 2:
+        raise ModelError("This answer covers one question; there is nothing to split")
+    first, *rest = answer.questions
+    fresh = new_ids(letter.all_ids(), ANSWER_PREFIX, len(rest))
+    parts = [replace(answer, questions=(first,))]
+    parts += [Answer(aid, (qid,)) for aid, qid in zip(fresh, rest, strict=True)]
+    others = [a for a in letter.answers if a.id != answer_id]
+    return _rebuild(letter, letter.questions, (*others, *parts))
+
+
+def refer(letter: Letter, question_id: str, target_question_id: str) -> Letter:
+    """Make the question's answer read "Zie antwoord op vraag N" (N: the target's number).
+
+    A question that shares a combined answer is split off from it first. Existing text of its
+    own answer is kept and printed after the reference.
+    """
+    letter.question(target_question_id)
+    if target_question_id == question_id:
+        raise ModelError("An answer cannot refer to its own question")
+    answer = letter.answer_for(question_id)
+    if answer is not None and len(answer.questions) > 1:
+        others = [a for a in letter.answers if a.id != answer.id]
+        remaining = replace(
+            answer, questions=tuple(q for q in answer.questions if q != question_id)
+        )
+        letter = _rebuild(letter, letter.questions, (*others, remaining))
+    letter, aid = ensure_answer(letter, question_id)
+    result = _rebuild(
+        letter,
+        letter.questions,
+        _swap(letter, replace(letter.answer(aid), refers_to=target_question_id)),
+    )
+    if has_reference_cycle(result, result.answer(aid)):
+        raise ModelError("That reference would make a circle of answers referring to each other")
+    return result
+
+
+def clear_reference(letter: Letter, answer_id: str) -> Letter:
+    answer = letter.answer(answer_id)
+    return _rebuild(letter, letter.questions, _swap(letter, replace(answer, refers_to=None)))
+
+
+def _swap(letter: Letter, answer: Answer) -> list[Answer]:
+    """The letter's answers with the one of the same id replaced by *answer*."""
+    return [answer if a.id == answer.id else a for a in letter.answers]
+
+
+# -- metadata and body --
+
+
+def set_metadata(letter: Letter, metadata: Metadata) -> Letter:
+    return replace(letter, metadata=metadata)
+
+
+def set_body(letter: Letter, body: Body) -> Letter:
+    for text in (body.offering or EMPTY_TEXT, body.paragraphs):
+        if text.footnotes():
+            _check_footnote_ids(letter, text)
+    return replace(letter, body=body)
+
+
+# -- footnote ids --
+
+
+def _check_footnote_ids(letter: Letter, text: RichText) -> None:
+    ids = [note.id for note in text.footnotes()]
+    if len(set(ids)) != len(ids):
+        raise ModelError("A footnote id is used twice")
+
+
+def _with_fresh_footnote_ids(
+    letter: Letter, text: RichText, own: RichText = EMPTY_TEXT
+) -> RichText:
+    """*text* with footnotes whose ids are used elsewhere in the letter (or twice in *text*)
+    given fresh ids, so pasted or duplicated footnotes never clash. *own* is the text being
+    replaced: its footnotes may keep their ids."""
+    notes = text.footnotes()
+    if not notes:
+        return text
+    own_ids = {note.id for note in own.footnotes()}
+    taken = letter.all_ids() - own_ids
+    clashing = set()
+    seen: set[str] = set()
+    for note in notes:
+        if note.id in taken or note.id in seen:
+            clashing.add(note.id)
+        seen.add(note.id)
+    if not clashing:
+        return text
+    fresh = iter(new_ids(taken | seen, FOOTNOTE_PREFIX, len(notes)))
+    first_use: set[str] = set()
+
+    def renew(note: Footnote) -> Footnote:
+        if note.id in clashing and (note.id in taken or note.id in first_use):
+            return Footnote(next(fresh), note.body)
+        first_use.add(note.id)
+        return note
+
+    return text.map_footnotes(renew)
