@@ -35,6 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     for command in COMMANDS:
-        if command.NAME == args.command:
-            return command.run(args)
+        if args.command == command.NAME:
+            status: int = command.run(args)
+            return status
     return 2  # pragma: no cover - argparse rejects unknown commands first

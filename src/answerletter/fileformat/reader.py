@@ -1,0 +1,54 @@
+"""Reads .kvb files: safe parsing, version migration, XSD validation, semantic validation.
+
+Every failure is a KvbError listing each problem with its line, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from answerletter.fileformat.build import LetterBuilder
+from answerletter.fileformat.errors import KvbError, Problem
+from answerletter.fileformat.names import FORMAT_MINOR
+from answerletter.fileformat.safe_parse import MAX_FILE_BYTES, parse_bytes
+from answerletter.fileformat.schema_check import schema_problems
+from answerletter.fileformat.versions import migrate
+from answerletter.model import Letter
+
+
+def read_letter_bytes(data: bytes) -> Letter:
+    """The letter in *data* (the bytes of a .kvb file)."""
+    root, version = migrate(parse_bytes(data))
+    problems = schema_problems(root)
+    if problems:
+        if version[1] > FORMAT_MINOR:
+            newer = Problem(
+                f"This letter uses file format {version[0]}.{version[1]}, newer than this "
+                f"AnswerLetter knows ({version[0]}.{FORMAT_MINOR}), and contains parts it cannot "
+                f"read. Update AnswerLetter to open it",
+                root.sourceline,
+            )
+            problems.insert(0, newer)
+        raise KvbError(problems)
+    builder = LetterBuilder()
+    letter = builder.build(root)
+    if builder.problems:
+        raise KvbError(builder.problems)
+    return letter
+
+
+def load_letter(path: str | Path) -> Letter:
+    """The letter in the file at *path*."""
+    path = Path(path)
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise KvbError(f"The file {path} does not exist") from None
+    except IsADirectoryError:
+        raise KvbError(f"{path} is a folder, not a letter file") from None
+    except PermissionError:
+        raise KvbError(f"You have no permission to read {path}") from None
+    except OSError as error:
+        raise KvbError(f"The file {path} could not be read: {error.strerror or error}") from None
+    return read_letter_bytes(data)

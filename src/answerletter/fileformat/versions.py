@@ -1,0 +1,91 @@
+"""Which format version a file has, and the migrations that bring older versions up to date.
+
+The reader reads every released version; the writer writes only the current one. A
+migration takes the root of a file in one version and returns the root in the next; they
+are chained until the current version is reached. Format 1.0 is the first release, so the
+chain is empty today: when 1.1 or 2.0 arrives, its predecessor's migration goes here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+
+from answerletter.fileformat.errors import KvbError, Problem
+from answerletter.fileformat.names import FORMAT_MAJOR, FORMAT_MINOR, NAMESPACE_RE
+
+Version = tuple[int, int]
+Migration = Callable[[etree._Element], etree._Element]
+
+#: (major, minor) of the input → (version it produces, migration).
+MIGRATIONS: dict[Version, tuple[Version, Migration]] = {}
+
+CURRENT: Version = (FORMAT_MAJOR, FORMAT_MINOR)
+
+
+def file_version(root: etree._Element) -> Version:
+    """The version a root element declares; KvbError when it is not an AnswerLetter file."""
+    qname = etree.QName(root)
+    match = NAMESPACE_RE.match(qname.namespace or "")
+    if match is None or qname.localname != "letter":
+        where = f" in namespace {qname.namespace}" if qname.namespace else ""
+        raise KvbError(
+            [
+                Problem(
+                    f"This is not an AnswerLetter letter: its root element is "
+                    f"<{qname.localname}>{where}",
+                    root.sourceline,
+                )
+            ]
+        )
+    major = int(match.group(1))
+    declared = root.get("format-version", "")
+    try:
+        declared_major, minor = (int(part) for part in declared.split("."))
+    except ValueError:
+        raise KvbError(
+            [Problem(f"The format version {declared!r} is not of the form 1.0", root.sourceline)]
+        ) from None
+    if declared_major != major:
+        raise KvbError(
+            [
+                Problem(
+                    f"The format version {declared} does not match the namespace (format {major})",
+                    root.sourceline,
+                )
+            ]
+        )
+    return major, minor
+
+
+def newer_major_message(version: Version) -> str:
+    return (
+        f"This letter was written by a newer AnswerLetter (file format {version[0]}.{version[1]}); "
+        f"this version reads format {FORMAT_MAJOR} files. Update AnswerLetter to open it"
+    )
+
+
+def migrate(root: etree._Element) -> tuple[etree._Element, Version]:
+    """The root brought up to the current version (if it is older), and its original version.
+
+    Raises KvbError for a newer major version or an old version no migration knows.
+    """
+    original = version = file_version(root)
+    if version[0] > FORMAT_MAJOR:
+        raise KvbError([Problem(newer_major_message(version), root.sourceline)])
+    while version < CURRENT:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise KvbError(
+                [
+                    Problem(
+                        f"The file format {version[0]}.{version[1]} is not one this version "
+                        f"of AnswerLetter can read",
+                        root.sourceline,
+                    )
+                ]
+            )
+        version, migration = step
+        root = migration(root)
+    return root, original
