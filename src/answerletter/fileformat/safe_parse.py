@@ -91,5 +91,9 @@ def _syntax_problem(error: etree.XMLSyntaxError, data: bytes) -> Problem:
     return Problem(f"The file is not well-formed XML: {_trim(message)}", line)
 
 
+_POSITION = re.compile(r",? line \d+, column \d+")
+
+
 def _trim(message: str) -> str:
-    return message.strip().rstrip(".")
+    """libxml2's message without its position (the Problem carries the line)."""
+    return _POSITION.sub("", message).strip().rstrip(".")
