@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from answerletter.commands import new, validate
+from answerletter.commands import export, new, validate
 
-COMMANDS: tuple[ModuleType, ...] = (new, validate)
+COMMANDS: tuple[ModuleType, ...] = (new, validate, export)

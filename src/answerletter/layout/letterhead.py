@@ -1,0 +1,183 @@
+"""The fixed parts of the pages: letterhead and reference column of page 1, the running header
+of later pages, and the page numbers. Each part is a small laid-out document at a position."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+
+from answerletter.layout.profile import Profile
+from answerletter.layout.textwriter import (
+    CharFormats,
+    TextStyle,
+    block_format,
+    lay_out,
+    new_document,
+)
+from answerletter.layout.units import mm
+from answerletter.model import wording
+from answerletter.model.metadata import Metadata, Sender
+from answerletter.model.richtext import Marks
+
+#: A line of a small block: its text and whether it is bold or italic.
+Line = tuple[str, Marks]
+
+BOLD = Marks(bold=True)
+ITALIC = Marks(italic=True)
+PLAIN = Marks()
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A laid-out document whose top-left corner stands at (x, y) dots on the page."""
+
+    document: QTextDocument
+    x: float
+    y: float
+
+
+@dataclass(slots=True)
+class PageFurniture:
+    """Everything on a page that is not the flowing text."""
+
+    parts: list[Placed] = field(default_factory=list)
+    logo: QImage | None = None
+    logo_box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+
+def text_block(lines: list[Line], style: TextStyle, width: float) -> QTextDocument:
+    """A document of one block per line on the style's leading ("" gives an empty line)."""
+    document = new_document(style)
+    cursor = QTextCursor(document)
+    formats = CharFormats(style.link_color)
+    for index, (text, marks) in enumerate(lines):
+        block = block_format(style.leading)
+        if index == 0:
+            cursor.setBlockFormat(block)
+        else:
+            cursor.insertBlock(block, formats.get(PLAIN))
+        if text:
+            cursor.insertText(text, formats.get(marks))
+    lay_out(document, width)
+    return document
+
+
+def effective_sender(metadata: Metadata, profile: Profile) -> Sender:
+    """The letter's sender with empty fields filled from the profile's defaults."""
+    sender, fallback = metadata.sender, profile.sender
+    return Sender(
+        ministry=sender.ministry or fallback.ministry,
+        unit=sender.unit or fallback.unit,
+        visiting_address=sender.visiting_address or fallback.visiting_address,
+        postal_address=sender.postal_address or fallback.postal_address,
+        return_address=sender.return_address or fallback.return_address,
+        website=sender.website or fallback.website,
+        logo=sender.logo or profile.logo,
+    )
+
+
+def _date_text(metadata: Metadata) -> str:
+    return wording.format_date(metadata.letter_date) if metadata.letter_date else ""
+
+
+def reference_lines(metadata: Metadata, profile: Profile) -> list[Line]:
+    """The right-hand column of page 1: sender, addresses, references, note."""
+    labels = profile.labels
+    sender = effective_sender(metadata, profile)
+    lines: list[Line] = []
+    if metadata.classification:
+        lines += [(metadata.classification, BOLD), ("", PLAIN)]
+    heading = sender.unit or sender.ministry
+    if heading:
+        lines.append((heading, BOLD))
+    address = [*sender.visiting_address, *sender.postal_address]
+    if sender.website:
+        address.append(sender.website)
+    if address:
+        lines += [("", PLAIN)] if heading else []
+        lines += [(text, PLAIN) for text in address]
+    for label, value in (
+        (labels.our_reference, metadata.our_reference),
+        (labels.your_reference, metadata.your_reference),
+    ):
+        if value:
+            lines += [("", PLAIN), (label, BOLD), (value, PLAIN)]
+    if metadata.attachments:
+        lines += [("", PLAIN), (labels.attachments, BOLD)]
+        lines += [(text, PLAIN) for text in metadata.attachments]
+    if labels.correspondence_note:
+        lines += [("", PLAIN), (labels.correspondence_note, ITALIC)]
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    body: TextStyle
+    small: TextStyle
+    ministry: TextStyle
+
+
+def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[PageFurniture, float]:
+    """Page 1's letterhead and the y (dots) where its flowing text starts."""
+    geometry, labels = profile.geometry, profile.labels
+    sender = effective_sender(metadata, profile)
+    page = PageFurniture()
+
+    def place(lines: list[Line], style: TextStyle, x: float, y: float, width: float) -> float:
+        document = text_block(lines, style, mm(width))
+        page.parts.append(Placed(document, mm(x), mm(y)))
+        return mm(y) + float(document.size().height())
+
+    if sender.logo and Path(sender.logo).is_file():
+        image = QImage(sender.logo)
+        if not image.isNull():
+            box = geometry.logo
+            page.logo = image
+            page.logo_box = (mm(box.x), mm(box.y), mm(box.width), mm(box.height))
+    if sender.ministry:
+        box = geometry.ministry_name
+        place([(sender.ministry, PLAIN)], styles.ministry, box.x, box.y, box.width)
+    if sender.return_address:
+        box = geometry.return_address
+        text = labels.return_address.format(address=sender.return_address)
+        place([(text, PLAIN)], styles.small, box.x, box.y, box.width)
+    if metadata.addressee:
+        box = geometry.addressee
+        place([(line, PLAIN) for line in metadata.addressee], styles.body, box.x, box.y, box.width)
+    box = geometry.reference_column
+    place(reference_lines(metadata, profile), styles.small, box.x, box.y, box.width)
+
+    left, top = geometry.body_left, geometry.date_subject_top
+    label_width = geometry.date_subject_label_width
+    leading = styles.body.leading
+    place([(labels.date, PLAIN), (labels.subject, PLAIN)], styles.body, left, top, label_width)
+    value_x, value_width = left + label_width, geometry.body_width - label_width
+    place([(_date_text(metadata), PLAIN)], styles.body, value_x, top, value_width)
+    subject_top = top + leading / mm(1)
+    bottom = place(
+        [(wording.betreft(metadata), PLAIN)], styles.body, value_x, subject_top, value_width
+    )
+    body_top = max(
+        mm(geometry.first_body_top), bottom + geometry.blank_lines_after_subject * leading
+    )
+    return page, body_top
+
+
+def next_page(metadata: Metadata, profile: Profile, styles: Styles) -> PageFurniture:
+    """The running header of pages 2 and later: Datum and Onze referentie in the right column."""
+    labels, box = profile.labels, profile.geometry.next_reference_column
+    lines: list[Line] = [(labels.date, BOLD), (_date_text(metadata), PLAIN)]
+    if metadata.our_reference:
+        lines += [("", PLAIN), (labels.our_reference, BOLD), (metadata.our_reference, PLAIN)]
+    document = text_block(lines, styles.small, mm(box.width))
+    return PageFurniture(parts=[Placed(document, mm(box.x), mm(box.y))])
+
+
+def page_number(number: int, count: int, profile: Profile, styles: Styles) -> Placed:
+    """ "Pagina N van M" in the page-number box."""
+    box = profile.geometry.page_number
+    text = profile.labels.page_number.format(n=number, m=count)
+    document = text_block([(text, PLAIN)], styles.small, mm(box.width))
+    return Placed(document, mm(box.x), mm(box.y))

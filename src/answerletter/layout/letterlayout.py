@@ -1,0 +1,198 @@
+"""A letter laid out in pages, kept up to date incrementally as the letter changes.
+
+``LetterLayout(letter)`` typesets the whole letter; ``layout.update(new_letter)`` re-lays only
+the items whose model objects (or derived texts) changed, then re-breaks pages from just
+before the first change until a new page starts where an old page started; the rest of the
+old pages are kept. Pages are painted by :func:`answerletter.layout.painter.paint_page`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from answerletter.layout.flowdoc import FlowDocument, FlowStyle
+from answerletter.layout.fonts import make_font, resolve_family
+from answerletter.layout.items import ItemSpec, item_specs
+from answerletter.layout.letterhead import (
+    PageFurniture,
+    Placed,
+    Styles,
+    first_page,
+    next_page,
+    page_number,
+)
+from answerletter.layout.paginate import (
+    Cursor,
+    Flow,
+    FootnoteSpacing,
+    PageBreak,
+    Segment,
+    break_page,
+    break_pages,
+)
+from answerletter.layout.profile import Profile, load_profile
+from answerletter.layout.textwriter import TextStyle
+from answerletter.layout.units import mm, pt
+from answerletter.model.letter import Letter
+
+
+class LetterLayout:
+    """The pages of one letter in one house style."""
+
+    def __init__(self, letter: Letter, profile: Profile | None = None) -> None:
+        self.profile = profile if profile is not None else load_profile()
+        fonts, geometry = self.profile.fonts, self.profile.geometry
+        self.family = resolve_family(fonts.family)
+        link = self.profile.style.link_color
+        indent = mm(geometry.list_indent)
+
+        def style(size: float, leading: float, gap: float = 0.0) -> TextStyle:
+            return TextStyle(make_font(self.family, size), pt(leading), gap, link, indent)
+
+        body = style(fonts.body_size, fonts.body_leading, pt(fonts.body_leading))
+        self.styles = Styles(
+            body=body,
+            small=style(fonts.small_size, fonts.small_leading),
+            ministry=style(fonts.ministry_size, fonts.ministry_leading),
+        )
+        self.flow_style = FlowStyle(
+            body=body,
+            footnote=style(fonts.footnote_size, fonts.footnote_leading),
+            width=mm(geometry.body_width),
+            footnote_indent=mm(geometry.footnote_indent),
+            signature_space=geometry.signature_space_lines * pt(fonts.body_leading),
+            questions_on_new_page=self.profile.style.questions_on_new_page,
+        )
+        self.spacing = FootnoteSpacing(separator=pt(fonts.footnote_leading), between=0.0)
+        self.next_body_top = mm(geometry.next_body_top)
+        self.body_bottom = mm(geometry.body_bottom)
+        self._page_numbers: dict[tuple[int, int], Placed] = {}
+        self.letter = letter
+        self._full_layout(letter)
+
+    # -- public --
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    @property
+    def page_size_mm(self) -> tuple[float, float]:
+        return (self.profile.page.width, self.profile.page.height)
+
+    def page_number_part(self, index: int) -> Placed:
+        key = (index + 1, self.page_count)
+        part = self._page_numbers.get(key)
+        if part is None:
+            part = page_number(key[0], key[1], self.profile, self.styles)
+            self._page_numbers[key] = part
+        return part
+
+    def body_top(self, index: int) -> float:
+        return self.first_body_top if index == 0 else self.next_body_top
+
+    def furniture(self, index: int) -> PageFurniture:
+        return self.first_furniture if index == 0 else self.next_furniture
+
+    def update(self, letter: Letter) -> int:
+        """Bring the pages up to date with *letter*; return the first page that may differ
+        (``page_count`` when none does)."""
+        old_letter, self.letter = self.letter, letter
+        if letter.metadata is not old_letter.metadata:
+            self._full_layout(letter)
+            return 0
+        specs = item_specs(letter, self.profile.labels)
+        items = self.flow.items
+        shortest = min(len(items), len(specs))
+        prefix = 0
+        while prefix < shortest and items[prefix].spec.key == specs[prefix].key:
+            prefix += 1
+        if prefix == len(items) == len(specs):
+            self._refresh_specs(specs)
+            return self.page_count
+        suffix = 0
+        while suffix < shortest - prefix and items[-1 - suffix].spec.key == specs[-1 - suffix].key:
+            suffix += 1
+        old_count = len(items) - prefix - suffix
+        new_specs = specs[prefix : len(specs) - suffix]
+        self.flow.replace(prefix, old_count, new_specs)
+        self._refresh_specs(specs)
+        return self._rebreak(prefix, old_count, len(new_specs))
+
+    # -- internals --
+
+    def _refresh_specs(self, specs: list[ItemSpec]) -> None:
+        """Let unchanged items hold the new specs, so they keep the new model objects alive."""
+        for item, spec in zip(self.flow.items, specs, strict=True):
+            item.spec = spec
+
+    def _full_layout(self, letter: Letter) -> None:
+        self.first_furniture, self.first_body_top = first_page(
+            letter.metadata, self.profile, self.styles
+        )
+        self.next_furniture = next_page(letter.metadata, self.profile, self.styles)
+        self.flow = FlowDocument(self.flow_style)
+        self.flow.build(item_specs(letter, self.profile.labels))
+        self.pages: list[PageBreak] = []
+        break_pages(
+            Flow(self.flow.items),
+            self.pages,
+            first_height=self.body_bottom - self.first_body_top,
+            next_height=self.body_bottom - self.next_body_top,
+            spacing=self.spacing,
+        )
+
+    def _height(self, index: int) -> float:
+        return self.body_bottom - self.body_top(index)
+
+    def _rebreak(self, first_changed: int, old_count: int, new_count: int) -> int:
+        """Re-break pages after items [first_changed, +old_count) became new_count items."""
+        delta = new_count - old_count
+        old_pages = self.pages
+        flow = Flow(self.flow.items)
+        # The page holding the last line before the change may have looked one line ahead,
+        # into the changed item: re-break from the page before it.
+        restart = 0
+        for index, page in enumerate(old_pages):
+            if page.start.item < first_changed:
+                restart = index
+            else:
+                break
+        restart = max(0, restart - 1)
+        suffix_start = first_changed + old_count  # old index of the first unchanged item after
+        old_starts = {
+            (page.start.item, page.start.unit): index
+            for index, page in enumerate(old_pages)
+            if index > restart and page.start.item >= suffix_start
+        }
+        pages = old_pages[:restart]
+        if restart < len(old_pages):
+            start, carry = old_pages[restart].start, old_pages[restart].carry_in
+        else:
+            start, carry = flow.first(), None
+        while not flow.at_end(start) or carry is not None:
+            page = break_page(flow, start, carry, self._height(len(pages)), self.spacing)
+            pages.append(page)
+            start, carry = page.end, page.carry_out
+            if start.item >= first_changed + new_count:
+                match = old_starts.get((start.item - delta, start.unit))
+                if match is not None and (
+                    (carry is None and old_pages[match].carry_in is None)
+                    or (carry is not None and carry.same_as(old_pages[match].carry_in))
+                ):
+                    pages.extend(_shifted(page, delta) for page in old_pages[match:])
+                    break
+        self.pages = pages
+        return restart
+
+
+def _shifted(page: PageBreak, delta: int) -> PageBreak:
+    """*page* with its item indices moved by *delta* (items were inserted or removed before)."""
+    if not delta:
+        return page
+    return replace(
+        page,
+        start=Cursor(page.start.item + delta, page.start.unit),
+        end=Cursor(page.end.item + delta, page.end.unit),
+        segments=[Segment(s.item + delta, s.first, s.last, s.y) for s in page.segments],
+    )

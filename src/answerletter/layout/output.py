@@ -1,0 +1,116 @@
+"""PDF export and printing, both through :func:`~.painter.paint_page`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from answerletter import APP_NAME, __version__
+from answerletter.layout.letterhead import effective_sender
+from answerletter.layout.letterlayout import LetterLayout
+from answerletter.layout.painter import paint_page, points_transform
+from answerletter.model import wording
+
+PDF_RESOLUTION = 1200
+
+
+class OutputError(RuntimeError):
+    """The PDF file or the printer could not be written to."""
+
+
+def page_layout(layout: LetterLayout) -> QPageLayout:
+    """The page size of *layout*, with no margins: the letter places everything itself."""
+    width, height = layout.page_size_mm
+    size = QPageSize(
+        QSizeF(width, height), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+    )
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+
+
+def document_title(layout: LetterLayout) -> str:
+    return wording.betreft(layout.letter.metadata)
+
+
+def document_author(layout: LetterLayout) -> str:
+    """The sender: the ministry (or, lacking one, the first signatory's office)."""
+    metadata = layout.letter.metadata
+    sender = effective_sender(metadata, layout.profile)
+    if sender.ministry:
+        return sender.ministry
+    if metadata.signatories:
+        return wording.signature_lines(metadata.signatories[0])[0].rstrip(",")
+    return ""
+
+
+def write_pdf(layout: LetterLayout, path: str | Path, *, pdfa: bool = True) -> None:
+    """Write every page of *layout* to a PDF file (PDF/A-1b unless *pdfa* is False)."""
+    writer = QPdfWriter(str(path))
+    if pdfa:
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout(layout))
+    writer.setTitle(document_title(layout))
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setAuthor(document_author(layout))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OutputError(f"Cannot write {path}")
+    try:
+        for index in range(layout.page_count):
+            if index and not writer.newPage():
+                raise OutputError(f"Cannot add page {index + 1} to {path}")
+            _paint(painter, writer, layout, index)
+    finally:
+        painter.end()
+
+
+def _paint(
+    painter: QPainter, device: QPdfWriter | QPrinter, layout: LetterLayout, index: int
+) -> None:
+    painter.save()
+    points_transform(painter, device)
+    paint_page(painter, layout, index)
+    painter.restore()
+
+
+def pages_to_print(printer: QPrinter, page_count: int) -> list[int]:
+    """The 0-based pages the printer asks for (its page range, or all), each copy included
+    when the printer cannot make copies itself."""
+    first, last = printer.fromPage(), printer.toPage()
+    if first <= 0 and last <= 0:
+        first, last = 1, page_count
+    first, last = max(1, first), min(page_count, last if last > 0 else page_count)
+    pages = list(range(first - 1, last))
+    if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
+        pages.reverse()
+    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    if copies == 1:
+        return pages
+    if printer.collateCopies():
+        return pages * copies
+    return [page for page in pages for _ in range(copies)]
+
+
+def print_letter(layout: LetterLayout, printer: QPrinter) -> list[int]:
+    """Print *layout* on *printer* (already configured, e.g. by a print dialog); return the
+    0-based pages sent, in order."""
+    printer.setFullPage(True)
+    printer.setPageLayout(page_layout(layout))
+    printer.setDocName(document_title(layout))
+    pages = pages_to_print(printer, layout.page_count)
+    if not pages:
+        return pages
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OutputError("Cannot start printing")
+    try:
+        for position, index in enumerate(pages):
+            if position and not printer.newPage():
+                raise OutputError("The printer refused a new page")
+            _paint(painter, printer, layout, index)
+    finally:
+        painter.end()
+    return pages

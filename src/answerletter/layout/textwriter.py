@@ -1,0 +1,237 @@
+"""Writes the model's rich text into a QTextDocument through a QTextCursor, in house style.
+
+Every block gets a fixed line height (the profile's leading) so lines sit on a regular grid
+the paginator can count; marks become character formats; links become anchors (clickable in
+PDF); footnotes become superscript numbers whose positions are reported back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextList,
+    QTextListFormat,
+)
+
+from answerletter.layout.units import fmt, reference_device
+from answerletter.model.richtext import Block, Footnote, ListKind, Marks, RichText, Run, Script
+
+_FIXED_HEIGHT = QTextBlockFormat.LineHeightTypes.FixedHeight.value
+
+_LIST_STYLES = {
+    ListKind.BULLET: (
+        QTextListFormat.Style.ListDisc,
+        QTextListFormat.Style.ListCircle,
+        QTextListFormat.Style.ListSquare,
+    ),
+    ListKind.NUMBER: (
+        QTextListFormat.Style.ListDecimal,
+        QTextListFormat.Style.ListLowerAlpha,
+        QTextListFormat.Style.ListLowerRoman,
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """What a document's text looks like; lengths in dots."""
+
+    font: QFont
+    leading: float
+    paragraph_gap: float
+    link_color: str
+    list_indent: float
+
+
+def new_document(style: TextStyle) -> QTextDocument:
+    """An empty document in *style*, not yet laid out (set the width with :func:`lay_out`)."""
+    document = QTextDocument()
+    document.setUndoRedoEnabled(False)
+    document.setDocumentMargin(0)
+    document.setDefaultFont(style.font)
+    # QTextDocument.indentWidth is scaled like the other format lengths.
+    document.setIndentWidth(fmt(style.list_indent))
+    return document
+
+
+def lay_out(document: QTextDocument, width: float) -> None:
+    """Lay *document* out at *width* dots against the reference device.
+
+    Called after the text is written: with a paint device and a width set, every insertion
+    would re-lay the block at once, which makes building several times slower.
+    """
+    layout = document.documentLayout()
+    if layout.paintDevice() is None:
+        layout.setPaintDevice(reference_device())
+    document.setTextWidth(width)
+    document.size()  # layout is lazy: this forces it
+
+
+def block_format(
+    leading: float,
+    *,
+    bottom: float = 0.0,
+    top: float = 0.0,
+    left: float = 0.0,
+    first_line: float = 0.0,
+) -> QTextBlockFormat:
+    """A block format on the leading grid; lengths in dots.
+
+    Qt scales vertical margins and fixed line heights to the device but not horizontal
+    margins and indents, hence the difference below.
+    """
+    block = QTextBlockFormat()
+    block.setLineHeight(fmt(leading), _FIXED_HEIGHT)
+    block.setBottomMargin(fmt(bottom))
+    block.setTopMargin(fmt(top))
+    if left:
+        block.setLeftMargin(left)
+    if first_line:
+        block.setTextIndent(first_line)
+    return block
+
+
+class CharFormats:
+    """Character formats for marks, cached: a letter uses only a handful of combinations."""
+
+    def __init__(self, link_color: str) -> None:
+        self._link_brush = QBrush(QColor(link_color))
+        self._cache: dict[tuple[Marks, bool], QTextCharFormat] = {}
+
+    def get(self, marks: Marks, *, bold: bool = False) -> QTextCharFormat:
+        key = (marks, bold)
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        char = QTextCharFormat()
+        char.setFontWeight(QFont.Weight.Bold if (marks.bold or bold) else QFont.Weight.Normal)
+        char.setFontItalic(marks.italic)
+        char.setFontUnderline(marks.underline or marks.link is not None)
+        if marks.script is Script.SUPER:
+            char.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+        elif marks.script is Script.SUB:
+            char.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSubScript)
+        if marks.link is not None:
+            char.setAnchor(True)
+            char.setAnchorHref(marks.link)
+            char.setForeground(self._link_brush)
+        self._cache[key] = char
+        return char
+
+
+FOOTNOTE_MARK = Marks(script=Script.SUPER)
+
+#: Called with the footnote and the document position of its mark.
+FootnoteSink = Callable[[Footnote, int], None]
+
+
+class RichWriter:
+    """Writes blocks at a cursor. The first block written fills the cursor's current block."""
+
+    def __init__(self, cursor: QTextCursor, style: TextStyle, formats: CharFormats) -> None:
+        self.cursor = cursor
+        self.style = style
+        self.formats = formats
+        self._fresh = True
+        self._lists: dict[int, tuple[ListKind, QTextList]] = {}
+        self.blocks_written = 0
+
+    def start_in_current_block(self) -> None:
+        """The next block goes into the cursor's (empty) current block."""
+        self._fresh = True
+
+    def new_block(self, block: QTextBlockFormat, bold: bool = False) -> None:
+        char = self.formats.get(Marks(), bold=bold)
+        if self._fresh:
+            self.cursor.setBlockFormat(block)
+            self.cursor.setBlockCharFormat(char)
+            current = self.cursor.block().textList()
+            if current is not None:
+                current.remove(self.cursor.block())
+            self._fresh = False
+        else:
+            self.cursor.insertBlock(block, char)
+        self.blocks_written += 1
+
+    def plain_block(self, text: str, block: QTextBlockFormat, *, bold: bool = False) -> None:
+        """A block of unmarked text (labels, generated sentences)."""
+        self._lists.clear()
+        self.new_block(block, bold)
+        if text:
+            self.cursor.insertText(text, self.formats.get(Marks(), bold=bold))
+
+    def rich_text(
+        self,
+        text: RichText,
+        *,
+        bold: bool = False,
+        footnote_number: Callable[[Footnote], int] | None = None,
+        on_footnote: FootnoteSink | None = None,
+        last_gap: float | None = None,
+    ) -> None:
+        """Write every block of *text*; list items are spaced tight, paragraphs apart.
+
+        *last_gap* overrides the space after the final block (None: the paragraph gap).
+        """
+        blocks = text.blocks
+        for index, block in enumerate(blocks):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            gap = self.style.paragraph_gap
+            if block.list_kind is not None and following is not None and following.list_kind:
+                gap = 0.0
+            if following is None and last_gap is not None:
+                gap = last_gap
+            self._block(block, gap, bold, footnote_number, on_footnote)
+        self._lists.clear()
+
+    def _block(
+        self,
+        block: Block,
+        gap: float,
+        bold: bool,
+        footnote_number: Callable[[Footnote], int] | None,
+        on_footnote: FootnoteSink | None,
+    ) -> None:
+        self.new_block(block_format(self.style.leading, bottom=gap), bold)
+        if block.list_kind is None:
+            self._lists.clear()
+        else:
+            self._join_list(block)
+        cursor = self.cursor
+        for item in block.content:
+            if isinstance(item, Run):
+                cursor.insertText(item.text, self.formats.get(item.marks, bold=bold))
+                continue
+            number = footnote_number(item) if footnote_number else 0
+            if on_footnote is not None:
+                on_footnote(item, cursor.position())
+            cursor.insertText(str(number), self.formats.get(FOOTNOTE_MARK))
+
+    def _join_list(self, block: Block) -> None:
+        assert block.list_kind is not None
+        for deeper in [level for level in self._lists if level > block.level]:
+            del self._lists[deeper]
+        current = self._lists.get(block.level)
+        if current is not None and current[0] is block.list_kind:
+            current[1].add(self.cursor.block())
+            return
+        list_format = QTextListFormat()
+        styles = _LIST_STYLES[block.list_kind]
+        list_format.setStyle(styles[block.level % len(styles)])
+        list_format.setIndent(block.level + 1)
+        self._lists[block.level] = (block.list_kind, self.cursor.createList(list_format))
+
+
+def keep_property() -> int:
+    """The block property id marking a block that must stay on the page of the next one."""
+    return int(QTextFormat.Property.UserProperty.value) + 1
