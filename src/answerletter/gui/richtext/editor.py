@@ -1,0 +1,336 @@
+"""RichTextEditor: a QTextEdit limited to the formatting an answer letter may hold.
+
+Bold, italic, underline, super/subscript, http(s)/mailto links, bulleted and numbered lists
+(levels 0..3) and footnotes, whose text is edited in a popup at the mark. The content is read
+and written as the model's RichText; pasting keeps only that formatting (see ``paste``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QInputMethodEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+
+from answerletter.gui.richtext.actions import FormatActions, create_actions
+from answerletter.gui.richtext.convert import (
+    IdFactory,
+    document_from_richtext,
+    insert_richtext,
+    richtext_from_document,
+    richtext_from_range,
+)
+from answerletter.gui.richtext.footnote_editing import FootnoteEditing
+from answerletter.gui.richtext.footnote_popup import FootnotePopup
+from answerletter.gui.richtext.footnotes import FootnoteMarks, footnote_at
+from answerletter.gui.richtext.formats import (
+    has_special,
+    is_bold,
+    is_underlined,
+    script_of,
+    strip_special,
+)
+from answerletter.gui.richtext.lists import (
+    apply_lists,
+    plan_lists,
+)
+from answerletter.gui.richtext.paste import (
+    as_inline,
+    can_paste,
+    mime_from_richtext,
+    richtext_from_mime,
+)
+from answerletter.model.operations import FOOTNOTE_PREFIX, new_ids
+from answerletter.model.richtext import (
+    LINE_BREAK,
+    Footnote,
+    ListKind,
+    RichText,
+    Script,
+)
+
+_RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def default_footnote_id(used: set[str]) -> str:
+    """The id "fn<n>" after the highest one in use (the model renews ids clashing elsewhere)."""
+    return new_ids(used, FOOTNOTE_PREFIX)[0]
+
+
+class RichTextEditor(FootnoteEditing):
+    """Edits one RichText. With *inline*, a single paragraph without lists or footnotes
+    (a footnote's own text): Enter emits ``commitRequested`` and Escape ``cancelRequested``."""
+
+    #: The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.
+    richTextChanged = Signal()
+    commitRequested = Signal()
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, inline: bool = False) -> None:
+        super().__init__(parent)
+        self._inline = inline
+        self._loading = False
+        self._cache: RichText | None = RichText()
+        self._tidy_pending = False
+        self._popup: FootnotePopup | None = None
+        self._fresh_id: IdFactory = default_footnote_id
+        self.setAcceptRichText(True)  # paste goes through insertFromMimeData, which filters
+        self.setAccessibleName(self.tr("Footnote text") if inline else self.tr("Rich text"))
+        self.marks = FootnoteMarks(self.document())
+        self.format_actions: FormatActions = create_actions(self, inline=inline)
+        self._shortcut_keys = {
+            (seq[0].key(), seq[0].keyboardModifiers())
+            for action in self.format_actions
+            for seq in action.shortcuts()
+            if not seq.isEmpty()
+        }
+        self.document().contentsChanged.connect(self._contents_changed)
+        self.cursorPositionChanged.connect(self._update_actions)
+        self.currentCharFormatChanged.connect(self._update_actions)
+        self.selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    # -- content --
+
+    def rich_text(self) -> RichText:
+        """The editor's content as a canonical RichText."""
+        if self._cache is None:
+            self._cache = richtext_from_document(self.document())
+        return self._cache
+
+    def set_rich_text(self, text: RichText) -> None:
+        """Show *text*; clears the editor's own undo history and emits no richTextChanged."""
+        document = self.document()
+        undo = document.isUndoRedoEnabled()
+        self._loading = True
+        try:
+            document.setUndoRedoEnabled(False)
+            document_from_richtext(text, document)
+            document.setUndoRedoEnabled(undo)
+        finally:
+            self._loading = False
+        self._cache = None
+        document.setModified(False)
+        self._update_actions()
+
+    def set_footnote_id_factory(self, factory: IdFactory) -> None:
+        """Use *factory* (given the ids in this editor) for new and pasted footnotes, e.g. one
+        that knows every id of the letter."""
+        self._fresh_id = factory
+
+    def footnotes(self) -> list[tuple[int, Footnote]]:
+        """(position, footnote) of every footnote mark, in order (numbers are index + 1)."""
+        document = self.document()
+        out = []
+        for position in self.marks.positions():
+            note = footnote_at(document, position)
+            if note is not None:
+                out.append((position, note))
+        return out
+
+    def _contents_changed(self) -> None:
+        self._cache = None
+        if self._loading:
+            return
+        if not self._inline and not self._tidy_pending:
+            self._tidy_pending = True
+            QTimer.singleShot(0, self._tidy_lists)
+        self.richTextChanged.emit()
+
+    def _tidy_lists(self) -> None:
+        """After Qt's own edits (joining paragraphs, …) regroup lists the model's way, as part
+        of the same undo step."""
+        self._tidy_pending = False
+        document = self.document()
+        moves = plan_lists(document)
+        if not moves:
+            return
+        cursor = QTextCursor(document)
+        self._loading = True
+        try:
+            cursor.joinPreviousEditBlock()
+            apply_lists(document, moves)
+            cursor.endEditBlock()
+        finally:
+            self._loading = False
+        self._cache = None
+
+    def _new_inline_editor(self) -> RichTextEditor:
+        return RichTextEditor(inline=True)
+
+    # -- keys, mouse, menus --
+
+    def _is_format_shortcut(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        shift = Qt.KeyboardModifier.ShiftModifier
+        candidates = {(key, mods), (key, mods & ~shift), (key, mods | shift)}
+        if key == Qt.Key.Key_Plus:
+            candidates |= {(Qt.Key.Key_Equal, mods), (Qt.Key.Key_Equal, mods | shift)}
+        return bool(candidates & self._shortcut_keys)
+
+    def event(self, event: QEvent) -> bool:
+        # QTextEdit claims some keys (Ctrl+K deletes to the end of the line on X11) before
+        # shortcuts see them; leave our formatting shortcuts to our actions.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._is_format_shortcut(event)
+        ):
+            event.ignore()
+            return True
+        if event.type() == QEvent.Type.ToolTip:
+            self._show_tooltip(event)
+            return True
+        return super().event(event)
+
+    def _show_tooltip(self, event: QEvent) -> None:
+        pos = self.viewport().mapFromGlobal(event.globalPos())  # type: ignore[attr-defined]
+        footnote = self.footnote_at_point(pos)
+        text = ""
+        if footnote is not None:
+            note = footnote_at(self.document(), footnote)
+            body = note.plain_text() if note else ""
+            text = self.tr("Footnote {number}: {text}").format(
+                number=self.marks.number_at(footnote), text=body or self.tr("(empty)")
+            )
+        else:
+            found = self.link_range(self.cursorForPosition(pos).position())
+            text = found[2] if found else ""
+        if text:
+            QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+        else:
+            QToolTip.hideText()
+
+    def _clean_typing_format(self) -> None:
+        """Text typed next to a footnote mark must not inherit the mark's properties."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return
+        fmt = cursor.charFormat()
+        if has_special(fmt) or fmt.objectType():
+            cursor.setCharFormat(strip_special(fmt))
+            self.setTextCursor(cursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        if self._inline:
+            if key in _RETURN_KEYS:
+                if shift:
+                    self._clean_typing_format()
+                    self.textCursor().insertText(LINE_BREAK)
+                else:
+                    self.commitRequested.emit()
+                return
+            if key == Qt.Key.Key_Escape:
+                self.cancelRequested.emit()
+                return
+        elif self._list_key(event):
+            return
+        if event.text():
+            self._clean_typing_format()
+        super().keyPressEvent(event)
+
+    def _list_key(self, event: QKeyEvent) -> bool:
+        """Word-like keys in a list item; True when handled."""
+        cursor = self.textCursor()
+        if cursor.hasSelection() or cursor.currentList() is None:
+            return False
+        key, mods = event.key(), event.modifiers()
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if key in _RETURN_KEYS and plain and cursor.block().length() == 1:
+            self.outdent()  # Enter on an empty item: up a level, or out of the list
+            return True
+        if key == Qt.Key.Key_Backspace and plain and cursor.atBlockStart():
+            self.outdent()
+            return True
+        if not self.tabChangesFocus():
+            shift = Qt.KeyboardModifier.ShiftModifier
+            if key == Qt.Key.Key_Tab and plain:
+                self.indent()
+                return True
+            if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and mods == shift):
+                self.outdent()
+                return True
+        return False
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if event.commitString():
+            self._clean_typing_format()
+        super().inputMethodEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if not self._inline and event.button() == Qt.MouseButton.LeftButton:
+            position = self.footnote_at_point(event.position().toPoint())
+            if position is not None:
+                self.edit_footnote(position)
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        actions = self.format_actions
+        menu.addAction(actions.link)
+        if self.link_at_cursor() is not None:
+            menu.addAction(actions.remove_link)
+        if actions.footnote is not None and actions.edit_footnote is not None:
+            menu.addAction(actions.footnote)
+            if self.footnote_near_cursor() is not None:
+                menu.addAction(actions.edit_footnote)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def _update_actions(self) -> None:
+        actions = self.format_actions
+        formats = self._selected_formats()
+        actions.bold.setChecked(all(is_bold(f) for f in formats))
+        actions.italic.setChecked(all(f.fontItalic() for f in formats))
+        actions.underline.setChecked(all(is_underlined(f) for f in formats))
+        actions.superscript.setChecked(all(script_of(f) is Script.SUPER for f in formats))
+        actions.subscript.setChecked(all(script_of(f) is Script.SUB for f in formats))
+        in_link = self.link_at_cursor() is not None
+        actions.link.setChecked(in_link)
+        actions.remove_link.setEnabled(in_link)
+        if self._inline:
+            return
+        states = set(self._states().values())
+        kinds = {state[0] if state else None for state in states}
+        assert actions.bullet_list and actions.numbered_list and actions.indent
+        assert actions.outdent and actions.edit_footnote
+        actions.bullet_list.setChecked(kinds == {ListKind.BULLET})
+        actions.numbered_list.setChecked(kinds == {ListKind.NUMBER})
+        in_list = None not in kinds
+        actions.indent.setEnabled(in_list and any(s is not None and s[1] < 3 for s in states))
+        actions.outdent.setEnabled(in_list)
+        actions.edit_footnote.setEnabled(self.footnote_near_cursor() is not None)
+
+    # -- clipboard and drag and drop --
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return can_paste(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = richtext_from_mime(source)
+        if text is None or not text.blocks:
+            return
+        if self._inline:
+            text = as_inline(text)
+        cursor = self.textCursor()
+        insert_richtext(cursor, text, fresh_id=self._fresh_id)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        cursor = self.textCursor()
+        text = richtext_from_range(self.document(), cursor.selectionStart(), cursor.selectionEnd())
+        return mime_from_richtext(text)
+
+    def loadResource(self, type: int, name: QUrl) -> object:
+        """Never load anything: no images or style sheets, from the network or from disk."""
+        return None

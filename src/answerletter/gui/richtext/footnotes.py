@@ -1,0 +1,138 @@
+"""Footnote marks in the editor: numbered in reading order and painted as a small raised chip.
+
+A mark is one U+FFFC character (see ``formats``). This handler gives it its size and paints
+its number, which is derived (1, 2, 3 … in the editor's text), so inserting or deleting a
+footnote renumbers the others without touching the document or its undo history.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPyTextObject,
+    QTextDocument,
+    QTextFormat,
+)
+
+from answerletter.gui.richtext.formats import (
+    FOOTNOTE_OBJECT,
+    LINK_COLOUR,
+    footnote_of,
+    is_footnote,
+)
+from answerletter.model.richtext import Footnote
+
+_CHIP = QColor(0xDD, 0xE7, 0xF7)
+_SCALE = 0.72
+_PAD = 2.0
+
+
+def footnote_positions(document: QTextDocument) -> list[int]:
+    """Document positions of every footnote mark, in order."""
+    positions: list[int] = []
+    block = document.firstBlock()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            it += 1
+            if is_footnote(fragment.charFormat()):
+                start = fragment.position()
+                positions.extend(range(start, start + fragment.length()))
+        block = block.next()
+    return positions
+
+
+def footnote_at(document: QTextDocument, position: int) -> Footnote | None:
+    """The footnote whose mark is the character at *position*, or None."""
+    block = document.findBlock(position)
+    if not block.isValid():
+        return None
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        it += 1
+        if fragment.position() <= position < fragment.position() + fragment.length():
+            fmt = fragment.charFormat()
+            return footnote_of(fmt) if is_footnote(fmt) else None
+    return None
+
+
+class FootnoteMarks(QPyTextObject):
+    """Sizes and paints the footnote marks of one document (register once per document)."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._document = document
+        self._positions: list[int] | None = None
+        self._count = 0
+        self._relayout_pending = False
+        document.documentLayout().registerHandler(FOOTNOTE_OBJECT, self)
+        document.contentsChange.connect(self._changed)
+
+    def positions(self) -> list[int]:
+        if self._positions is None:
+            self._positions = footnote_positions(self._document)
+        return self._positions
+
+    def number_at(self, position: int) -> int:
+        """The number (1-based) of the footnote whose mark is at *position*."""
+        return bisect_left(self.positions(), position) + 1
+
+    def _changed(self, _position: int, _removed: int, _added: int) -> None:
+        self._positions = None
+        count = len(self.positions())
+        if count != self._count and not self._relayout_pending:
+            # Numbers after the change moved: their marks' widths and pictures are stale.
+            self._relayout_pending = True
+            QTimer.singleShot(0, self._relayout)
+        self._count = count
+
+    def _relayout(self) -> None:
+        self._relayout_pending = False
+        self._document.markContentsDirty(0, self._document.characterCount())
+
+    # -- QTextObjectInterface --
+
+    def _fonts(self, document: QTextDocument, fmt: QTextFormat) -> tuple[QFont, QFont]:
+        base = fmt.toCharFormat().font().resolve(document.defaultFont())
+        small = QFont(base)
+        if base.pointSizeF() > 0:
+            small.setPointSizeF(base.pointSizeF() * _SCALE)
+        else:
+            small.setPixelSize(max(6, round(base.pixelSize() * _SCALE)))
+        return base, small
+
+    def intrinsicSize(self, doc: QTextDocument, posInDocument: int, format: QTextFormat) -> QSizeF:  # noqa: N803
+        base, small = self._fonts(doc, format)
+        label = str(self.number_at(posInDocument))
+        width = QFontMetricsF(small).horizontalAdvance(label) + 2 * _PAD
+        return QSizeF(width, QFontMetricsF(base).ascent())
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        doc: QTextDocument,
+        posInDocument: int,  # noqa: N803
+        format: QTextFormat,
+    ) -> None:
+        _, small = self._fonts(doc, format)
+        metrics = QFontMetricsF(small)
+        label = str(self.number_at(posInDocument))
+        chip = QRectF(rect.left(), rect.top(), rect.width(), metrics.height())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_CHIP)
+        painter.drawRoundedRect(chip, 2.5, 2.5)
+        painter.setFont(small)
+        painter.setPen(LINK_COLOUR)
+        painter.drawText(QPointF(rect.left() + _PAD, rect.top() + metrics.ascent()), label)
+        painter.restore()
