@@ -13,8 +13,6 @@ from answerletter.gui.richtext import RichTextEditor, make_format_toolbar
 # Lets the tests import local_strategies (a fallback for the shared tests/strategies.py).
 sys.path.insert(0, str(Path(__file__).parent))
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
 
 @pytest.fixture
 def window(qtbot):
