@@ -271,6 +271,26 @@ class RichTextEditor(FootnoteEditing):
                 self.edit_footnote(position)
                 return
         super().mouseDoubleClickEvent(event)
+        self._trim_marks_from_selection()
+
+    def _trim_marks_from_selection(self) -> None:
+        """Qt counts a footnote mark as part of the word next to it; a double-clicked word
+        must not take the footnote along when it is overtyped."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        document = self.document()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        while start < end and footnote_at(document, end - 1) is not None:
+            end -= 1
+        while start < end and footnote_at(document, start) is not None:
+            start += 1
+        if (start, end) == (cursor.selectionStart(), cursor.selectionEnd()):
+            return
+        forward = cursor.position() >= cursor.anchor()
+        cursor.setPosition(start if forward else end)
+        cursor.setPosition(end if forward else start, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu: QMenu = self.createStandardContextMenu(event.pos())

@@ -133,8 +133,10 @@ class FootnoteEditing(TextFormatting):
         body_editor = self._new_inline_editor()
         body_editor.set_rich_text(RichText((Block(body),)) if body else RichText())
         body_editor.moveCursor(QTextCursor.MoveOperation.End)
+        # The popup hangs off the window, not this editor: Qt looks through popups for
+        # WidgetWithChildrenShortcut, so as our child its Ctrl+B would be ambiguous with ours.
         popup = FootnotePopup(
-            self, body_editor, make_format_toolbar(body_editor), number, is_new=is_new
+            self.window(), body_editor, make_format_toolbar(body_editor), number, is_new=is_new
         )
         self._popup = popup
         self._popup_target = (cursor, body, is_new, body_editor)
