@@ -1,4 +1,4 @@
-"""The ``answerletter`` command line: headless subcommands for scripts, and (later) the editor.
+"""The ``answerletter`` command line: headless subcommands for scripts, and the editor.
 
 Each subcommand lives in its own module under ``answerletter.commands`` and registers itself
 through ``add_parser``/``run``; this module only dispatches. Exit codes: 0 success, 1 the
@@ -27,8 +27,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Arguments that the command-line parser answers itself instead of opening the editor.
+_PARSER_OPTIONS = ("-h", "--help", "--version")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    names = {command.NAME for command in COMMANDS}
+    if not args_list or (args_list[0] not in names and args_list[0] not in _PARSER_OPTIONS):
+        # ``answerletter [FILE...] [--example]``: the editor. Imported here so the headless
+        # subcommands never load Qt's widgets.
+        from answerletter.app import run_gui
+
+        return run_gui(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:

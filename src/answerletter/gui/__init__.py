@@ -1,0 +1,1 @@
+"""The editor's widgets: main window, question list, answer editor, metadata form, preview."""

@@ -1,0 +1,218 @@
+"""The answer editor: the selected question's text and its answer, both editable.
+
+For a combined answer every question it covers is shown above the one answer. Each edit
+becomes a coalesced typing step on the document's undo stack (see ``document``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from answerletter.gui.document import Document
+from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
+from answerletter.model import EMPTY_TEXT, Letter, ModelError
+from answerletter.model import operations as ops
+from answerletter.model.wording import answer_label, reference_sentence
+
+
+class QuestionRow(QWidget):
+    """ "Question [7]" and the question's text."""
+
+    def __init__(self, pane: AnswerEditorPane) -> None:
+        super().__init__(pane)
+        self.pane = pane
+        self.question_id = ""
+        self.label = QLabel(self.tr("Question"), self)
+        self.number = QSpinBox(self)
+        self.number.setRange(1, 99999)
+        self.number.setAccessibleName(self.tr("Question number"))
+        self.number.setToolTip(self.tr("The number the Kamer gave this question"))
+        self.label.setBuddy(self.number)
+        self.editor = create_editor(self)
+        self.editor.setObjectName("questionText")
+        self.editor.setAccessibleName(self.tr("Question text"))
+        self.field = TextField(self.editor)
+        self._height = AutoHeightEditor(self.editor, min_lines=2, max_lines=8)
+        header = QHBoxLayout()
+        header.addWidget(self.label)
+        header.addWidget(self.number)
+        header.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.editor)
+        self.field.edited.connect(self._on_text_edited)
+        self.number.valueChanged.connect(self._on_number_changed)
+
+    def show_question(self, letter: Letter, question_id: str) -> None:
+        question = letter.question(question_id)
+        if question_id != self.question_id:
+            self.question_id = question_id
+        self.number.blockSignals(True)
+        self.number.setValue(question.number)
+        self.number.blockSignals(False)
+        self.field.load(question.text)
+
+    def _on_text_edited(self) -> None:
+        document = self.pane.document
+        after = ops.set_question_text(document.letter, self.question_id, self.field.text)
+        document.apply(
+            after,
+            self.tr("Edit question"),
+            focus=(self.pane.current_id,),
+            typing_key=("question", self.question_id),
+        )
+
+    def _on_number_changed(self, value: int) -> None:
+        document = self.pane.document
+        after = ops.set_question_number(document.letter, self.question_id, value)
+        document.apply(
+            after,
+            self.tr("Change question number"),
+            focus=(self.pane.current_id,),
+            typing_key=("number", self.question_id),
+        )
+
+
+class AnswerEditorPane(QWidget):
+    """Shows the group of the current question: its questions, then its answer."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.current_id = ""
+        self._rows: list[QuestionRow] = []
+
+        self.placeholder = QLabel(
+            self.tr("Select a question in the list, or add one with Ctrl+Return."), self
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        self.questions_box = QWidget(self)
+        self.questions_layout = QVBoxLayout(self.questions_box)
+        self.questions_layout.setContentsMargins(0, 0, 0, 0)
+        self.questions_layout.addStretch(1)
+        self.questions_scroll = QScrollArea(self)
+        self.questions_scroll.setWidgetResizable(True)
+        self.questions_scroll.setWidget(self.questions_box)
+        self.questions_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.answer_label = QLabel(self)
+        font = self.answer_label.font()
+        font.setBold(True)
+        self.answer_label.setFont(font)
+        self.reference_label = QLabel(self)
+        self.reference_clear = QPushButton(self.tr("Remove reference"), self)
+        self.reference_clear.clicked.connect(self._clear_reference)
+        reference_row = QHBoxLayout()
+        reference_row.addWidget(self.reference_label, 1)
+        reference_row.addWidget(self.reference_clear)
+        self.answer_editor = create_editor(self)
+        self.answer_editor.setObjectName("answerText")
+        self.answer_editor.setAccessibleName(self.tr("Answer text"))
+        self.answer_label.setBuddy(self.answer_editor)
+        self.answer_field = TextField(self.answer_editor)
+        self.answer_field.edited.connect(self._on_answer_edited)
+
+        self.content = QWidget(self)
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.questions_scroll, 1)
+        content_layout.addWidget(self.answer_label)
+        content_layout.addLayout(reference_row)
+        content_layout.addWidget(self.answer_editor, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.content)
+        document.letterChanged.connect(self._on_letter_changed)
+        self.show_question("")
+
+    # -- which question --
+
+    def show_question(self, question_id: str) -> None:
+        """Show *question_id*'s group ("" shows the placeholder)."""
+        letter = self.document.letter
+        if question_id not in letter.question_index:
+            question_id = ""
+        self.current_id = question_id
+        self.placeholder.setVisible(not question_id)
+        self.content.setVisible(bool(question_id))
+        if question_id:
+            self._refresh(letter)
+
+    def question_ids(self) -> tuple[str, ...]:
+        """The questions shown: the current one and those sharing its answer."""
+        letter = self.document.letter
+        answer = letter.answer_for(self.current_id)
+        return answer.questions if answer is not None else (self.current_id,)
+
+    def _refresh(self, letter: Letter) -> None:
+        ids = self.question_ids()
+        while len(self._rows) < len(ids):
+            row = QuestionRow(self)
+            self.questions_layout.insertWidget(len(self._rows), row)
+            self._rows.append(row)
+        for row, qid in zip(self._rows, ids, strict=False):
+            row.show_question(letter, qid)
+            row.setVisible(True)
+        for row in self._rows[len(ids) :]:
+            row.setVisible(False)
+            row.question_id = ""
+        answer = letter.answer_for(self.current_id)
+        if answer is None:
+            number = letter.question(self.current_id).number
+            self.answer_label.setText(self.tr("Answer to question {number}").format(number=number))
+            self.answer_field.load(EMPTY_TEXT)
+            self.reference_label.setVisible(False)
+            self.reference_clear.setVisible(False)
+            return
+        self.answer_label.setText(answer_label(letter, answer))
+        reference = reference_sentence(letter, answer)
+        self.reference_label.setText(reference)
+        self.reference_label.setVisible(bool(reference))
+        self.reference_clear.setVisible(bool(reference))
+        self.answer_field.load(answer.text)
+
+    def _on_letter_changed(self, old: Letter, new: Letter, focus: object) -> None:
+        if self.current_id and self.current_id not in new.question_index:
+            self.show_question("")
+        elif self.current_id:
+            self._refresh(new)
+
+    # -- edits --
+
+    def _on_answer_edited(self) -> None:
+        letter = self.document.letter
+        try:
+            letter, answer_id = ops.ensure_answer(letter, self.current_id)
+            after = ops.set_answer_text(letter, answer_id, self.answer_field.text)
+        except ModelError:
+            return
+        self.document.apply(
+            after,
+            self.tr("Edit answer"),
+            focus=(self.current_id,),
+            typing_key=("answer", answer_id),
+        )
+
+    def _clear_reference(self) -> None:
+        letter = self.document.letter
+        answer = letter.answer_for(self.current_id)
+        if answer is None or answer.refers_to is None:
+            return
+        self.document.apply(
+            ops.clear_reference(letter, answer.id),
+            self.tr("Remove reference"),
+            focus=(self.current_id,),
+        )

@@ -1,0 +1,119 @@
+"""Every modal dialog the editor opens, as plain functions: the one place tests patch.
+
+Widgets never call ``QFileDialog``/``QMessageBox`` directly; they call these functions, so a
+test replaces ``answerletter.gui.dialogs.<name>`` and no modal loop ever blocks it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def letter_filter() -> str:
+    return _tr("Answer letters (*.kvb);;All files (*)")
+
+
+def get_open_path(parent: QWidget | None, folder: str) -> Path | None:
+    """Ask for a letter file to open; None when cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open letter"), folder, letter_filter())
+    return Path(name) if name else None
+
+
+def get_save_path(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to save the letter; the .kvb extension is added when missing."""
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save letter"), suggested, letter_filter())
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".kvb")
+
+
+def get_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to export the PDF; None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Export PDF"), suggested, _tr("PDF documents (*.pdf)")
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".pdf")
+
+
+def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
+    """Save / Discard / Cancel for a letter with unsaved changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Unsaved changes"))
+    box.setText(_tr("The letter “{name}” has unsaved changes.").format(name=document_name))
+    box.setInformativeText(_tr("Do you want to save them?"))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SaveChoice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.CANCEL
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """A modal error message; *details* go in the expandable details area."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_information(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """Let the user pick one of *items*; the chosen index, or None when cancelled."""
+    if not items:
+        return None
+    choice, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    if not ok:
+        return None
+    return items.index(choice)
+
+
+def choose_language(
+    parent: QWidget | None, current: str, choices: list[tuple[str, str]]
+) -> str | None:
+    """Pick the interface language from (code, shown name) pairs; the code, or None."""
+    names = [name for _, name in choices]
+    codes = [code for code, _ in choices]
+    start = codes.index(current) if current in codes else 0
+    choice, ok = QInputDialog.getItem(
+        parent,
+        _tr("Preferences"),
+        _tr("Interface language (takes effect in new windows and after a restart):"),
+        names,
+        start,
+        False,
+    )
+    if not ok:
+        return None
+    return codes[names.index(choice)]

@@ -1,0 +1,186 @@
+"""The File menu's work: new, open, open recent, save, save as, and asking before losing
+changes. Every error becomes a message; the open letter survives all of them."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
+
+from answerletter.gui import dialogs
+from answerletter.gui.dialogs import SaveChoice
+from answerletter.gui.document import Document
+
+if TYPE_CHECKING:
+    from answerletter.gui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileCommands", text)
+
+
+def _error_details(error: Exception) -> str:
+    problems = getattr(error, "problems", None)
+    if not problems:
+        return str(error)
+    lines = []
+    for problem in problems:
+        line = getattr(problem, "line", None)
+        message = getattr(problem, "message", str(problem))
+        lines.append(
+            _tr("line {line}: {message}").format(line=line, message=message)
+            if line
+            else str(message)
+        )
+    return "\n".join(lines)
+
+
+def maybe_save(window: MainWindow) -> bool:
+    """True when the window may drop its letter: nothing unsaved, saved, or discarded."""
+    document = window.document
+    if not document.is_modified():
+        return True
+    name = document.display_name() or _tr("Untitled")
+    choice = dialogs.ask_save_changes(window, name)
+    if choice is SaveChoice.SAVE:
+        return save(window)
+    return choice is SaveChoice.DISCARD
+
+
+def new_letter(window: MainWindow, *, example: bool) -> None:
+    if not maybe_save(window):
+        return
+    from answerletter.templates import empty_letter, example_letter
+
+    try:
+        letter = example_letter() if example else empty_letter()
+    except Exception as error:  # the example file is a resource; report, never crash
+        dialogs.show_error(
+            window,
+            _tr("Cannot create the letter"),
+            _tr("The example letter could not be read."),
+            _error_details(error),
+        )
+        return
+    window.replace_document(Document(letter))
+
+
+def open_letter(window: MainWindow) -> None:
+    folder = window.config.settings.last_folder or str(Path.home())
+    path = dialogs.get_open_path(window, folder)
+    if path is not None:
+        open_path(window, path)
+
+
+def read_letter(window: MainWindow, path: Path) -> Document | None:
+    """Load *path* into a new Document, or show why not and return None."""
+    from answerletter.fileformat import KvbError, load_letter
+
+    try:
+        letter = load_letter(path)
+    except KvbError as error:
+        dialogs.show_error(
+            window,
+            _tr("Cannot open the letter"),
+            _tr("“{name}” is not a valid letter file.").format(name=path.name),
+            _error_details(error),
+        )
+        return None
+    except OSError as error:
+        dialogs.show_error(
+            window,
+            _tr("Cannot open the letter"),
+            _tr("“{name}” could not be read: {reason}").format(
+                name=path.name, reason=error.strerror or error
+            ),
+        )
+        return None
+    return Document(letter, path)
+
+
+def open_path(window: MainWindow, path: Path) -> bool:
+    """Open *path* in *window* (after asking about unsaved changes); True on success."""
+    if not maybe_save(window):
+        return False
+    document = read_letter(window, path)
+    if document is None:
+        return False
+    window.replace_document(document)
+    window.config.add_recent_file(path)
+    return True
+
+
+def save(window: MainWindow) -> bool:
+    path = window.document.path
+    if path is None:
+        return save_as(window)
+    return write(window, path)
+
+
+def save_as(window: MainWindow) -> bool:
+    document = window.document
+    folder = Path(window.config.settings.last_folder or Path.home())
+    suggested = document.path or folder / (_tr("letter") + ".kvb")
+    path = dialogs.get_save_path(window, str(suggested))
+    if path is None:
+        return False
+    return write(window, path)
+
+
+def write(window: MainWindow, path: Path) -> bool:
+    from answerletter.fileformat import KvbError, save_letter
+
+    document = window.document
+    try:
+        save_letter(document.letter, path)
+    except (KvbError, OSError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        dialogs.show_error(
+            window,
+            _tr("Cannot save the letter"),
+            _tr("The letter could not be saved as “{name}”: {reason}").format(
+                name=path.name, reason=reason
+            ),
+            _error_details(error),
+        )
+        return False
+    document.mark_saved()
+    if document.path != path:
+        document.set_path(path)
+    window.config.add_recent_file(path)
+    return True
+
+
+def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    recent = window.config.settings.recent_files
+    for number, name in enumerate(recent, 1):
+        action = menu.addAction(f"&{number % 10} {Path(name).name}")
+        action.setToolTip(name)
+        action.setStatusTip(name)
+        action.triggered.connect(partial(_open_recent, window, name))
+    if not recent:
+        empty = menu.addAction(_tr("No recent letters"))
+        empty.setEnabled(False)
+        return
+    menu.addSeparator()
+    clear = menu.addAction(_tr("&Clear List"))
+    clear.triggered.connect(window.config.clear_recent_files)
+
+
+def _open_recent(window: MainWindow, name: str, *_: object) -> None:
+    path = Path(name)
+    if not path.exists():
+        dialogs.show_error(
+            window,
+            _tr("Cannot open the letter"),
+            _tr("“{name}” no longer exists; it is removed from the recent letters.").format(
+                name=path.name
+            ),
+        )
+        window.config.remove_recent_file(name)
+        return
+    open_path(window, path)

@@ -1,0 +1,479 @@
+"""The editor window: question list and letter details docked left, the answer editor and
+the live preview side by side, menus, status bar and the file commands.
+
+One window edits one letter. Opening or creating another letter rebinds the window to a new
+Document (its panes are rebuilt); the window itself stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTextEdit,
+)
+
+from answerletter import APP_NAME
+from answerletter.config import Config
+from answerletter.gui import dialogs, i18n
+from answerletter.gui.answer_editor import AnswerEditorPane
+from answerletter.gui.document import Document
+from answerletter.gui.metadata_form import PROBLEM_STYLE, MetadataForm, deadline_text
+from answerletter.gui.preview import FramePages, PageSourceFactory, PreviewPane
+from answerletter.gui.question_actions import QuestionActions
+from answerletter.gui.question_list import QuestionListPane
+from answerletter.gui.question_model import QuestionListModel
+from answerletter.model import Letter
+
+LETTER_SUFFIX = ".kvb"
+
+
+def letter_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local .kvb files being dragged."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() == LETTER_SUFFIX]
+
+
+class MainWindow(QMainWindow):
+    """The editor window for one letter at a time."""
+
+    def __init__(
+        self,
+        document: Document,
+        config: Config,
+        page_factory: PageSourceFactory = FramePages,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.page_factory = page_factory
+        self.today = today
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+
+        self.questions_dock = QDockWidget(self.tr("Questions"), self)
+        self.questions_dock.setObjectName("questionsDock")
+        self.details_dock = QDockWidget(self.tr("Letter details"), self)
+        self.details_dock.setObjectName("detailsDock")
+        for dock in (self.questions_dock, self.details_dock):
+            dock.setAllowedAreas(
+                Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+            )
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.tabifyDockWidget(self.questions_dock, self.details_dock)
+        self.questions_dock.raise_()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.deadline_label = QLabel(self)
+        self.deadline_label.setAccessibleName(self.tr("Answer deadline"))
+        self.statusBar().addPermanentWidget(self.deadline_label)
+
+        self._create_actions()
+        self._create_menus()
+        self.document: Document = document
+        self._connected_document: Document | None = None
+        self._bind(document)
+        self._restore_state()
+
+    # -- building --
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New"), self.new_letter, keys.New)
+        self.new_example_action = self._action(self.tr("New from &Example"), self.new_example)
+        self.open_action = self._action(self.tr("&Open…"), self.open_letter, keys.Open)
+        self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
+        self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
+        self.print_action = self._action(self.tr("&Print…"), self.print_letter, keys.Print)
+        for action in (self.export_action, self.print_action):
+            action.setEnabled(False)
+            action.setToolTip(self.tr("Available when the typesetter is installed"))
+        self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self._action(self.tr("&Undo"), self._undo, keys.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self._redo, keys.Redo)
+        self.cut_action = self._action(self.tr("Cu&t"), self._focused("cut"), keys.Cut)
+        self.copy_action = self._action(self.tr("&Copy"), self._focused("copy"), keys.Copy)
+        self.paste_action = self._action(self.tr("&Paste"), self._focused("paste"), keys.Paste)
+        self.select_all_action = self._action(
+            self.tr("Select &All"), self._focused("selectAll"), keys.SelectAll
+        )
+        # The text widgets handle these keys themselves; the menu entries are for the mouse.
+        for action in (self.cut_action, self.copy_action, self.paste_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.preferences_action = self._action(
+            self.tr("Pre&ferences…"), self.edit_preferences, keys.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        self.show_questions_action = self._action(
+            self.tr("&Questions"), self._show_questions, "Ctrl+1"
+        )
+        self.show_details_action = self._action(
+            self.tr("Letter &Details"), self._show_details, "Ctrl+2"
+        )
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in, keys.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out, keys.ZoomOut)
+        self.fit_width_action = self._action(self.tr("Fit &Width"), self._fit_width)
+        self.fit_page_action = self._action(self.tr("Fit &Page"), self._fit_page)
+        self.about_action = self._action(self.tr("&About AnswerLetter"), self._about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.new_example_action, self.open_action])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_action, self.quit_action])
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(
+            [self.cut_action, self.copy_action, self.paste_action, self.select_all_action]
+        )
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+
+        self.questions_menu = bar.addMenu(self.tr("&Questions"))
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.show_questions_action, self.show_details_action])
+        view_menu.addSeparator()
+        view_menu.addActions(
+            [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _bind(self, document: Document) -> None:
+        """Build the panes for *document* (replacing those of the previous one)."""
+        old_widgets = [
+            self.questions_dock.widget(),
+            self.details_dock.widget(),
+            *(self.splitter.widget(i) for i in range(self.splitter.count())),
+        ]
+        sizes = self.splitter.sizes()
+        previous = getattr(self, "question_actions", None)
+        old_document = self.document if self.document is not document else None
+        self.document = document
+        document.setParent(self)  # the window owns its letter
+        self.model = QuestionListModel(document)
+        self.list_pane = QuestionListPane(self.model)
+        self.editor_pane = AnswerEditorPane(document)
+        self.preview = PreviewPane(self.page_factory)
+        self.preview.set_zoom(self.config.settings.preview_zoom)
+        self.form = MetadataForm(document, self.today)
+        self.questions_dock.setWidget(self.list_pane)
+        self.details_dock.setWidget(self.form)
+        for widget in old_widgets:
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self.splitter.addWidget(self.editor_pane)
+        self.splitter.addWidget(self.preview)
+        if len(sizes) == 2:
+            self.splitter.setSizes(sizes)
+        else:
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
+
+        self._bind_question_actions(document, previous)
+        self._connect(document)
+        if old_document is not None:
+            old_document.dispose()
+            old_document.deleteLater()
+
+    def _bind_question_actions(self, document: Document, previous: object) -> None:
+        if isinstance(previous, QuestionActions):
+            for action in previous.all:
+                action.deleteLater()
+            previous.deleteLater()
+        self.question_actions = QuestionActions(document, self.list_pane, self)
+        self.questions_menu.clear()
+        actions = self.question_actions
+        self.questions_menu.addActions([actions.add, actions.insert, actions.duplicate])
+        self.questions_menu.addAction(actions.delete)
+        self.questions_menu.addSeparator()
+        self.questions_menu.addActions([actions.move_up, actions.move_down, actions.renumber])
+        self.questions_menu.addSeparator()
+        self.questions_menu.addActions(
+            [actions.combine, actions.split, actions.refer, actions.clear_reference]
+        )
+
+    def _connect(self, document: Document) -> None:
+        stack = document.undo_stack
+        # Rebinding the same document (a language switch) must not connect twice.
+        if self._connected_document is not document:
+            self._connected_document = document
+            stack.indexChanged.connect(self._update_undo_state)
+            stack.cleanChanged.connect(self._update_title)
+            document.pathChanged.connect(self._update_title)
+            document.letterChanged.connect(self._on_letter_changed)
+        self.list_pane.currentQuestionChanged.connect(self._on_current_question)
+        self.preview.itemClicked.connect(self._select_from_preview)
+        self._update_undo_state()
+        self._update_title()
+        self._update_status(document.letter)
+        self.preview.set_letter(document.letter)
+        if document.letter.questions:
+            self.list_pane.select_ids([document.letter.questions[0].id])
+
+    # -- reacting to the document --
+
+    def _on_letter_changed(self, old: Letter, new: Letter, focus: object) -> None:
+        if isinstance(focus, tuple) and focus and self.list_pane.current_id() not in focus:
+            self.list_pane.select_ids([str(f) for f in focus if f in new.question_index])
+        if old.metadata is not new.metadata:
+            self._update_status(new)
+        self.preview.set_letter(new)
+
+    def _on_current_question(self, question_id: str) -> None:
+        self.document.seal()
+        self.editor_pane.show_question(question_id)
+        if question_id:
+            self.preview.show_item(question_id)
+
+    def _select_from_preview(self, item_id: str) -> None:
+        letter = self.document.letter
+        if item_id in letter.answer_index:
+            item_id = letter.answer(item_id).questions[0]
+        if item_id in letter.question_index:
+            self.list_pane.select_ids([item_id])
+
+    def _update_title(self, *_: object) -> None:
+        name = self.document.display_name() or self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.is_modified())
+
+    def _update_undo_state(self, *_: object) -> None:
+        stack = self.document.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=undo).strip())
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=redo).strip())
+
+    def _update_status(self, letter: Letter) -> None:
+        text, passed = deadline_text(letter.metadata, self.today())
+        self.deadline_label.setText(self.tr("Deadline: {text}").format(text=text))
+        self.deadline_label.setStyleSheet(PROBLEM_STYLE if passed else "")
+
+    # -- edit menu --
+
+    def _undo(self) -> None:
+        self.document.undo()
+
+    def _redo(self) -> None:
+        self.document.redo()
+
+    def _focused(self, method: str) -> Callable[[], None]:
+        def call() -> None:
+            widget = QApplication.focusWidget()
+            if isinstance(widget, QTextEdit | QLineEdit):
+                getattr(widget, method)()
+
+        return call
+
+    # -- view menu --
+
+    def _show_questions(self) -> None:
+        self.questions_dock.show()
+        self.questions_dock.raise_()
+        self.list_pane.view.setFocus()
+
+    def _show_details(self) -> None:
+        self.details_dock.show()
+        self.details_dock.raise_()
+        self.form.setFocus()
+
+    def _zoom_in(self) -> None:
+        self.preview.zoom_by(1)
+
+    def _zoom_out(self) -> None:
+        self.preview.zoom_by(-1)
+
+    def _fit_width(self) -> None:
+        self.preview.set_zoom("width")
+
+    def _fit_page(self) -> None:
+        self.preview.set_zoom("page")
+
+    def _about(self) -> None:
+        from answerletter import __version__
+
+        dialogs.show_information(
+            self,
+            self.tr("About AnswerLetter"),
+            self.tr("{name} {version}: answer letters to parliamentary questions.").format(
+                name=APP_NAME, version=__version__
+            ),
+        )
+
+    # -- preferences --
+
+    def edit_preferences(self) -> None:
+        current = self.config.settings.language
+        choice = dialogs.choose_language(self, current, i18n.language_names())
+        if choice is None or choice == current:
+            return
+        self.config.update(language=choice)
+        i18n.install(choice)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Apply a new interface language now: rebuild the menus and panes in place.
+
+        Every text is set where a widget is built, so building again is the whole
+        retranslation; the document, its history and the window layout stay.
+        """
+        state = self.saveState()
+        self.menuBar().clear()
+        for action in self.findChildren(QAction):
+            if action.parent() is self:
+                action.deleteLater()
+        self._create_actions()
+        self._create_menus()
+        self.questions_dock.setWindowTitle(self.tr("Questions"))
+        self.details_dock.setWindowTitle(self.tr("Letter details"))
+        self.deadline_label.setAccessibleName(self.tr("Answer deadline"))
+        selected = self.list_pane.selected_ids()
+        self._bind(self.document)
+        self.list_pane.select_ids(selected)
+        self.restoreState(state)
+
+    # -- window state --
+
+    def _restore_state(self) -> None:
+        settings = self.config.settings
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray(settings.window_geometry))
+        else:
+            self.resize(1400, 860)
+        if settings.window_state:
+            self.restoreState(QByteArray(settings.window_state))
+        if settings.splitter_state:
+            self.splitter.restoreState(QByteArray(settings.splitter_state))
+
+    def save_state(self) -> None:
+        self.config.update(
+            window_geometry=bytes(self.saveGeometry().data()),
+            window_state=bytes(self.saveState().data()),
+            splitter_state=bytes(self.splitter.saveState().data()),
+            preview_zoom=self.preview.zoom_mode,
+        )
+
+    # -- files (the logic lives in file_commands) --
+
+    def new_letter(self) -> None:
+        from answerletter.gui import file_commands
+
+        file_commands.new_letter(self, example=False)
+
+    def new_example(self) -> None:
+        from answerletter.gui import file_commands
+
+        file_commands.new_letter(self, example=True)
+
+    def open_letter(self) -> None:
+        from answerletter.gui import file_commands
+
+        file_commands.open_letter(self)
+
+    def open_path(self, path: Path) -> bool:
+        from answerletter.gui import file_commands
+
+        return file_commands.open_path(self, path)
+
+    def save(self) -> bool:
+        from answerletter.gui import file_commands
+
+        return file_commands.save(self)
+
+    def save_as(self) -> bool:
+        from answerletter.gui import file_commands
+
+        return file_commands.save_as(self)
+
+    def export_pdf(self) -> None:
+        return None
+
+    def print_letter(self) -> None:
+        return None
+
+    def replace_document(self, document: Document) -> None:
+        """Edit *document* in this window from now on."""
+        self._bind(document)
+
+    def _fill_recent_menu(self) -> None:
+        from answerletter.gui import file_commands
+
+        file_commands.fill_recent_menu(self, self.recent_menu)
+
+    def _quit(self) -> None:
+        QApplication.closeAllWindows()
+
+    # -- events --
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        from answerletter.gui import file_commands
+
+        if not file_commands.maybe_save(self):
+            event.ignore()
+            return
+        self.save_state()
+        self.document.dispose()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if letter_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = letter_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(paths[0])

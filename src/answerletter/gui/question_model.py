@@ -1,0 +1,220 @@
+"""The question list as a Qt model: one row per question, in presentation order.
+
+Rows show the Kamer's number, the first words and a status mark. The model never edits the
+letter itself: a drop asks the Document for a move (one undoable command) and the rows
+follow from the resulting ``letterChanged``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from answerletter.gui.document import Document
+from answerletter.model import Letter, Question
+from answerletter.model.operations import move_questions
+
+MIME_TYPE = "application/x-answerletter-question-ids"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+FIRST_WORDS = 60
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Status(Enum):
+    NO_ANSWER = "no-answer"
+    ANSWERED = "answered"
+    COMBINED = "combined"
+    REFERS = "refers"
+
+
+def question_status(letter: Letter, question: Question) -> Status:
+    answer = letter.answer_for(question.id)
+    if answer is None:
+        return Status.NO_ANSWER
+    if answer.refers_to is not None:
+        return Status.REFERS
+    if len(answer.questions) > 1:
+        return Status.COMBINED
+    return Status.NO_ANSWER if answer.text.is_empty() else Status.ANSWERED
+
+
+def status_text(status: Status) -> str:
+    texts = {
+        Status.NO_ANSWER: "No answer yet",
+        Status.ANSWERED: "Answered",
+        Status.COMBINED: "Covered by a combined answer",
+        Status.REFERS: "Refers to another answer",
+    }
+    return QCoreApplication.translate("QuestionListModel", texts[status])
+
+
+def first_words(question: Question, limit: int = FIRST_WORDS) -> str:
+    text = " ".join(question.text.plain_text().split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _status_icon(status: Status) -> QIcon:
+    """Small shapes that differ in form as well as colour (for colour-blind users)."""
+    size = 16
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if status is Status.NO_ANSWER:
+        painter.setPen(QPen(QColor("#9a9a9a"), 1.5))
+        painter.drawEllipse(3, 3, 10, 10)
+    elif status is Status.ANSWERED:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#2e7d32"))
+        painter.drawEllipse(3, 3, 10, 10)
+    elif status is Status.COMBINED:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1565c0"))
+        painter.drawRect(3, 2, 10, 5)
+        painter.drawRect(3, 9, 10, 5)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ef6c00"))
+        painter.drawPolygon(QPolygonF([QPointF(3, 3), QPointF(13, 8), QPointF(3, 13)]))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class QuestionListModel(QAbstractListModel):
+    """Rows over ``document.letter.questions``; drag and drop moves questions."""
+
+    def __init__(self, document: Document) -> None:
+        super().__init__(document)
+        self.document = document
+        self._letter = document.letter
+        self._icons = {status: _status_icon(status) for status in Status}
+        document.letterChanged.connect(self._on_letter_changed)
+
+    # -- reading --
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._letter.questions)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._letter.questions):
+            return None
+        question = self._letter.questions[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{question.number}. {first_words(question)}"
+        if role == ID_ROLE:
+            return question.id
+        status = question_status(self._letter, question)
+        if role == STATUS_ROLE:
+            return status
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons[status]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return status_text(status)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            label = QCoreApplication.translate("QuestionListModel", "Question {number}")
+            return f"{label.format(number=question.number)}: {first_words(question)}"
+        if role == FILTER_ROLE:
+            answer = self._letter.answer_for(question.id)
+            answer_text = answer.text.plain_text() if answer else ""
+            return f"{question.number} {question.text.plain_text()} {answer_text}"
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    @property
+    def letter(self) -> Letter:
+        """The letter the rows show (during a reset still the old one)."""
+        return self._letter
+
+    def row_of(self, question_id: str) -> int | None:
+        return self._letter.question_index.get(question_id)
+
+    # -- drag and drop --
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        ids = [self._letter.questions[row].id for row in rows]
+        mime = QMimeData()
+        mime.setData(MIME_TYPE, QByteArray("\n".join(ids).encode("utf-8")))
+        return mime
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and data.hasFormat(MIME_TYPE)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        """Move the dragged questions to *row* through the undo stack.
+
+        Returns False on purpose: the move already happened in the model, and a True would make
+        the view delete the dragged rows a second time.
+        """
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = [i for i in bytes(data.data(MIME_TYPE).data()).decode("utf-8").split("\n") if i]
+        letter = self._letter
+        if not ids or any(i not in letter.question_index for i in ids):
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(letter.questions)
+        # The first question at or after the drop row that is not itself being moved.
+        moving = set(ids)
+        before = next((q.id for q in letter.questions[row:] if q.id not in moving), None)
+        after = move_questions(letter, ids, before)
+        if after.questions != letter.questions:
+            text = QCoreApplication.translate("QuestionListModel", "Move questions")
+            self.document.apply(after, text, focus=ids)
+        return False
+
+    # -- following the document --
+
+    def _on_letter_changed(self, old: Letter, new: Letter, focus: object) -> None:
+        same_rows = len(old.questions) == len(new.questions) and all(
+            a.id == b.id for a, b in zip(old.questions, new.questions, strict=True)
+        )
+        if not same_rows:
+            self.beginResetModel()
+            self._letter = new
+            self.endResetModel()
+            return
+        self._letter = new
+        changed = [
+            row
+            for row, (a, b) in enumerate(zip(old.questions, new.questions, strict=True))
+            if a is not b or old.answer_for(a.id) is not new.answer_for(b.id)
+        ]
+        if changed:
+            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))

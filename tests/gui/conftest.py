@@ -1,0 +1,93 @@
+"""Fixtures for the editor window tests: a config in tmp_path, dialogs replaced at their
+choke point (answerletter.gui.dialogs), and a window factory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from answerletter.config import Config
+from answerletter.gui import dialogs
+from answerletter.gui.dialogs import SaveChoice
+from answerletter.gui.document import Document
+from answerletter.gui.main_window import MainWindow
+from answerletter.model import Letter
+from answerletter.model.synthetic import generate_letter
+
+TODAY = date(2026, 5, 20)
+
+
+@dataclass
+class FakeDialogs:
+    """What the patched dialogs answer, and a log of what was asked."""
+
+    open_path: Path | None = None
+    save_path: Path | None = None
+    save_choice: SaveChoice = SaveChoice.DISCARD
+    item_choice: int | None = None
+    language: str | None = None
+    calls: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+@pytest.fixture
+def fake_dialogs(monkeypatch) -> FakeDialogs:
+    fake = FakeDialogs()
+
+    def get_open_path(parent, folder):
+        fake.calls.append("open")
+        return fake.open_path
+
+    def get_save_path(parent, suggested):
+        fake.calls.append("save")
+        return fake.save_path
+
+    def ask_save_changes(parent, name):
+        fake.calls.append("ask_save")
+        return fake.save_choice
+
+    def show_error(parent, title, text, details=""):
+        fake.calls.append("error")
+        fake.errors.append((title, text, details))
+
+    def show_information(parent, title, text):
+        fake.calls.append("information")
+
+    def choose_item(parent, title, label, items):
+        fake.calls.append("choose")
+        return fake.item_choice
+
+    def choose_language(parent, current, choices):
+        fake.calls.append("language")
+        return fake.language
+
+    for name, function in list(locals().items()):
+        if callable(function) and hasattr(dialogs, name):
+            monkeypatch.setattr(dialogs, name, function)
+    return fake
+
+
+@pytest.fixture
+def config(tmp_path) -> Config:
+    return Config(tmp_path / "config")
+
+
+@pytest.fixture
+def make_window(qtbot, config, fake_dialogs):
+    """Build a shown window on a letter; closing at teardown discards changes."""
+    windows: list[MainWindow] = []
+
+    def make(letter: Letter | None = None, path: Path | None = None) -> MainWindow:
+        letter = letter if letter is not None else generate_letter(6, seed=1)
+        window = MainWindow(Document(letter, path), config, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    fake_dialogs.save_choice = SaveChoice.DISCARD
