@@ -123,6 +123,8 @@ class FlowDocument:
         writer = RichWriter(cursor, self.style.body, self.formats)
         old = self.items[start : start + old_count]
         old_blocks = sum(item.block_count for item in old)
+        # One edit block: Qt re-lays the document once at the end, not after every insertion.
+        cursor.beginEditBlock()
         if old:
             first = document.findBlockByNumber(old[0].first_block)
             last = document.findBlockByNumber(old[-1].first_block + old_blocks - 1)
@@ -142,6 +144,7 @@ class FlowDocument:
             cursor.setPosition(last.position() + last.length() - 1)
             writer._fresh = False
         new_items = [self._write(writer, spec) for spec in specs]
+        cursor.endEditBlock()
         delta = sum(item.block_count for item in new_items) - old_blocks
         for item in self.items[start + old_count :]:
             item.first_block += delta
@@ -289,6 +292,8 @@ class FlowDocument:
                         footnotes=tuple(item.footnotes[id(n)] for n in notes) if notes else (),
                         ink_top=ink_top,
                         ink_bottom=ink_top + float(line.height()),
+                        block=j,
+                        line=i,
                     )
                 )
             previous_bottom_rel = top + count * leading

@@ -47,12 +47,22 @@ class ItemSpec:
     key: tuple[object, ...]
 
 
-def _footnote_count(item: Question | Answer) -> int:
+def _footnote_count(item: Question | Answer, previous: dict[int, ItemSpec]) -> int:
+    spec = previous.get(id(item))
+    if spec is not None and spec.source is item:
+        return spec.footnote_count
     return len(item.text.footnotes())
 
 
-def item_specs(letter: Letter, labels: Labels) -> list[ItemSpec]:
-    """The items of *letter* in printed order, with their labels and footnote numbers."""
+def item_specs(
+    letter: Letter, labels: Labels, previous: dict[int, ItemSpec] | None = None
+) -> list[ItemSpec]:
+    """The items of *letter* in printed order, with their labels and footnote numbers.
+
+    *previous* (id of source → spec of an earlier call) saves recounting the footnotes of
+    questions and answers that did not change.
+    """
+    previous = previous or {}
     specs: list[ItemSpec] = []
     offering = wording.offering(letter)
     body_notes = len(offering.footnotes()) + len(letter.body.paragraphs.footnotes())
@@ -75,7 +85,7 @@ def item_specs(letter: Letter, labels: Labels) -> list[ItemSpec]:
     heading = wording.questions_heading(letter.metadata)
     specs.append(ItemSpec(ItemKind.HEADING, heading, "", heading, 0, 0, ("heading", heading)))
     for item in presentation:
-        count = _footnote_count(item)
+        count = _footnote_count(item, previous)
         # The footnote number is part of the key only where the item prints footnotes, so a
         # footnote added early re-lays only the later items that carry footnotes.
         start = next_note if count else 0

@@ -101,8 +101,9 @@ class LetterLayout:
         if letter.metadata is not old_letter.metadata:
             self._full_layout(letter)
             return 0
-        specs = item_specs(letter, self.profile.labels)
         items = self.flow.items
+        previous = {id(item.spec.source): item.spec for item in items}
+        specs = item_specs(letter, self.profile.labels, previous)
         shortest = min(len(items), len(specs))
         prefix = 0
         while prefix < shortest and items[prefix].spec.key == specs[prefix].key:

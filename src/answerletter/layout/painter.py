@@ -16,16 +16,19 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QTextDocument,
+    QTextLayout,
 )
 
 from answerletter.layout.flowdoc import FootnoteBox
 from answerletter.layout.letterhead import Placed
 from answerletter.layout.letterlayout import LetterLayout
+from answerletter.layout.paginate import Unit
 from answerletter.layout.units import DPI, mm, pt
 
 _BLACK = QColor(0, 0, 0)
 # Glyphs such as italics and list bullets may stand slightly outside the column.
 _SIDE_TOLERANCE = mm(5)
+_CULL_INSET = 4.0  # dots
 
 
 def points_transform(painter: QPainter, device: QPaintDevice) -> None:
@@ -51,7 +54,10 @@ def draw_document(
     context.palette = _palette()
     if clip is not None:
         painter.setClipRect(clip)
-        context.clip = clip
+        # Qt skips lines wholly outside the context's clip; inset it a little so a line that
+        # only touches the edge is skipped too. Otherwise its glyphs would still be written
+        # to the PDF (invisible under the clip, but found by search and copy).
+        context.clip = clip.adjusted(0, _CULL_INSET, 0, -_CULL_INSET)
     document.documentLayout().draw(painter, context)
     painter.restore()
 
@@ -79,33 +85,108 @@ def paint_page(painter: QPainter, layout: LetterLayout, index: int) -> None:
     painter.restore()
 
 
+def _draw_lines(
+    painter: QPainter,
+    layout: QTextLayout,
+    lines: range,
+    origin: QPointF,
+    clip: QRectF,
+) -> None:
+    """Draw *lines* of one block's layout; the document's origin maps to *origin*.
+
+    Used where a page starts inside a block: QTextLayout.draw also writes the one line above
+    its clip (Qt 6 starts at the last line above the clip, not the first inside it), which
+    would leave an invisible copy of the previous page's last line in the PDF's text.
+    """
+    painter.save()
+    painter.translate(origin)
+    painter.setClipRect(clip)
+    painter.setPen(_BLACK)
+    position = layout.position()
+    for index in lines:
+        layout.lineAt(index).draw(painter, position)
+    painter.restore()
+
+
+def _clip_span(units: list[Unit], first: int, last: int, after: Unit | None) -> tuple[float, float]:
+    """Document y range (relative to the item) that shows units[first..last] and nothing else."""
+    top = min(units[first].slot_top, units[first].ink_top)
+    if first > 0:
+        top = max(top, units[first - 1].ink_bottom)
+    bottom = max(units[last].slot_top + units[last].height, units[last].ink_bottom)
+    if after is not None:
+        bottom = min(bottom, after.ink_top)
+    return top, bottom
+
+
 def _paint_body(painter: QPainter, layout: LetterLayout, index: int) -> None:
+    page = layout.pages[index]
+    if page.segments:
+        _paint_flow(painter, layout, index)
+    if page.footnotes:
+        _paint_footnotes(painter, layout, index)
+
+
+def _paint_flow(painter: QPainter, layout: LetterLayout, index: int) -> None:
+    """The page's flowing text: one contiguous stretch of the flow document."""
     page = layout.pages[index]
     flow = layout.flow
     left = mm(layout.profile.geometry.body_left)
     width = layout.flow_style.width
-    top = layout.body_top(index)
-    for segment in page.segments:
-        item = flow.items[segment.item]
-        units = item.units
-        first, last = units[segment.first], units[segment.last]
-        clip_top = min(first.slot_top, first.ink_top)
-        if segment.first > 0:
-            clip_top = max(clip_top, units[segment.first - 1].ink_bottom)
-        clip_bottom = max(last.slot_top + last.height, last.ink_bottom)
-        if segment.last + 1 < len(units):
-            clip_bottom = min(clip_bottom, units[segment.last + 1].ink_top)
-        origin = flow.origin(item)
-        clip = QRectF(
+    first_segment, last_segment = page.segments[0], page.segments[-1]
+    first_item = flow.items[first_segment.item]
+    last_item = flow.items[last_segment.item]
+    first_unit = first_item.units[first_segment.first]
+    first_origin = flow.origin(first_item)
+    # The page's lines are consecutive in the document: one translation places them all.
+    y = layout.body_top(index) + first_segment.y - first_unit.slot_top - first_origin
+    last_units = last_item.units
+    after = last_units[last_segment.last + 1] if last_segment.last + 1 < len(last_units) else None
+    _, bottom = _clip_span(last_units, last_segment.last, last_segment.last, after)
+    bottom += flow.origin(last_item)
+    units = first_item.units
+    start = first_segment.first
+    if first_unit.line > 0:
+        # The page starts inside a block: draw the rest of that block line by line.
+        end = start
+        while (
+            end + 1 < len(units)
+            and units[end + 1].block == first_unit.block
+            and (first_segment.item, end + 1) <= (last_segment.item, last_segment.last)
+        ):
+            end += 1
+        top, _ = _clip_span(units, start, start, None)
+        block = flow.document.findBlockByNumber(first_item.first_block + first_unit.block)
+        span = QRectF(
             -_SIDE_TOLERANCE,
-            origin + clip_top,
+            first_origin + top,
             width + 2 * _SIDE_TOLERANCE,
-            clip_bottom - clip_top,
+            bottom - first_origin - top,
         )
-        y = top + segment.y - first.slot_top - origin
-        draw_document(painter, flow.document, left, y, clip)
-    if not page.footnotes:
-        return
+        line_end = first_unit.line + end - start + 1
+        _draw_lines(
+            painter, block.layout(), range(first_unit.line, line_end), QPointF(left, y), span
+        )
+        if (first_segment.item, end) == (last_segment.item, last_segment.last):
+            return
+        start = end + 1
+        if start >= len(units):
+            next_item = flow.items[first_segment.item + 1]
+            top = flow.origin(next_item) + min(
+                next_item.units[0].slot_top, next_item.units[0].ink_top
+            )
+        else:
+            top = first_origin + _clip_span(units, start, start, None)[0]
+    else:
+        top = first_origin + _clip_span(units, start, start, None)[0]
+    clip = QRectF(-_SIDE_TOLERANCE, top, width + 2 * _SIDE_TOLERANCE, bottom - top)
+    draw_document(painter, flow.document, left, y, clip)
+
+
+def _paint_footnotes(painter: QPainter, layout: LetterLayout, index: int) -> None:
+    page = layout.pages[index]
+    left = mm(layout.profile.geometry.body_left)
+    width = layout.flow_style.width
     area_top = layout.body_bottom - page.footnote_area
     rule_y = area_top + layout.spacing.separator * 0.4
     pen = QPen(_BLACK)
@@ -124,4 +205,10 @@ def _paint_body(painter: QPainter, layout: LetterLayout, index: int) -> None:
             (part.end_line - part.first_line) * note.leading,
         )
         y = area_top + part.y - part.first_line * note.leading
-        draw_document(painter, note.document, left, y, clip)
+        if part.first_line > 0:
+            # A continued footnote (one block): its earlier lines must not reach the PDF.
+            block_layout = note.document.begin().layout()
+            lines = range(part.first_line, part.end_line)
+            _draw_lines(painter, block_layout, lines, QPointF(left, y), clip)
+        else:
+            draw_document(painter, note.document, left, y, clip)
