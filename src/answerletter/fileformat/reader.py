@@ -5,6 +5,7 @@ Every failure is a KvbError listing each problem with its line, never a tracebac
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from answerletter.fileformat.build import LetterBuilder
@@ -42,7 +43,10 @@ def load_letter(path: str | Path) -> Letter:
     path = Path(path)
     try:
         with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+            # Read no more than the limit (plus one byte, so the parser can say "too large")
+            # without allocating a buffer of the limit's size for small files.
+            size = os.fstat(stream.fileno()).st_size
+            data = stream.read(min(size, MAX_FILE_BYTES) + 1)
     except FileNotFoundError:
         raise KvbError(f"The file {path} does not exist") from None
     except IsADirectoryError:

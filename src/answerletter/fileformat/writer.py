@@ -3,6 +3,10 @@
 The same letter always gives the same bytes: fixed element and attribute order, two-space
 indentation, LF line ends, one line per paragraph, empty parts left out. A one-word edit
 therefore changes one line of the file.
+
+The XML is emitted as text rather than built as an lxml tree: it is several times faster
+(saving a 1,000-question letter is on the keystroke-to-autosave path) and the escaping rules
+for the few places that hold text are simple. The reader's tests prove every output parses.
 """
 
 from __future__ import annotations
@@ -10,11 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from lxml import etree
-
 from answerletter import APP_NAME, __version__
 from answerletter.fileformat.errors import KvbError, Problem
-from answerletter.fileformat.names import FORMAT_VERSION, NAMESPACE, NS
+from answerletter.fileformat.names import FORMAT_VERSION, NAMESPACE
 from answerletter.model import (
     Answer,
     Block,
@@ -27,11 +29,15 @@ from answerletter.model import (
     RichText,
     Run,
     Script,
+    Sender,
 )
 from answerletter.model.consistency import check_consistency
-from answerletter.model.richtext import LINE_BREAK, clean_plain, clean_text
+from answerletter.model.richtext import LINE_BREAK, clean_plain
 
 _INDENT = "  "
+# Chained str.replace runs in C and beats str.translate with a mapping several times over.
+_TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
+_ATTRIBUTE_ESCAPES = (*_TEXT_ESCAPES, ('"', "&quot;"), ("\t", "&#9;"), ("\n", "&#10;"))
 
 
 def write_letter_bytes(letter: Letter) -> bytes:
@@ -39,216 +45,260 @@ def write_letter_bytes(letter: Letter) -> bytes:
     problems = check_consistency(letter)
     if problems:
         raise KvbError([Problem(f"The letter is inconsistent: {p}") for p in problems])
-    root = etree.Element(
-        f"{NS}letter",
-        {"format-version": FORMAT_VERSION, "application": f"{APP_NAME} {__version__}"},
-        nsmap={None: NAMESPACE},
+    out = _Lines()
+    out.line(0, "<?xml version='1.0' encoding='UTF-8'?>")
+    root = _open_tag(
+        "letter",
+        [
+            ("xmlns", NAMESPACE),
+            ("format-version", FORMAT_VERSION),
+            ("application", f"{APP_NAME} {__version__}"),
+        ],
     )
-    _metadata(root, letter.metadata)
-    _body(root, letter.body)
-    _questions(root, letter)
-    _indent(root, 0)
-    data: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=True)
-    return data + b"\n"
+    out.line(0, root)
+    _metadata(out, letter.metadata)
+    _body(out, letter.body)
+    _questions(out, letter)
+    out.line(0, "</letter>")
+    return out.bytes()
 
 
-# -- structure --
+class _Lines:
+    """Collects indented lines."""
+
+    def __init__(self) -> None:
+        self._lines: list[str] = []
+
+    def line(self, depth: int, text: str) -> None:
+        self._lines.append(_INDENT * depth + text)
+
+    def extend(self, other: _Lines) -> None:
+        self._lines.extend(other._lines)
+
+    def __bool__(self) -> bool:
+        return bool(self._lines)
+
+    def bytes(self) -> bytes:
+        return ("\n".join(self._lines) + "\n").encode("utf-8")
 
 
-def _child(parent: etree._Element, tag: str, text: str | None = None) -> etree._Element:
-    element = etree.SubElement(parent, f"{NS}{tag}")
-    if text:
-        element.text = clean_plain(text)
-    return element
+def _escape(value: str, escapes: tuple[tuple[str, str], ...]) -> str:
+    for char, entity in escapes:
+        if char in value:
+            value = value.replace(char, entity)
+    return value
 
 
-def _optional(parent: etree._Element, tag: str, text: str) -> None:
-    if text:
-        _child(parent, tag, text)
+def _text(value: str) -> str:
+    return _escape(value, _TEXT_ESCAPES)
 
 
-def _lines(parent: etree._Element, tag: str, lines: Iterable[str], *, always: bool) -> None:
-    lines = tuple(lines)
-    if lines or always:
-        element = _child(parent, tag)
-        for line in lines:
-            _child(element, "line", line)
+def _attribute(value: str) -> str:
+    return _escape(value, _ATTRIBUTE_ESCAPES)
 
 
-def _date(parent: etree._Element, tag: str, value: date | None) -> None:
+def _open_tag(tag: str, attributes: Iterable[tuple[str, str]] = ()) -> str:
+    rendered = "".join(f' {name}="{_attribute(value)}"' for name, value in attributes)
+    return f"<{tag}{rendered}>"
+
+
+def _element(tag: str, text: str = "", attributes: Iterable[tuple[str, str]] = ()) -> str:
+    """One element on one line: ``<tag a="v">text</tag>``, or ``<tag a="v"/>`` when empty."""
+    start = _open_tag(tag, attributes)
+    if not text:
+        return start[:-1] + "/>"
+    return f"{start}{text}</{tag}>"
+
+
+# -- metadata --
+
+
+def _plain(out: _Lines, depth: int, tag: str, value: str) -> None:
+    if value:
+        out.line(depth, _element(tag, _text(clean_plain(value))))
+
+
+def _lines_block(
+    out: _Lines, depth: int, tag: str, lines: tuple[str, ...], *, always: bool
+) -> None:
+    if not lines:
+        if always:
+            out.line(depth, f"<{tag}/>")
+        return
+    out.line(depth, f"<{tag}>")
+    for line in lines:
+        out.line(depth + 1, _element("line", _text(clean_plain(line))))
+    out.line(depth, f"</{tag}>")
+
+
+def _date(out: _Lines, depth: int, tag: str, value: date | None) -> None:
     if value is not None:
-        _child(parent, tag, value.isoformat())
+        out.line(depth, _element(tag, value.isoformat()))
 
 
-def _office_attributes(element: etree._Element, office: Office) -> None:
-    element.set("title", clean_plain(office.title))
+def _office_attributes(office: Office) -> list[tuple[str, str]]:
+    attributes = [("title", clean_plain(office.title))]
     if office.portfolio:
-        element.set("portfolio", clean_plain(office.portfolio))
+        attributes.append(("portfolio", clean_plain(office.portfolio)))
+    return attributes
 
 
-def _offices(parent: etree._Element, tag: str, offices: tuple[Office, ...]) -> None:
+def _offices(out: _Lines, depth: int, tag: str, offices: tuple[Office, ...]) -> None:
     if offices:
-        group = _child(parent, tag)
+        out.line(depth, f"<{tag}>")
         for office in offices:
-            _office_attributes(_child(group, "office"), office)
+            out.line(depth + 1, _element("office", "", _office_attributes(office)))
+        out.line(depth, f"</{tag}>")
 
 
-def _metadata(root: etree._Element, meta: Metadata) -> None:
-    element = _child(root, "metadata")
-    sender = _child(element, "sender")
-    _optional(sender, "ministry", meta.sender.ministry)
-    _optional(sender, "unit", meta.sender.unit)
-    _lines(sender, "visiting-address", meta.sender.visiting_address, always=False)
-    _lines(sender, "postal-address", meta.sender.postal_address, always=False)
-    _optional(sender, "return-address", meta.sender.return_address)
-    _optional(sender, "website", meta.sender.website)
-    _optional(sender, "logo", meta.sender.logo)
-    _lines(element, "addressee", meta.addressee, always=True)
-    _optional(element, "our-reference", meta.our_reference)
-    _optional(element, "your-reference", meta.your_reference)
-    _date(element, "letter-date", meta.letter_date)
-    _optional(element, "subject", meta.subject)
+def _sender(out: _Lines, sender: Sender) -> None:
+    parts = _Lines()
+    _plain(parts, 3, "ministry", sender.ministry)
+    _plain(parts, 3, "unit", sender.unit)
+    _lines_block(parts, 3, "visiting-address", sender.visiting_address, always=False)
+    _lines_block(parts, 3, "postal-address", sender.postal_address, always=False)
+    _plain(parts, 3, "return-address", sender.return_address)
+    _plain(parts, 3, "website", sender.website)
+    _plain(parts, 3, "logo", sender.logo)
+    if parts:
+        out.line(2, "<sender>")
+        out.extend(parts)
+        out.line(2, "</sender>")
+    else:
+        out.line(2, "<sender/>")
+
+
+def _metadata(out: _Lines, meta: Metadata) -> None:
+    out.line(1, "<metadata>")
+    _sender(out, meta.sender)
+    _lines_block(out, 2, "addressee", meta.addressee, always=True)
+    _plain(out, 2, "our-reference", meta.our_reference)
+    _plain(out, 2, "your-reference", meta.your_reference)
+    _date(out, 2, "letter-date", meta.letter_date)
+    _plain(out, 2, "subject", meta.subject)
     if meta.betreft is not None:
-        _child(element, "betreft", meta.betreft)
-    _date(element, "submitted", meta.submitted)
+        out.line(2, _element("betreft", _text(clean_plain(meta.betreft))))
+    _date(out, 2, "submitted", meta.submitted)
     if meta.members:
-        members = _child(element, "members")
+        out.line(2, "<members>")
         for member in meta.members:
-            item = _child(members, "member", member.name)
-            if member.party:
-                item.set("party", clean_plain(member.party))
-    _offices(element, "addressed-to", meta.addressed_to)
+            party = [("party", clean_plain(member.party))] if member.party else []
+            out.line(3, _element("member", _text(clean_plain(member.name)), party))
+        out.line(2, "</members>")
+    _offices(out, 2, "addressed-to", meta.addressed_to)
     if meta.signatories:
-        signatories = _child(element, "signatories")
+        out.line(2, "<signatories>")
         for signatory in meta.signatories:
-            _office_attributes(_child(signatories, "signatory", signatory.name), signatory.office)
-    _offices(element, "on-behalf-of", meta.on_behalf_of)
+            attributes = _office_attributes(signatory.office)
+            out.line(3, _element("signatory", _text(clean_plain(signatory.name)), attributes))
+        out.line(2, "</signatories>")
+    _offices(out, 2, "on-behalf-of", meta.on_behalf_of)
     if meta.postponement is not None:
-        postponement = _child(element, "postponement")
-        postponement.set("sent", meta.postponement.sent.isoformat())
-        if meta.postponement.expected is not None:
-            postponement.set("expected", meta.postponement.expected.isoformat())
-        _optional(postponement, "reason", meta.postponement.reason)
-    if meta.attachments:
-        attachments = _child(element, "attachments")
-        for attachment in meta.attachments:
-            _child(attachments, "attachment", attachment)
-    _optional(element, "classification", meta.classification)
-
-
-def _body(root: etree._Element, body: Body) -> None:
-    element = _child(root, "body")
-    if body.offering is not None:
-        _rich_text(_child(element, "offering"), body.offering)
-    if body.paragraphs.blocks:
-        _rich_text(_child(element, "paragraphs"), body.paragraphs)
-    _optional(element, "closing", body.closing)
-
-
-def _questions(root: etree._Element, letter: Letter) -> None:
-    element = _child(root, "questions")
-    for item in letter.presentation():
-        if isinstance(item, Question):
-            question = _child(element, "question")
-            question.set("id", item.id)
-            question.set("number", str(item.number))
-            _rich_text(question, item.text)
+        postponement = meta.postponement
+        attributes = [("sent", postponement.sent.isoformat())]
+        if postponement.expected is not None:
+            attributes.append(("expected", postponement.expected.isoformat()))
+        if postponement.reason:
+            out.line(2, _open_tag("postponement", attributes))
+            _plain(out, 3, "reason", postponement.reason)
+            out.line(2, "</postponement>")
         else:
-            _answer(element, item)
+            out.line(2, _element("postponement", "", attributes))
+    if meta.attachments:
+        out.line(2, "<attachments>")
+        for attachment in meta.attachments:
+            out.line(3, _element("attachment", _text(clean_plain(attachment))))
+        out.line(2, "</attachments>")
+    _plain(out, 2, "classification", meta.classification)
+    out.line(1, "</metadata>")
 
 
-def _answer(parent: etree._Element, answer: Answer) -> None:
-    element = _child(parent, "answer")
-    element.set("id", answer.id)
-    element.set("questions", " ".join(answer.questions))
+# -- body and questions --
+
+
+def _body(out: _Lines, body: Body) -> None:
+    if body.offering is None and not body.paragraphs.blocks and not body.closing:
+        out.line(1, "<body/>")
+        return
+    out.line(1, "<body>")
+    if body.offering is not None:
+        _rich_element(out, 2, "offering", [], body.offering)
+    if body.paragraphs.blocks:
+        _rich_element(out, 2, "paragraphs", [], body.paragraphs)
+    _plain(out, 2, "closing", body.closing)
+    out.line(1, "</body>")
+
+
+def _questions(out: _Lines, letter: Letter) -> None:
+    items = letter.presentation()
+    if not items:
+        out.line(1, "<questions/>")
+        return
+    out.line(1, "<questions>")
+    for item in items:
+        if isinstance(item, Question):
+            attributes = [("id", item.id), ("number", str(item.number))]
+            _rich_element(out, 2, "question", attributes, item.text)
+        else:
+            _rich_element(out, 2, "answer", _answer_attributes(item), item.text)
+    out.line(1, "</questions>")
+
+
+def _answer_attributes(answer: Answer) -> list[tuple[str, str]]:
+    attributes = [("id", answer.id), ("questions", " ".join(answer.questions))]
     if answer.refers_to is not None:
-        element.set("refers-to", answer.refers_to)
-    _rich_text(element, answer.text)
+        attributes.append(("refers-to", answer.refers_to))
+    return attributes
 
 
 # -- rich text --
 
 
-def _rich_text(parent: etree._Element, text: RichText) -> None:
+def _rich_element(
+    out: _Lines, depth: int, tag: str, attributes: list[tuple[str, str]], text: RichText
+) -> None:
+    if not text.blocks:
+        out.line(depth, _element(tag, "", attributes))
+        return
+    out.line(depth, _open_tag(tag, attributes))
     for block in text.blocks:
-        _block(parent, block)
+        out.line(depth + 1, _block(block))
+    out.line(depth, f"</{tag}>")
 
 
-def _block(parent: etree._Element, block: Block) -> None:
+def _block(block: Block) -> str:
     if block.list_kind is None:
-        element = _child(parent, "p")
+        tag, attributes = "p", []
     else:
-        element = _child(parent, "li")
-        element.set("list", block.list_kind.value)
+        tag, attributes = "li", [("list", block.list_kind.value)]
         if block.level:
-            element.set("level", str(block.level))
+            attributes.append(("level", str(block.level)))
+    parts: list[str] = []
     for item in block.content:
         if isinstance(item, Footnote):
-            note = etree.SubElement(element, f"{NS}note", id=item.id)
-            _runs(note, item.body)
+            parts.append(f'<note id="{_attribute(item.id)}">')
+            parts.extend(_run(run) for run in item.body)
+            parts.append("</note>")
         else:
-            _runs(element, (item,))
+            parts.append(_run(item))
+    return _element(tag, "".join(parts), attributes)
 
 
-def _runs(parent: etree._Element, runs: Iterable[Run]) -> None:
-    """Append runs as mixed content: text, with each run's marks as nested elements in the
-    fixed order a > b > i > u > sup/sub, and soft line breaks as <br/>."""
-    for run in runs:
-        target = parent
-        marks = run.marks
-        if marks.link is not None:
-            target = etree.SubElement(target, f"{NS}a", href=marks.link)
-        for tag, on in (("b", marks.bold), ("i", marks.italic), ("u", marks.underline)):
-            if on:
-                target = etree.SubElement(target, f"{NS}{tag}")
-        if marks.script is Script.SUPER:
-            target = etree.SubElement(target, f"{NS}sup")
-        elif marks.script is Script.SUB:
-            target = etree.SubElement(target, f"{NS}sub")
-        _append_text(target, run.text)
-
-
-def _append_text(element: etree._Element, text: str) -> None:
-    """Add *text* at the end of *element*'s content, soft line breaks as <br/> elements."""
-    pieces = clean_text(text).split(LINE_BREAK)
-    for index, piece in enumerate(pieces):
-        if index:
-            etree.SubElement(element, f"{NS}br")
-        if piece:
-            _append_plain(element, piece)
-
-
-def _append_plain(element: etree._Element, text: str) -> None:
-    children = list(element)
-    if children:
-        last = children[-1]
-        last.tail = (last.tail or "") + text
-    else:
-        element.text = (element.text or "") + text
-
-
-# -- layout of the file --
-
-_STRUCTURAL_PARENTS = {
-    f"{NS}{tag}"
-    for tag in (
-        "letter", "metadata", "sender", "visiting-address", "postal-address", "addressee",
-        "members", "addressed-to", "signatories", "on-behalf-of", "postponement",
-        "attachments", "body", "offering", "paragraphs", "questions", "question", "answer",
-    )
-}  # fmt: skip
-
-
-def _indent(element: etree._Element, depth: int) -> None:
-    """Indent structural elements only; mixed content (paragraphs) is never touched."""
-    if element.tag not in _STRUCTURAL_PARENTS:
-        return
-    children = list(element)
-    if not children:
-        return
-    inner = "\n" + _INDENT * (depth + 1)
-    element.text = inner
-    for child in children:
-        _indent(child, depth + 1)
-        child.tail = inner
-    children[-1].tail = "\n" + _INDENT * depth
+def _run(run: Run) -> str:
+    """A run as mixed content, its marks nested in the fixed order a > b > i > u > sup/sub."""
+    marks = run.marks
+    opening: list[str] = []
+    closing: list[str] = []
+    if marks.link is not None:
+        opening.append(f'<a href="{_attribute(marks.link)}">')
+        closing.append("</a>")
+    for tag, on in (("b", marks.bold), ("i", marks.italic), ("u", marks.underline)):
+        if on:
+            opening.append(f"<{tag}>")
+            closing.append(f"</{tag}>")
+    if marks.script is not Script.NORMAL:
+        tag = "sup" if marks.script is Script.SUPER else "sub"
+        opening.append(f"<{tag}>")
+        closing.append(f"</{tag}>")
+    text = _text(run.text).replace(LINE_BREAK, "<br/>")
+    return "".join(opening) + text + "".join(reversed(closing))

@@ -124,15 +124,20 @@ class Letter:
             texts.append(item.text)
         return texts
 
-    def presentation(self) -> list[Question | Answer]:
+    def presentation(self) -> tuple[Question | Answer, ...]:
         """Questions and answers in printed order: each answer after its last question."""
+        return self._presentation
+
+    @cached_property
+    def _presentation(self) -> tuple[Question | Answer, ...]:
+        position = self.question_index
         last_question_of: dict[str, list[Answer]] = {}
         for answer in self.answers:
             if answer.questions:
-                last = max(answer.questions, key=lambda q: self.question_index.get(q, -1))
+                last = max(answer.questions, key=lambda q: position.get(q, -1))
                 last_question_of.setdefault(last, []).append(answer)
         items: list[Question | Answer] = []
         for question in self.questions:
             items.append(question)
             items.extend(last_question_of.get(question.id, ()))
-        return items
+        return tuple(items)

@@ -25,15 +25,21 @@ _LINK_RE = re.compile(r"^(?:https?://[^\s]+|mailto:[^\s]+)$", re.IGNORECASE)
 # U+FFFE/U+FFFF). Line feeds become soft line breaks instead of disappearing.
 _INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
+# Anything either substitution above would touch; most texts have none (the fast path).
+_NEEDS_CLEANING = re.compile("[\x00-\x08\x0a-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:
     """Return *text* with newlines as soft line breaks and XML-incompatible characters removed."""
+    if not _NEEDS_CLEANING.search(text):
+        return text
     return _INVALID_XML_CHARS.sub("", _NEWLINES.sub(LINE_BREAK, text))
 
 
 def clean_plain(text: str) -> str:
     """Return a single-line plain string: line breaks become spaces, invalid characters go."""
+    if not _NEEDS_CLEANING.search(text) and LINE_BREAK not in text:
+        return text
     return _INVALID_XML_CHARS.sub("", _NEWLINES.sub(" ", text)).replace(LINE_BREAK, " ")
 
 
@@ -104,10 +110,10 @@ def normalize_runs(runs: tuple[Run, ...] | list[Run]) -> tuple[Run, ...]:
         text = clean_text(run.text)
         if not text:
             continue
-        if out and out[-1].marks == run.marks:
+        if out and (out[-1].marks is run.marks or out[-1].marks == run.marks):
             out[-1] = Run(out[-1].text + text, run.marks)
         else:
-            out.append(Run(text, run.marks))
+            out.append(run if text is run.text else Run(text, run.marks))
     return tuple(out)
 
 
