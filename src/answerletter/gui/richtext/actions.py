@@ -159,7 +159,7 @@ def make_format_toolbar(editor: RichTextEditor) -> QToolBar:
     bar.setObjectName("formatToolBar")
     bar.setAccessibleName(_tr("Formatting"))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    groups = [
+    groups: list[list[QAction | None]] = [
         [actions.bold, actions.italic, actions.underline, actions.superscript, actions.subscript],
         [actions.bullet_list, actions.numbered_list, actions.outdent, actions.indent],
         [actions.link, actions.footnote],

@@ -15,7 +15,6 @@ from collections.abc import Callable
 
 from PySide6.QtGui import (
     QTextBlock,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -31,6 +30,7 @@ from answerletter.gui.richtext.formats import (
     footnote_of,
     is_footnote,
     marks_of,
+    paragraph_format,
 )
 from answerletter.gui.richtext.lists import ListState, list_state, normalize_lists
 from answerletter.model.richtext import Block, Footnote, Inline, Marks, RichText, Run
@@ -197,7 +197,7 @@ def insert_richtext(
         for index, block in enumerate(text.blocks):
             state: ListState = None if block.list_kind is None else (block.list_kind, block.level)
             if index:
-                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+                cursor.insertBlock(paragraph_format(), QTextCharFormat())
                 wanted[cursor.blockNumber()] = state
             elif cursor.block().length() == 1:
                 wanted[cursor.blockNumber()] = state
@@ -211,10 +211,10 @@ def document_from_richtext(text: RichText, document: QTextDocument) -> None:
     """Replace the document's content with *text*."""
     document.clear()
     cursor = QTextCursor(document)
-    insert_richtext(cursor, text)
+    cursor.beginEditBlock()
+    fmt = paragraph_format()
     if text.blocks == (Block(),):
-        cursor.beginEditBlock()
-        fmt = QTextBlockFormat()
         fmt.setProperty(EXPLICIT_EMPTY, True)
-        cursor.setBlockFormat(fmt)
-        cursor.endEditBlock()
+    cursor.setBlockFormat(fmt)
+    insert_richtext(cursor, text)
+    cursor.endEditBlock()

@@ -55,6 +55,7 @@ from answerletter.model.richtext import (
 )
 
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_INDENT_WIDTH = 26  # pixels per list level; Qt's 40 pushes level 3 far to the right
 
 
 def default_footnote_id(used: set[str]) -> str:
@@ -81,10 +82,11 @@ class RichTextEditor(FootnoteEditing):
         self._fresh_id: IdFactory = default_footnote_id
         self.setAcceptRichText(True)  # paste goes through insertFromMimeData, which filters
         self.setAccessibleName(self.tr("Footnote text") if inline else self.tr("Rich text"))
+        self.document().setIndentWidth(_INDENT_WIDTH)
         self.marks = FootnoteMarks(self.document())
         self.format_actions: FormatActions = create_actions(self, inline=inline)
         self._shortcut_keys = {
-            (seq[0].key(), seq[0].keyboardModifiers())
+            (seq[0].key(), seq[0].keyboardModifiers())  # type: ignore[index]
             for action in self.format_actions
             for seq in action.shortcuts()
             if not seq.isEmpty()
@@ -93,7 +95,7 @@ class RichTextEditor(FootnoteEditing):
         self.cursorPositionChanged.connect(self._update_actions)
         self.currentCharFormatChanged.connect(self._update_actions)
         self.selectionChanged.connect(self._update_actions)
-        self._update_actions()
+        self.set_rich_text(RichText())  # gives the first paragraph the editor's block format
 
     # -- content --
 
@@ -351,6 +353,6 @@ class RichTextEditor(FootnoteEditing):
         text = richtext_from_range(self.document(), cursor.selectionStart(), cursor.selectionEnd())
         return mime_from_richtext(text)
 
-    def loadResource(self, type: int, name: QUrl) -> object:
+    def loadResource(self, type: int, name: QUrl | str) -> object:
         """Never load anything: no images or style sheets, from the network or from disk."""
         return None

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextFormat, QTextListFormat
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextFormat,
+    QTextListFormat,
+)
 
 from answerletter.gui.richtext.serial import runs_from_json, runs_to_json
 from answerletter.model.richtext import (
@@ -62,6 +70,17 @@ _BULLET_STYLE_SET = frozenset(
         QTextListFormat.Style.ListSquare,
     )
 )
+
+
+#: Space under each paragraph, so paragraphs and soft line breaks look different (display only).
+PARAGRAPH_SPACING = 5.0
+
+
+def paragraph_format() -> QTextBlockFormat:
+    """The block format of a new paragraph or list item."""
+    fmt = QTextBlockFormat()
+    fmt.setBottomMargin(PARAGRAPH_SPACING)
+    return fmt
 
 
 # -- marks --

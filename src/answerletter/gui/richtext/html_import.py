@@ -231,9 +231,9 @@ class _Walker:
             kind = family[0] if family else ListKind.BULLET
             state = (kind, paragraph.word_level)
         if state is None:
-            self.blocks.append(Block(content))
+            self.blocks.append(Block(tuple(content)))
         else:
-            self.blocks.append(Block(content, state[0], state[1]))
+            self.blocks.append(Block(tuple(content), state[0], state[1]))
 
     # -- elements --
 

@@ -23,7 +23,7 @@ ListState = tuple[ListKind, int] | None
 
 
 def list_state(block: QTextBlock) -> ListState:
-    text_list = block.textList()
+    text_list: QTextList | None = block.textList()  # None outside lists (not in the stubs)
     if text_list is None:
         return None
     fmt = text_list.format()
@@ -61,7 +61,7 @@ def plan_lists(
     block = document.firstBlock()
     while block.isValid():
         number = block.blockNumber()
-        present = block.textList()
+        present: QTextList | None = block.textList()
         state = wanted[number] if number in wanted else list_state(block)
         if state is None:
             closed.update(index for _, index in open_lists.values())
@@ -78,18 +78,17 @@ def plan_lists(
             closed.add(current[1])
             current = None
         if current is None:
-            own = present.objectIndex() if present is not None else None
             if (
                 present is not None
-                and own not in closed
-                and own not in {index for _, index in open_lists.values()}
+                and present.objectIndex() not in closed
+                and present.objectIndex() not in {index for _, index in open_lists.values()}
                 and _canonical(present, kind, level)
             ):
-                current = (kind, own)
+                opened = (kind, present.objectIndex())
             else:
-                current = (kind, next_new)
+                opened = (kind, next_new)
                 next_new -= 1
-            open_lists[level] = current
+            open_lists[level] = current = opened
         target = current[1]
         if present is None or present.objectIndex() != target or block.blockFormat().indent():
             moves.append(_Move(number, target, state))
