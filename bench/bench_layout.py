@@ -24,7 +24,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import (  # noqa: E402
+from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
     QPageSize,
@@ -32,12 +32,12 @@ from PySide6.QtGui import (  # noqa: E402
     QTextDocument,
 )
 
-from answerletter.layout import LetterLayout, write_pdf  # noqa: E402
-from answerletter.layout.fonts import make_font, resolve_family  # noqa: E402
-from answerletter.model import wording  # noqa: E402
-from answerletter.model.letter import Letter, Question  # noqa: E402
-from answerletter.model.richtext import Block, Footnote, ListKind, RichText, Run, Script  # noqa: E402
-from answerletter.model.synthetic import generate_letter  # noqa: E402
+from answerletter.layout import LetterLayout, write_pdf
+from answerletter.layout.fonts import make_font, resolve_family
+from answerletter.model import wording
+from answerletter.model.letter import Letter, Question
+from answerletter.model.richtext import Block, Footnote, ListKind, RichText, Run, Script
+from answerletter.model.synthetic import generate_letter
 
 
 def _run_html(run: Run) -> str:

@@ -1,0 +1,107 @@
+"""Incremental re-layout gives exactly the pages of a fresh layout, re-laying only what changed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from answerletter.layout import LetterLayout
+from answerletter.model.letter import Answer, Letter
+from answerletter.model.richtext import Block, Footnote, RichText, Run
+from answerletter.model.synthetic import generate_letter
+
+
+def signature(layout: LetterLayout):
+    """Everything that decides what the pages show, by item key rather than object."""
+    items = layout.flow.items
+    return [
+        (
+            [
+                (
+                    items[s.item].spec.key[0],
+                    items[s.item].spec.key[2:],
+                    s.first,
+                    s.last,
+                    round(s.y, 2),
+                )
+                for s in page.segments
+            ],
+            [(f.footnote.number, f.first_line, f.end_line, round(f.y, 2)) for f in page.footnotes],
+            round(page.footnote_area, 2),
+        )
+        for page in layout.pages
+    ]
+
+
+def with_answer(letter: Letter, index: int, answer: Answer | None) -> Letter:
+    answers = list(letter.answers)
+    if answer is None:
+        del answers[index]
+    else:
+        answers[index] = answer
+    return dataclasses.replace(letter, answers=tuple(answers))
+
+
+def prepend_words(answer: Answer, words: str, note: Footnote | None = None) -> Answer:
+    first = answer.text.blocks[0]
+    extra = (Run(words), note) if note else (Run(words),)
+    block = Block((*extra, *first.content), first.list_kind, first.level)
+    return dataclasses.replace(answer, text=RichText((block, *answer.text.blocks[1:])))
+
+
+@pytest.fixture
+def letter() -> Letter:
+    return generate_letter(40, seed=3)
+
+
+@pytest.fixture
+def layout(qapp, profile, letter) -> LetterLayout:
+    return LetterLayout(letter, profile)
+
+
+def test_one_word_relays_only_that_answer(layout, letter, profile):
+    middle = len(letter.answers) // 2
+    changed = with_answer(letter, middle, prepend_words(letter.answers[middle], "Voorts "))
+    before = list(layout.flow.items)
+    old_pages = list(layout.pages)
+    first = layout.update(changed)
+    after = layout.flow.items
+    replaced = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a is not b]
+    assert [after[i].spec.source for i in replaced] == [changed.answers[middle]]
+    assert signature(layout) == signature(LetterLayout(changed, profile))
+    # Pages before the change are the very same objects; pages are re-broken from there only.
+    assert 0 < first < layout.page_count
+    assert all(layout.pages[i] is old_pages[i] for i in range(first))
+
+
+def test_long_addition_and_removal_match_a_fresh_layout(layout, letter, profile):
+    words = "Dit is een lange toevoeging die het antwoord over meerdere regels laat lopen. " * 30
+    grown = with_answer(letter, 3, prepend_words(letter.answers[3], words))
+    layout.update(grown)
+    assert signature(layout) == signature(LetterLayout(grown, profile))
+    shrunk = with_answer(grown, 5, None)
+    layout.update(shrunk)
+    assert signature(layout) == signature(LetterLayout(shrunk, profile))
+    layout.update(letter)
+    assert signature(layout) == signature(LetterLayout(letter, profile))
+
+
+def test_new_footnote_renumbers_later_footnotes(layout, letter, profile):
+    note = Footnote("fn-new", (Run("Kamerstuk 31 865, nr. 207."),))
+    changed = with_answer(letter, 1, prepend_words(letter.answers[1], "Zie ook ", note))
+    layout.update(changed)
+    assert signature(layout) == signature(LetterLayout(changed, profile))
+    numbers = [
+        part.footnote.number
+        for page in layout.pages
+        for part in page.footnotes
+        if part.first_line == 0
+    ]
+    assert numbers == list(range(1, len(changed.footnotes()) + 1))
+
+
+def test_unchanged_letter_changes_no_page(layout, letter):
+    pages = list(layout.pages)
+    assert layout.update(dataclasses.replace(letter)) == layout.page_count
+    assert layout.pages == pages
