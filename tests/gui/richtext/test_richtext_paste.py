@@ -321,3 +321,28 @@ def test_pasting_html_fetches_nothing(qtbot, editor, local_server):
     with urllib.request.urlopen(f"{base}/sentinel", timeout=5) as response:
         assert response.status == 200
     assert requests == ["/sentinel"]
+
+
+def test_plain_lines_pasted_into_a_list_item_become_items(qtbot, editor):
+    editor.set_rich_text(RichText((Block((), B),)))
+    mime = QMimeData()
+    mime.setText("een\ntwee")
+    _paste(qtbot, editor, mime)
+    assert editor.rich_text() == RichText((Block((Run("een"),), B), Block((Run("twee"),), B)))
+
+
+def test_paste_without_formatting(qtbot, editor):
+    _paste(qtbot, editor, _html_mime("<p><b>vet</b></p>"))  # the text form is "plain fallback"
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.rich_text() == RichText((Block((Run("vet", BOLD), Run("plain fallback"))),))
+
+
+def test_dropped_files_are_left_to_the_window(editor):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile("/tmp/brief.kvb")])
+    mime.setText("file:///tmp/brief.kvb")
+    assert not editor.canInsertFromMimeData(mime)
+    web = QMimeData()
+    web.setUrls([QUrl("https://www.tweedekamer.nl")])
+    web.setText("https://www.tweedekamer.nl")
+    assert editor.canInsertFromMimeData(web)

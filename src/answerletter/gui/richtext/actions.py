@@ -35,6 +35,7 @@ class FormatActions:
     subscript: QAction
     link: QAction
     remove_link: QAction
+    paste_plain: QAction
     bullet_list: QAction | None = None
     numbered_list: QAction | None = None
     outdent: QAction | None = None
@@ -86,6 +87,11 @@ def _specs() -> list[_Spec]:
             ("Ctrl+Shift+K",), "remove_link",
         ),
         _Spec(
+            "paste_plain", _tr("Paste &Without Formatting"), _tr("Paste text"),
+            _tr("Paste the clipboard's text without its formatting"), ("Ctrl+Shift+V",),
+            "paste_plain",
+        ),
+        _Spec(
             "bullet_list", _tr("&Bulleted List"), "•", _tr("Bulleted list"), ("Ctrl+Shift+8",),
             "toggle_bullet_list", True,
         ),
@@ -113,7 +119,7 @@ def _specs() -> list[_Spec]:
 
 
 _INLINE = frozenset(("bold", "italic", "underline", "superscript", "subscript", "link"))
-_INLINE_ALSO = frozenset(("remove_link",))
+_INLINE_ALSO = frozenset(("remove_link", "paste_plain"))
 
 
 def _make(editor: RichTextEditor, spec: _Spec) -> QAction:

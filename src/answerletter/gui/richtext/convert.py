@@ -185,7 +185,9 @@ def insert_richtext(
 
     The first block's content joins the block at the cursor (which takes the first block's
     list state only when it is empty); every further block starts a new block, and the rest
-    of the cursor's block follows the last one. With *fresh_id*, footnotes get new ids.
+    of the cursor's block follows the last one. Paragraphs without any list item pasted into
+    a list item become items of that list, as typed lines would. With *fresh_id*, footnotes
+    get new ids.
     """
     document = cursor.document()
     if fresh_id is not None and text.footnotes():
@@ -193,9 +195,13 @@ def insert_richtext(
     cursor.beginEditBlock()
     try:
         cursor.removeSelectedText()
+        here = list_state(cursor.block())
+        adopt = here is not None and all(block.list_kind is None for block in text.blocks)
         wanted: dict[int, ListState] = {}
         for index, block in enumerate(text.blocks):
             state: ListState = None if block.list_kind is None else (block.list_kind, block.level)
+            if adopt:
+                state = here
             if index:
                 cursor.insertBlock(paragraph_format(), QTextCharFormat())
                 wanted[cursor.blockNumber()] = state

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QGuiApplication,
     QInputMethodEvent,
     QKeyEvent,
     QMouseEvent,
@@ -35,6 +36,7 @@ from answerletter.gui.richtext.formats import (
     script_of,
     strip_special,
 )
+from answerletter.gui.richtext.html_import import richtext_from_plain
 from answerletter.gui.richtext.lists import (
     apply_lists,
     plan_lists,
@@ -296,8 +298,16 @@ class RichTextEditor(FootnoteEditing):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu: QMenu = self.createStandardContextMenu(event.pos())
-        menu.addSeparator()
         actions = self.format_actions
+        standard = menu.actions()
+        names = [action.objectName() for action in standard]
+        # Right after Qt's own Paste (object name "edit-paste"), or at the end.
+        after = names.index("edit-paste") + 1 if "edit-paste" in names else len(standard)
+        if after < len(standard):
+            menu.insertAction(standard[after], actions.paste_plain)
+        else:
+            menu.addAction(actions.paste_plain)
+        menu.addSeparator()
         menu.addAction(actions.link)
         if self.link_at_cursor() is not None:
             menu.addAction(actions.remove_link)
@@ -347,6 +357,15 @@ class RichTextEditor(FootnoteEditing):
         insert_richtext(cursor, text, fresh_id=self._fresh_id)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+    def paste_plain(self) -> None:
+        """Paste the clipboard's text alone (lines become paragraphs; typed lists stay lists)."""
+        text = richtext_from_plain(QGuiApplication.clipboard().text())
+        if text.blocks:
+            cursor = self.textCursor()
+            insert_richtext(cursor, as_inline(text) if self._inline else text)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
 
     def createMimeDataFromSelection(self) -> QMimeData:
         cursor = self.textCursor()

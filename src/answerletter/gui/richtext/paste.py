@@ -18,12 +18,26 @@ from answerletter.model.richtext import LINE_BREAK, Block, Footnote, RichText, R
 MIME_TYPE = "application/x-answerletter-richtext+json"
 
 
+def _only_files(mime: QMimeData) -> bool:
+    """Dropped files (a .kvb to open, say) are the window's business, not text to insert."""
+    return (
+        mime.hasUrls()
+        and all(url.isLocalFile() for url in mime.urls())
+        and not mime.hasFormat(MIME_TYPE)
+        and not mime.hasHtml()
+    )
+
+
 def can_paste(mime: QMimeData) -> bool:
+    if _only_files(mime):
+        return False
     return mime.hasFormat(MIME_TYPE) or mime.hasHtml() or mime.hasText()
 
 
 def richtext_from_mime(mime: QMimeData) -> RichText | None:
     """What pasting *mime* inserts, or None when it holds nothing the editor takes."""
+    if _only_files(mime):
+        return None
     if mime.hasFormat(MIME_TYPE):
         try:
             return richtext_from_json(bytes(mime.data(MIME_TYPE).data()))
