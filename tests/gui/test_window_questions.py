@@ -4,10 +4,9 @@ filter, and undo/redo of each, driven through the window's actions and widgets."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from window_helpers import small_letter
 
 from answerletter.model.wording import reference_sentence
-
-from window_helpers import small_letter
 
 
 def numbers(window):

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from answerletter.gui.document import Document
+from answerletter.gui.richtext import RichTextEditor, make_format_toolbar
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
 from answerletter.model import EMPTY_TEXT, Letter, ModelError
 from answerletter.model import operations as ops
@@ -40,7 +44,7 @@ class QuestionRow(QWidget):
         self.editor = create_editor(self)
         self.editor.setObjectName("questionText")
         self.editor.setAccessibleName(self.tr("Question text"))
-        self.field = TextField(self.editor)
+        self.field = TextField(self.editor, pane.letter_ids)
         self._height = AutoHeightEditor(self.editor, min_lines=2, max_lines=8)
         header = QHBoxLayout()
         header.addWidget(self.label)
@@ -121,12 +125,20 @@ class AnswerEditorPane(QWidget):
         self.answer_editor.setObjectName("answerText")
         self.answer_editor.setAccessibleName(self.tr("Answer text"))
         self.answer_label.setBuddy(self.answer_editor)
-        self.answer_field = TextField(self.answer_editor)
+        self.answer_field = TextField(self.answer_editor, self.letter_ids)
         self.answer_field.edited.connect(self._on_answer_edited)
+
+        # One formatting toolbar in view: the one of the text field that has the focus.
+        self.toolbars = QStackedWidget(self)
+        self.toolbars.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._toolbar_of: dict[QWidget, QWidget] = {}
+        self.add_toolbar(self.answer_editor)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
         self.content = QWidget(self)
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.toolbars)
         content_layout.addWidget(self.questions_scroll, 1)
         content_layout.addWidget(self.answer_label)
         content_layout.addLayout(reference_row)
@@ -137,6 +149,19 @@ class AnswerEditorPane(QWidget):
         layout.addWidget(self.content)
         document.letterChanged.connect(self._on_letter_changed)
         self.show_question("")
+
+    def letter_ids(self) -> set[str]:
+        return self.document.letter.all_ids()
+
+    def add_toolbar(self, editor: RichTextEditor) -> None:
+        toolbar = make_format_toolbar(editor)
+        self.toolbars.addWidget(toolbar)
+        self._toolbar_of[editor] = toolbar
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        toolbar = self._toolbar_of.get(new) if new is not None else None
+        if toolbar is not None:
+            self.toolbars.setCurrentWidget(toolbar)
 
     # -- which question --
 
@@ -161,6 +186,7 @@ class AnswerEditorPane(QWidget):
         ids = self.question_ids()
         while len(self._rows) < len(ids):
             row = QuestionRow(self)
+            self.add_toolbar(row.editor)
             self.questions_layout.insertWidget(len(self._rows), row)
             self._rows.append(row)
         for row, qid in zip(self._rows, ids, strict=False):

@@ -1,56 +1,56 @@
 """One editable rich text (a question or an answer) behind a small adapter.
 
-The adapter hides which editor widget is used: the project's RichTextEditor when it is
-available, otherwise a plain QTextEdit (paragraphs only). It also hands Undo/Redo to the
-window: the text editor's own history is switched off, because every edit is already an
-undoable step on the document's QUndoStack (see ``document``), and two histories would
-disagree about what "Undo" means.
+The adapter wraps the project's RichTextEditor and hands Undo/Redo to the window: the
+editor's own history is switched off, because every edit is already an undoable step on the
+document's QUndoStack (see ``document``), and two histories would disagree about what
+"Undo" means.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
+from answerletter.gui.richtext import RichTextEditor
 from answerletter.model import RichText
-
-try:  # The rich-text editor is built in parallel; until it exists, edit plain paragraphs.
-    from answerletter.gui.richtext import RichTextEditor  # type: ignore[attr-defined]
-
-    HAVE_RICH_EDITOR = True
-except ImportError:  # pragma: no cover - depends on the checkout
-    HAVE_RICH_EDITOR = False
+from answerletter.model.operations import FOOTNOTE_PREFIX, new_ids
 
 _HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
-def create_editor(parent: QWidget | None = None) -> QTextEdit:
-    if HAVE_RICH_EDITOR:
-        editor: QTextEdit = RichTextEditor(parent)
-    else:
-        editor = QTextEdit(parent)
-        editor.setAcceptRichText(False)
+def create_editor(parent: QWidget | None = None) -> RichTextEditor:
+    editor = RichTextEditor(parent)
     editor.setTabChangesFocus(True)
     return editor
 
 
 class TextField(QObject):
-    """An editor widget showing one RichText. ``edited`` fires on user edits only."""
+    """An editor widget showing one RichText. ``edited`` fires on user edits only.
+
+    *letter_ids* gives every id in use in the letter, so new footnotes get fresh ones.
+    """
 
     edited = Signal()
 
-    def __init__(self, editor: QTextEdit) -> None:
+    def __init__(
+        self, editor: RichTextEditor, letter_ids: Callable[[], set[str]] | None = None
+    ) -> None:
         super().__init__(editor)
         self.editor = editor
         self._loading = False
         self._text = RichText()
+        self._letter_ids = letter_ids
         editor.document().setUndoRedoEnabled(False)
         editor.installEventFilter(self)
-        if HAVE_RICH_EDITOR:
-            editor.richTextChanged.connect(self._on_changed)  # type: ignore[attr-defined]
-        else:
-            editor.textChanged.connect(self._on_changed)
+        editor.set_footnote_id_factory(self._fresh_footnote_id)
+        editor.richTextChanged.connect(self._on_changed)
+
+    def _fresh_footnote_id(self, used: set[str]) -> str:
+        taken = set(used) | (self._letter_ids() if self._letter_ids else set())
+        return new_ids(taken, FOOTNOTE_PREFIX)[0]
 
     @property
     def text(self) -> RichText:
@@ -59,26 +59,16 @@ class TextField(QObject):
 
     def read(self) -> RichText:
         """Convert the editor's content to a RichText."""
-        if HAVE_RICH_EDITOR:
-            text: RichText = self.editor.rich_text()  # type: ignore[attr-defined]
-            return text
-        paragraphs = self.editor.toPlainText().split("\n")
-        if paragraphs == [""]:
-            return RichText()
-        return RichText.plain(*paragraphs)
+        return self.editor.rich_text()
 
     def load(self, text: RichText) -> None:
         """Show *text*, keeping the cursor near where it was; does not emit ``edited``."""
         if text == self._text:
             return
-        cursor = self.editor.textCursor()
-        position = cursor.position()
+        position = self.editor.textCursor().position()
         self._loading = True
         try:
-            if HAVE_RICH_EDITOR:
-                self.editor.set_rich_text(text)  # type: ignore[attr-defined]
-            else:
-                self.editor.setPlainText(text.plain_text())
+            self.editor.set_rich_text(text)
         finally:
             self._loading = False
         self._text = text

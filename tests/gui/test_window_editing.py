@@ -1,0 +1,104 @@
+"""Typing in the answer editor: it changes the model, coalesces into undo steps, and the
+window's Undo (menu or Ctrl+Z in the editor) takes it back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from window_helpers import small_letter
+
+
+def focus_at_end(window, qtbot, editor):
+    window.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+
+
+def answer_text(window, qid):
+    return window.document.letter.answer_for(qid).text.plain_text()
+
+
+def test_typing_in_the_answer_changes_the_model(make_window, qtbot):
+    window = make_window(small_letter(3))
+    window.list_pane.select_ids(["q2"])
+    editor = window.editor_pane.answer_editor
+    assert editor.toPlainText() == "Antwoord 2."
+    focus_at_end(window, qtbot, editor)
+    qtbot.keyClicks(editor, " Ja")
+    assert answer_text(window, "q2") == "Antwoord 2. Ja"
+    assert window.isWindowModified()
+    assert window.model.index(1).data(Qt.ItemDataRole.ToolTipRole) == "Answered"
+
+
+def test_typing_is_one_undo_step_until_sealed(make_window, qtbot):
+    window = make_window(small_letter(3))
+    window.list_pane.select_ids(["q1"])
+    editor = window.editor_pane.answer_editor
+    focus_at_end(window, qtbot, editor)
+    qtbot.keyClicks(editor, " Eerst")
+    window.document.seal()  # what a pause in typing does
+    qtbot.keyClicks(editor, " dan")
+    assert answer_text(window, "q1") == "Antwoord 1. Eerst dan"
+    window.undo_action.trigger()
+    assert answer_text(window, "q1") == "Antwoord 1. Eerst"
+    assert editor.toPlainText() == "Antwoord 1. Eerst"
+    window.undo_action.trigger()
+    assert answer_text(window, "q1") == "Antwoord 1."
+    assert editor.toPlainText() == "Antwoord 1."
+    window.redo_action.trigger()
+    assert editor.toPlainText() == "Antwoord 1. Eerst"
+
+
+def test_ctrl_z_in_the_editor_uses_the_document_history(make_window, qtbot):
+    window = make_window(small_letter(3))
+    window.list_pane.select_ids(["q1"])
+    window.question_actions.add.trigger()  # a structural step before the typing
+    new_id = window.document.letter.questions[-1].id
+    editor = window.editor_pane.answer_editor
+    focus_at_end(window, qtbot, editor)
+    qtbot.keyClicks(editor, "Nieuw")
+    assert answer_text(window, new_id) == "Nieuw"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.letter.answer_for(new_id) is None  # typing (and its answer) undone
+    assert editor.toPlainText() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.letter.questions) == 3  # then the added question
+
+
+def test_undo_of_typing_in_another_question_selects_it(make_window, qtbot):
+    window = make_window(small_letter(3))
+    window.list_pane.select_ids(["q1"])
+    editor = window.editor_pane.answer_editor
+    focus_at_end(window, qtbot, editor)
+    qtbot.keyClicks(editor, "!")
+    window.list_pane.select_ids(["q3"])
+    window.undo_action.trigger()
+    assert window.list_pane.selected_ids() == ["q1"]
+    assert window.editor_pane.answer_editor.toPlainText() == "Antwoord 1."
+
+
+def test_editing_the_question_text_and_number(make_window, qtbot):
+    window = make_window(small_letter(3))
+    window.list_pane.select_ids(["q2"])
+    row = window.editor_pane._rows[0]
+    focus_at_end(window, qtbot, row.editor)
+    qtbot.keyClicks(row.editor, " Echt")
+    assert window.document.letter.question("q2").text.plain_text() == "Vraag nummer 2? Echt"
+    assert window.model.index(1).data() == "2. Vraag nummer 2? Echt"
+    row.number.setValue(7)
+    assert window.document.letter.question("q2").number == 7
+    assert window.editor_pane.answer_label.text() == "Antwoord op vraag 7"
+
+
+def test_typing_an_answer_for_an_unanswered_question_creates_it(make_window, qtbot):
+    window = make_window(small_letter(2))
+    window.question_actions.add.trigger()
+    new_id = window.document.letter.questions[-1].id
+    assert window.document.letter.answer_for(new_id) is None
+    assert window.editor_pane.answer_label.text() == "Answer to question 3"
+    editor = window.editor_pane.answer_editor
+    focus_at_end(window, qtbot, editor)
+    qtbot.keyClicks(editor, "Nee.")
+    assert answer_text(window, new_id) == "Nee."
+    assert window.editor_pane.answer_label.text() == "Antwoord op vraag 3"
