@@ -109,6 +109,8 @@ class RichTextEditor(FootnoteEditing):
 
     def set_rich_text(self, text: RichText) -> None:
         """Show *text*; clears the editor's own undo history and emits no richTextChanged."""
+        if self._popup is not None:
+            self._popup.cancel()  # its footnote belongs to the text being replaced
         document = self.document()
         undo = document.isUndoRedoEnabled()
         self._loading = True
@@ -143,7 +145,7 @@ class RichTextEditor(FootnoteEditing):
             return
         if not self._inline and not self._tidy_pending:
             self._tidy_pending = True
-            QTimer.singleShot(0, self._tidy_lists)
+            QTimer.singleShot(0, self, self._tidy_lists)
         self.richTextChanged.emit()
 
     def _tidy_lists(self) -> None:

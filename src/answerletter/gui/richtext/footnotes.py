@@ -72,7 +72,7 @@ class FootnoteMarks(QPyTextObject):
         self._document = document
         self._positions: list[int] | None = None
         self._count = 0
-        self._relayout_pending = False
+        self._check_pending = False
         document.documentLayout().registerHandler(FOOTNOTE_OBJECT, self)
         document.contentsChange.connect(self._changed)
 
@@ -87,16 +87,18 @@ class FootnoteMarks(QPyTextObject):
 
     def _changed(self, _position: int, _removed: int, _added: int) -> None:
         self._positions = None
-        count = len(self.positions())
-        if count != self._count and not self._relayout_pending:
-            # Numbers after the change moved: their marks' widths and pictures are stale.
-            self._relayout_pending = True
-            QTimer.singleShot(0, self._relayout)
-        self._count = count
+        if not self._check_pending:
+            # Counted later, once per burst of changes (a paste makes hundreds).
+            self._check_pending = True
+            QTimer.singleShot(0, self, self._check_count)
 
-    def _relayout(self) -> None:
-        self._relayout_pending = False
-        self._document.markContentsDirty(0, self._document.characterCount())
+    def _check_count(self) -> None:
+        self._check_pending = False
+        count = len(self.positions())
+        if count != self._count:
+            self._count = count
+            # Numbers after the change moved: their marks' widths and pictures are stale.
+            self._document.markContentsDirty(0, self._document.characterCount())
 
     # -- QTextObjectInterface --
 
