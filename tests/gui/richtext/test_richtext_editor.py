@@ -55,6 +55,7 @@ def test_format_shortcut_on_a_selection_and_the_toolbar_state(qtbot, editor):
     assert editor.format_actions.bold.isChecked()
     qtbot.keyClick(editor, Qt.Key.Key_Home)
     assert not editor.format_actions.bold.isChecked()
+    assert not [r for r in qtlog.records if "Ambiguous" in r.message]
     qtbot.keyClick(editor, Qt.Key.Key_End)
     assert editor.format_actions.bold.isChecked()
     # Toggling again removes the mark.
@@ -266,3 +267,19 @@ def test_widgets_have_accessible_names(window, editor):
     named = [b for b in buttons if b.defaultAction() is not None]
     assert len(named) >= 11
     assert all(b.accessibleName() for b in named)
+
+
+def test_two_editors_in_one_window_keep_their_shortcuts_apart(qtbot, qtlog, window, editor):
+    from answerletter.gui.richtext import RichTextEditor
+
+    other = RichTextEditor(window)
+    window.layout().addWidget(other)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    qtbot.keyClicks(other, "vraag ")
+    qtbot.keyClick(other, Qt.Key.Key_B, CTRL)
+    qtbot.keyClicks(other, "vet")
+    assert other.rich_text() == RichText((Block((Run("vraag "), Run("vet", Marks(bold=True)))),))
+    assert editor.rich_text() == RichText()
+    assert not editor.format_actions.bold.isChecked()
+    assert not [r for r in qtlog.records if "Ambiguous" in r.message]
