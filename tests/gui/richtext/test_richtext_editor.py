@@ -55,7 +55,6 @@ def test_format_shortcut_on_a_selection_and_the_toolbar_state(qtbot, editor):
     assert editor.format_actions.bold.isChecked()
     qtbot.keyClick(editor, Qt.Key.Key_Home)
     assert not editor.format_actions.bold.isChecked()
-    assert not [r for r in qtlog.records if "Ambiguous" in r.message]
     qtbot.keyClick(editor, Qt.Key.Key_End)
     assert editor.format_actions.bold.isChecked()
     # Toggling again removes the mark.
@@ -282,4 +281,5 @@ def test_two_editors_in_one_window_keep_their_shortcuts_apart(qtbot, qtlog, wind
     assert other.rich_text() == RichText((Block((Run("vraag "), Run("vet", Marks(bold=True)))),))
     assert editor.rich_text() == RichText()
     assert not editor.format_actions.bold.isChecked()
+    assert not [r for r in qtlog.records if "Ambiguous" in r.message]
     assert not [r for r in qtlog.records if "Ambiguous" in r.message]
