@@ -282,4 +282,3 @@ def test_two_editors_in_one_window_keep_their_shortcuts_apart(qtbot, qtlog, wind
     assert editor.rich_text() == RichText()
     assert not editor.format_actions.bold.isChecked()
     assert not [r for r in qtlog.records if "Ambiguous" in r.message]
-    assert not [r for r in qtlog.records if "Ambiguous" in r.message]
