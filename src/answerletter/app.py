@@ -101,16 +101,5 @@ def run_gui(argv: Sequence[str], config: Config | None = None) -> int:
     args = build_parser().parse_args(list(argv))
     config = config or Config()
     app = create_application(argv, config)
-    page_factory = _page_factory()
-    options = {"page_factory": page_factory} if page_factory is not None else {}
-    open_windows(args.files, example=args.example, config=config, **options)
+    open_windows(args.files, example=args.example, config=config)
     return int(app.exec())
-
-
-def _page_factory() -> Any:
-    """The typesetter's page source for the preview, when the layout package provides one."""
-    try:
-        from answerletter.gui.preview_layout import layout_page_source
-    except ImportError:
-        return None
-    return layout_page_source

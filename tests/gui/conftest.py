@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from answerletter.config import Config
-from answerletter.gui import dialogs
+from answerletter.gui import dialogs, i18n
 from answerletter.gui.dialogs import SaveChoice
 from answerletter.gui.document import Document
 from answerletter.gui.main_window import MainWindow
@@ -68,6 +68,24 @@ def fake_dialogs(monkeypatch) -> FakeDialogs:
         if callable(function) and hasattr(dialogs, name):
             monkeypatch.setattr(dialogs, name, function)
     return fake
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp, tmp_path_factory):
+    """Run every test with the English translators (as on an English system), compiling the
+    .qm files into a temporary folder rather than the user's cache."""
+    i18n.cache_dir = tmp_path_factory.mktemp("qm")
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
+def back_to_english():
+    """A test that switches the language leaves English behind for the next one."""
+    yield
+    if i18n.current() != "en":
+        i18n.install("en")
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -105,11 +104,6 @@ class AnswerEditorPane(QWidget):
         self.questions_box = QWidget(self)
         self.questions_layout = QVBoxLayout(self.questions_box)
         self.questions_layout.setContentsMargins(0, 0, 0, 0)
-        self.questions_layout.addStretch(1)
-        self.questions_scroll = QScrollArea(self)
-        self.questions_scroll.setWidgetResizable(True)
-        self.questions_scroll.setWidget(self.questions_box)
-        self.questions_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.answer_label = QLabel(self)
         font = self.answer_label.font()
@@ -139,7 +133,9 @@ class AnswerEditorPane(QWidget):
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(self.toolbars)
-        content_layout.addWidget(self.questions_scroll, 1)
+        # The questions take the height of their text (see AutoHeightEditor); the answer
+        # gets the rest.
+        content_layout.addWidget(self.questions_box)
         content_layout.addWidget(self.answer_label)
         content_layout.addLayout(reference_row)
         content_layout.addWidget(self.answer_editor, 3)
@@ -187,7 +183,7 @@ class AnswerEditorPane(QWidget):
         while len(self._rows) < len(ids):
             row = QuestionRow(self)
             self.add_toolbar(row.editor)
-            self.questions_layout.insertWidget(len(self._rows), row)
+            self.questions_layout.addWidget(row)
             self._rows.append(row)
         for row, qid in zip(self._rows, ids, strict=False):
             row.show_question(letter, qid)

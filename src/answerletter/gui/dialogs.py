@@ -10,11 +10,8 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 class SaveChoice(Enum):
@@ -24,18 +21,22 @@ class SaveChoice(Enum):
 
 
 def letter_filter() -> str:
-    return _tr("Answer letters (*.kvb);;All files (*)")
+    return QCoreApplication.translate("dialogs", "Answer letters (*.kvb);;All files (*)")
 
 
 def get_open_path(parent: QWidget | None, folder: str) -> Path | None:
     """Ask for a letter file to open; None when cancelled."""
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open letter"), folder, letter_filter())
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("dialogs", "Open letter"), folder, letter_filter()
+    )
     return Path(name) if name else None
 
 
 def get_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save the letter; the .kvb extension is added when missing."""
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save letter"), suggested, letter_filter())
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("dialogs", "Save letter"), suggested, letter_filter()
+    )
     if not name:
         return None
     path = Path(name)
@@ -45,7 +46,10 @@ def get_save_path(parent: QWidget | None, suggested: str) -> Path | None:
 def get_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to export the PDF; None when cancelled."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export PDF"), suggested, _tr("PDF documents (*.pdf)")
+        parent,
+        QCoreApplication.translate("dialogs", "Export PDF"),
+        suggested,
+        QCoreApplication.translate("dialogs", "PDF documents (*.pdf)"),
     )
     if not name:
         return None
@@ -53,13 +57,27 @@ def get_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
     return path if path.suffix else path.with_suffix(".pdf")
 
 
+def get_printer(parent: QWidget | None) -> QPrinter | None:
+    """The standard print dialog; the configured printer, or None when cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Print letter"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
 def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
     """Save / Discard / Cancel for a letter with unsaved changes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("The letter “{name}” has unsaved changes.").format(name=document_name))
-    box.setInformativeText(_tr("Do you want to save them?"))
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("dialogs", "The letter “{name}” has unsaved changes.").format(
+            name=document_name
+        )
+    )
+    box.setInformativeText(QCoreApplication.translate("dialogs", "Do you want to save them?"))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -108,8 +126,8 @@ def choose_language(
     start = codes.index(current) if current in codes else 0
     choice, ok = QInputDialog.getItem(
         parent,
-        _tr("Preferences"),
-        _tr("Interface language (takes effect in new windows and after a restart):"),
+        QCoreApplication.translate("dialogs", "Preferences"),
+        QCoreApplication.translate("dialogs", "Interface language:"),
         names,
         start,
         False,

@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from answerletter.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileCommands", text)
-
-
 def _error_details(error: Exception) -> str:
     problems = getattr(error, "problems", None)
     if not problems:
@@ -31,7 +27,9 @@ def _error_details(error: Exception) -> str:
         line = getattr(problem, "line", None)
         message = getattr(problem, "message", str(problem))
         lines.append(
-            _tr("line {line}: {message}").format(line=line, message=message)
+            QCoreApplication.translate("FileCommands", "line {line}: {message}").format(
+                line=line, message=message
+            )
             if line
             else str(message)
         )
@@ -43,7 +41,7 @@ def maybe_save(window: MainWindow) -> bool:
     document = window.document
     if not document.is_modified():
         return True
-    name = document.display_name() or _tr("Untitled")
+    name = document.display_name() or QCoreApplication.translate("FileCommands", "Untitled")
     choice = dialogs.ask_save_changes(window, name)
     if choice is SaveChoice.SAVE:
         return save(window)
@@ -60,8 +58,8 @@ def new_letter(window: MainWindow, *, example: bool) -> None:
     except Exception as error:  # the example file is a resource; report, never crash
         dialogs.show_error(
             window,
-            _tr("Cannot create the letter"),
-            _tr("The example letter could not be read."),
+            QCoreApplication.translate("FileCommands", "Cannot create the letter"),
+            QCoreApplication.translate("FileCommands", "The example letter could not be read."),
             _error_details(error),
         )
         return
@@ -84,18 +82,20 @@ def read_letter(window: MainWindow, path: Path) -> Document | None:
     except KvbError as error:
         dialogs.show_error(
             window,
-            _tr("Cannot open the letter"),
-            _tr("“{name}” is not a valid letter file.").format(name=path.name),
+            QCoreApplication.translate("FileCommands", "Cannot open the letter"),
+            QCoreApplication.translate(
+                "FileCommands", "“{name}” is not a valid letter file."
+            ).format(name=path.name),
             _error_details(error),
         )
         return None
     except OSError as error:
         dialogs.show_error(
             window,
-            _tr("Cannot open the letter"),
-            _tr("“{name}” could not be read: {reason}").format(
-                name=path.name, reason=error.strerror or error
-            ),
+            QCoreApplication.translate("FileCommands", "Cannot open the letter"),
+            QCoreApplication.translate(
+                "FileCommands", "“{name}” could not be read: {reason}"
+            ).format(name=path.name, reason=error.strerror or error),
         )
         return None
     return Document(letter, path)
@@ -123,7 +123,9 @@ def save(window: MainWindow) -> bool:
 def save_as(window: MainWindow) -> bool:
     document = window.document
     folder = Path(window.config.settings.last_folder or Path.home())
-    suggested = document.path or folder / (_tr("letter") + ".kvb")
+    suggested = document.path or folder / (
+        QCoreApplication.translate("FileCommands", "letter") + ".kvb"
+    )
     path = dialogs.get_save_path(window, str(suggested))
     if path is None:
         return False
@@ -140,10 +142,10 @@ def write(window: MainWindow, path: Path) -> bool:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         dialogs.show_error(
             window,
-            _tr("Cannot save the letter"),
-            _tr("The letter could not be saved as “{name}”: {reason}").format(
-                name=path.name, reason=reason
-            ),
+            QCoreApplication.translate("FileCommands", "Cannot save the letter"),
+            QCoreApplication.translate(
+                "FileCommands", "The letter could not be saved as “{name}”: {reason}"
+            ).format(name=path.name, reason=reason),
             _error_details(error),
         )
         return False
@@ -163,11 +165,11 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
         action.setStatusTip(name)
         action.triggered.connect(partial(_open_recent, window, name))
     if not recent:
-        empty = menu.addAction(_tr("No recent letters"))
+        empty = menu.addAction(QCoreApplication.translate("FileCommands", "No recent letters"))
         empty.setEnabled(False)
         return
     menu.addSeparator()
-    clear = menu.addAction(_tr("&Clear List"))
+    clear = menu.addAction(QCoreApplication.translate("FileCommands", "&Clear List"))
     clear.triggered.connect(window.config.clear_recent_files)
 
 
@@ -176,11 +178,63 @@ def _open_recent(window: MainWindow, name: str, *_: object) -> None:
     if not path.exists():
         dialogs.show_error(
             window,
-            _tr("Cannot open the letter"),
-            _tr("“{name}” no longer exists; it is removed from the recent letters.").format(
-                name=path.name
-            ),
+            QCoreApplication.translate("FileCommands", "Cannot open the letter"),
+            QCoreApplication.translate(
+                "FileCommands", "“{name}” no longer exists; it is removed from the recent letters."
+            ).format(name=path.name),
         )
         window.config.remove_recent_file(name)
         return
     open_path(window, path)
+
+
+def export_pdf(window: MainWindow) -> bool:
+    """Ask for a file name and write the letter as PDF (the same painter as the preview)."""
+    from answerletter.layout import LetterLayout, OutputError, ProfileError, write_pdf
+
+    document = window.document
+    folder = Path(window.config.settings.last_folder or Path.home())
+    base = (
+        document.path.with_suffix(".pdf")
+        if document.path
+        else folder / (QCoreApplication.translate("FileCommands", "letter") + ".pdf")
+    )
+    path = dialogs.get_pdf_path(window, str(base))
+    if path is None:
+        return False
+    try:
+        write_pdf(LetterLayout(document.letter), path)
+    except (OutputError, ProfileError, OSError) as error:
+        dialogs.show_error(
+            window,
+            QCoreApplication.translate("FileCommands", "Cannot export the PDF"),
+            QCoreApplication.translate(
+                "FileCommands", "The PDF could not be written to “{name}”."
+            ).format(name=path.name),
+            str(error),
+        )
+        return False
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Exported to {path}").format(path=path), 5000
+    )
+    return True
+
+
+def print_letter(window: MainWindow) -> bool:
+    """The standard print dialog, then the letter through the same painter as the preview."""
+    from answerletter.layout import LetterLayout, OutputError, ProfileError, print_letter
+
+    printer = dialogs.get_printer(window)
+    if printer is None:
+        return False
+    try:
+        print_letter(LetterLayout(window.document.letter), printer)
+    except (OutputError, ProfileError) as error:
+        dialogs.show_error(
+            window,
+            QCoreApplication.translate("FileCommands", "Cannot print"),
+            QCoreApplication.translate("FileCommands", "The letter was not printed."),
+            str(error),
+        )
+        return False
+    return True

@@ -24,6 +24,14 @@ from answerletter.resources import resource_path
 LANGUAGES = ("nl", "en")
 FALLBACK = "en"
 _installed: list[QTranslator] = []
+#: Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).
+cache_dir: Path | None = None
+_state = {"current": ""}
+
+
+def current() -> str:
+    """The language installed last ("" before any)."""
+    return _state["current"]
 
 
 def language_names() -> list[tuple[str, str]]:
@@ -62,7 +70,7 @@ def compiled_qm(language: str, cache: Path | None = None) -> Path | None:
     shipped = source.with_suffix(".qm")
     if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
         return shipped
-    folder = cache or Path(user_cache_dir(APP_NAME, appauthor=False)) / "translations"
+    folder = cache or cache_dir or Path(user_cache_dir(APP_NAME, appauthor=False)) / "translations"
     target = folder / shipped.name
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
         return target
@@ -114,6 +122,7 @@ def install(language: str) -> str:
     """Install the translators for a preference; returns the language actually used."""
     app = QCoreApplication.instance()
     code = resolve(language)
+    _state["current"] = code
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()

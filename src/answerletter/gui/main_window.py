@@ -38,6 +38,17 @@ from answerletter.model import Letter
 
 LETTER_SUFFIX = ".kvb"
 
+try:  # The typesetter paints the preview, the PDF and the printout.
+    from answerletter.gui.preview_layout import LayoutPages
+
+    HAVE_LAYOUT = True
+except ImportError:  # pragma: no cover - only in a checkout without the layout package
+    HAVE_LAYOUT = False
+
+
+def default_page_factory() -> PageSourceFactory:
+    return LayoutPages if HAVE_LAYOUT else FramePages
+
 
 def letter_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     """The local .kvb files being dragged."""
@@ -55,12 +66,12 @@ class MainWindow(QMainWindow):
         self,
         document: Document,
         config: Config,
-        page_factory: PageSourceFactory = FramePages,
+        page_factory: PageSourceFactory | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
         self.config = config
-        self.page_factory = page_factory
+        self.page_factory = page_factory or default_page_factory()
         self.today = today
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
@@ -114,9 +125,10 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
         self.print_action = self._action(self.tr("&Print…"), self.print_letter, keys.Print)
-        for action in (self.export_action, self.print_action):
-            action.setEnabled(False)
-            action.setToolTip(self.tr("Available when the typesetter is installed"))
+        if not HAVE_LAYOUT:
+            for action in (self.export_action, self.print_action):
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Available when the typesetter is installed"))
         self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
         self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -214,8 +226,7 @@ class MainWindow(QMainWindow):
         if len(sizes) == 2:
             self.splitter.setSizes(sizes)
         else:
-            self.splitter.setStretchFactor(0, 3)
-            self.splitter.setStretchFactor(1, 2)
+            self.splitter.setSizes([560, 480])
 
         self._bind_question_actions(document, previous)
         self._connect(document)
@@ -435,10 +446,14 @@ class MainWindow(QMainWindow):
         return file_commands.save_as(self)
 
     def export_pdf(self) -> None:
-        return None
+        from answerletter.gui import file_commands
+
+        file_commands.export_pdf(self)
 
     def print_letter(self) -> None:
-        return None
+        from answerletter.gui import file_commands
+
+        file_commands.print_letter(self)
 
     def replace_document(self, document: Document) -> None:
         """Edit *document* in this window from now on."""

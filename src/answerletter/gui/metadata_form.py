@@ -38,22 +38,24 @@ CLASSIFICATIONS = ("", "Departementaal vertrouwelijk")
 PROBLEM_STYLE = "color: #c62828;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MetadataForm", text)
-
-
 def deadline_text(metadata: Metadata, today: date) -> tuple[str, bool]:
     """The answer deadline as shown to the user, and whether it has passed."""
     deadline = answer_deadline(metadata)
     if deadline is None:
-        return _tr("unknown (no submission date)"), False
+        return QCoreApplication.translate("MetadataForm", "unknown (no submission date)"), False
     shown = QLocale().toString(_qdate(deadline), QLocale.FormatType.LongFormat)
     days = (deadline - today).days
     if days < 0:
-        return _tr("{date} (passed {days} days ago)").format(date=shown, days=-days), True
+        return QCoreApplication.translate("MetadataForm", "{date} (passed {days} days ago)").format(
+            date=shown, days=-days
+        ), True
     if days == 0:
-        return _tr("{date} (today)").format(date=shown), False
-    return _tr("{date} ({days} days left)").format(date=shown, days=days), False
+        return QCoreApplication.translate("MetadataForm", "{date} (today)").format(
+            date=shown
+        ), False
+    return QCoreApplication.translate("MetadataForm", "{date} ({days} days left)").format(
+        date=shown, days=days
+    ), False
 
 
 def _qdate(day: date) -> QDate:

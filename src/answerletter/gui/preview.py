@@ -53,6 +53,12 @@ class PageSource(Protocol):
         ...
 
 
+class UpdatablePageSource(PageSource, Protocol):
+    """A page source that can follow a changed letter incrementally."""
+
+    def update(self, letter: Letter) -> None: ...
+
+
 PageSourceFactory = Callable[[Letter], PageSource]
 
 
@@ -170,6 +176,7 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.factory = factory
         self._letter: Letter | None = None
+        self._follow = ""  # a question to scroll to once the pages exist
         self.zoom_mode = "width"  # "width", "page" or a percentage as text
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -215,27 +222,45 @@ class PreviewPane(QWidget):
         self.timer.start()
 
     def refresh_now(self) -> None:
+        """Typeset the latest letter now (the debounce timer's work)."""
         self.timer.stop()
         if self._letter is None:
             return
-        source = self.factory(self._letter)
+        source = self.pages.source
+        try:
+            if source is not None and hasattr(source, "update"):
+                source.update(self._letter)
+            else:
+                source = self.factory(self._letter)
+        except Exception as error:  # a preview failure must never disturb editing
+            self.page_label.setText(self.tr("Preview failed: {error}").format(error=error))
+            self.pages.set_source(None)
+            self.refreshed.emit()
+            return
         self.pages.set_source(source)
         count = source.page_count()
         self.page_label.setText(self.tr("%n page(s)", "", count))
         self.apply_zoom()
+        self._scroll_to_followed()
         self.refreshed.emit()
 
     def page_count(self) -> int:
         return self.pages.source.page_count() if self.pages.source else 0
 
     def show_item(self, item_id: str) -> None:
-        """Scroll so the page holding *item_id* is in view."""
-        if self.pages.source is None:
+        """Scroll so the page holding *item_id* is in view (after the next re-typeset when
+        one is pending, so a new selection is followed once the pages exist)."""
+        self._follow = item_id
+        if self.pages.source is not None and not self.timer.isActive():
+            self._scroll_to_followed()
+
+    def _scroll_to_followed(self) -> None:
+        item_id, self._follow = self._follow, ""
+        if not item_id or self.pages.source is None:
             return
         index = self.pages.source.page_of(item_id)
         if index is not None:
             rect = self.pages.page_rect(index)
-            self.scroll.ensureVisible(rect.center().x(), rect.top(), 0, PAGE_GAP)
             self.scroll.verticalScrollBar().setValue(rect.top() - PAGE_GAP)
 
     # -- zoom --

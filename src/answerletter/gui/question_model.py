@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
@@ -54,10 +55,10 @@ def question_status(letter: Letter, question: Question) -> Status:
 
 def status_text(status: Status) -> str:
     texts = {
-        Status.NO_ANSWER: "No answer yet",
-        Status.ANSWERED: "Answered",
-        Status.COMBINED: "Covered by a combined answer",
-        Status.REFERS: "Refers to another answer",
+        Status.NO_ANSWER: QT_TRANSLATE_NOOP("QuestionListModel", "No answer yet"),
+        Status.ANSWERED: QT_TRANSLATE_NOOP("QuestionListModel", "Answered"),
+        Status.COMBINED: QT_TRANSLATE_NOOP("QuestionListModel", "Covered by a combined answer"),
+        Status.REFERS: QT_TRANSLATE_NOOP("QuestionListModel", "Refers to another answer"),
     }
     return QCoreApplication.translate("QuestionListModel", texts[status])
 

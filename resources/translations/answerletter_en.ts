@@ -1,0 +1,1197 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AnswerEditorPane</name>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="99"/>
+        <source>Select a question in the list, or add one with Ctrl+Return.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="113"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="238"/>
+        <source>Remove reference</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="120"/>
+        <source>Answer text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="197"/>
+        <source>Answer to question {number}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="226"/>
+        <source>Edit answer</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="30"/>
+        <source>line {line}: {message}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="44"/>
+        <source>Untitled</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="61"/>
+        <source>Cannot create the letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="62"/>
+        <source>The example letter could not be read.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="85"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="181"/>
+        <source>Cannot open the letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="86"/>
+        <source>“{name}” is not a valid letter file.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="127"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="200"/>
+        <source>letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="145"/>
+        <source>Cannot save the letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="146"/>
+        <source>The letter could not be saved as “{name}”: {reason}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="168"/>
+        <source>No recent letters</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="172"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="182"/>
+        <source>“{name}” no longer exists; it is removed from the recent letters.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="210"/>
+        <source>Cannot export the PDF</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="211"/>
+        <source>The PDF could not be written to “{name}”.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="218"/>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="235"/>
+        <source>Cannot print</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <source>The letter was not printed.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>FootnotePopup</name>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="45"/>
+        <source>Footnote editor</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="49"/>
+        <source>New footnote {number}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="49"/>
+        <source>Footnote {number}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="54"/>
+        <source>Text of footnote {number}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="58"/>
+        <source>Enter: done · Shift+Enter: new line · Esc: cancel</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="60"/>
+        <source>&amp;Delete Footnote</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="61"/>
+        <source>Delete footnote</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="63"/>
+        <source>Cancel</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="64"/>
+        <source>Done</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="52"/>
+        <source>Link</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="55"/>
+        <source>https://… or mailto:…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
+        <source>Link address</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="59"/>
+        <source>Link text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
+        <source>Shown text (the address if empty)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="64"/>
+        <source>Link problem</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="68"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="70"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="79"/>
+        <source>&amp;Remove link</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="98"/>
+        <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="80"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <source>Questions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="82"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="388"/>
+        <source>Letter details</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="98"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
+        <source>Answer deadline</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="121"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="122"/>
+        <source>New from &amp;Example</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="123"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="124"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="125"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="126"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="127"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="131"/>
+        <source>Available when the typesetter is installed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="132"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <source>Letter &amp;Details</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <source>Fit &amp;Width</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <source>Fit &amp;Page</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <source>&amp;About AnswerLetter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="295"/>
+        <source>Untitled</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="304"/>
+        <source>&amp;Undo {action}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="305"/>
+        <source>&amp;Redo {action}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="309"/>
+        <source>Deadline: {text}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="357"/>
+        <source>About AnswerLetter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="358"/>
+        <source>{name} {version}: answer letters to parliamentary questions.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>MetadataForm</name>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="45"/>
+        <source>unknown (no submission date)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="49"/>
+        <source>{date} (passed {days} days ago)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="53"/>
+        <source>{date} (today)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="56"/>
+        <source>{date} ({days} days left)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="312"/>
+        <source>Edit letter details</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="353"/>
+        <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="359"/>
+        <source>The letter is dated before the questions were submitted.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="6"/>
+        <location filename="../../ui/metadata_form.ui" line="24"/>
+        <source>Letter details</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="28"/>
+        <source>&amp;Letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="56"/>
+        <source>&amp;Our reference:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="66"/>
+        <source>Our reference</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="69"/>
+        <source>the ministry's kenmerk</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="76"/>
+        <source>&amp;Your reference:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="86"/>
+        <source>Your reference (zaaknummer)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="89"/>
+        <source>2026Z01234</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="109"/>
+        <source>Su&amp;bmitted:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="121"/>
+        <source>known</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="128"/>
+        <source>Date the questions were submitted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="150"/>
+        <source>Letter &amp;date:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="162"/>
+        <source>dated (unchecked: draft)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="169"/>
+        <source>Letter date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="204"/>
+        <source>Answer deadline:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="221"/>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="231"/>
+        <source>Subject</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="234"/>
+        <source>what the questions are about (follows “over”)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="241"/>
+        <source>&amp;Betreft:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="253"/>
+        <source>own text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="260"/>
+        <source>Betreft line</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="269"/>
+        <source>&amp;Classification:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="282"/>
+        <source>Classification</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="294"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="322"/>
+        <source>Members who asked</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="328"/>
+        <source>Members who asked the questions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="353"/>
+        <location filename="../../ui/metadata_form.ui" line="519"/>
+        <source>Name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="358"/>
+        <source>Party</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="368"/>
+        <location filename="../../ui/metadata_form.ui" line="446"/>
+        <location filename="../../ui/metadata_form.ui" line="529"/>
+        <location filename="../../ui/metadata_form.ui" line="607"/>
+        <source>Add</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="371"/>
+        <source>Add member</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="378"/>
+        <location filename="../../ui/metadata_form.ui" line="456"/>
+        <location filename="../../ui/metadata_form.ui" line="539"/>
+        <location filename="../../ui/metadata_form.ui" line="617"/>
+        <source>Remove</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="381"/>
+        <source>Remove member</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="400"/>
+        <source>Addressed to</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="406"/>
+        <source>Offices the questions were addressed to</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="431"/>
+        <location filename="../../ui/metadata_form.ui" line="509"/>
+        <location filename="../../ui/metadata_form.ui" line="592"/>
+        <source>Title</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="436"/>
+        <location filename="../../ui/metadata_form.ui" line="514"/>
+        <location filename="../../ui/metadata_form.ui" line="597"/>
+        <source>Portfolio</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="449"/>
+        <location filename="../../ui/metadata_form.ui" line="610"/>
+        <source>Add office</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="459"/>
+        <location filename="../../ui/metadata_form.ui" line="620"/>
+        <source>Remove office</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="478"/>
+        <source>Signatories (the first answers)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="484"/>
+        <source>Signatories</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="532"/>
+        <source>Add signatory</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="542"/>
+        <source>Remove signatory</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="561"/>
+        <source>Also on behalf of (mede namens)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="567"/>
+        <source>Offices answered on behalf of</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="644"/>
+        <source>&amp;Sender</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="672"/>
+        <source>&amp;Ministry:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="682"/>
+        <source>Ministry</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="689"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="699"/>
+        <source>Unit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="706"/>
+        <source>&amp;Visiting address:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="716"/>
+        <source>Visiting address</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="728"/>
+        <location filename="../../ui/metadata_form.ui" line="757"/>
+        <location filename="../../ui/metadata_form.ui" line="840"/>
+        <source>One line per address line</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="735"/>
+        <source>&amp;Postal address:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="745"/>
+        <source>Postal address</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="764"/>
+        <source>&amp;Return address:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="774"/>
+        <source>Return address</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="781"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="791"/>
+        <source>Website</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="798"/>
+        <source>&amp;Logo file:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="808"/>
+        <source>Logo file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="811"/>
+        <source>path of an image, or empty</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="818"/>
+        <source>&amp;Addressee:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="828"/>
+        <source>Addressee</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="852"/>
+        <source>P&amp;ostponement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="880"/>
+        <source>Postponement (uitstelbericht) sent</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="892"/>
+        <source>Sen&amp;t on:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="902"/>
+        <source>Postponement sent on</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="915"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="925"/>
+        <source>Reason for the postponement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="941"/>
+        <source>&amp;Expected:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="953"/>
+        <source>date given</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="960"/>
+        <source>Answer expected on</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <source>A&amp;ttachments (one per line):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="995"/>
+        <source>Attachments</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="190"/>
+        <source>Preview</source>
+        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="198"/>
+        <source>Zoom</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
+        <source>Fit width</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
+        <source>Fit page</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="205"/>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="236"/>
+        <source>Preview failed: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/preview.py" line="242"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionActions</name>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="34"/>
+        <source>&amp;Add Question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="36"/>
+        <source>&amp;Insert Question Before</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
+        <source>D&amp;uplicate Question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
+        <source>&amp;Delete Questions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="43"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="44"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
+        <source>&amp;Renumber 1…N</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
+        <source>&amp;Combine Answers</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="47"/>
+        <source>&amp;Split Combined Answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
+        <source>&amp;Refer to Another Answer…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
+        <source>Remove &amp;Reference</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="98"/>
+        <source>Cannot do that</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="110"/>
+        <source>Add question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="122"/>
+        <source>Insert question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="134"/>
+        <source>Duplicate question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="147"/>
+        <source>Delete questions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="167"/>
+        <source>Move questions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="180"/>
+        <source>Renumber questions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="185"/>
+        <source>Combine answers</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="194"/>
+        <source>Split answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="202"/>
+        <source>Question {number}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="209"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="217"/>
+        <source>Refer to another answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="210"/>
+        <source>The answer reads “Zie antwoord op vraag N”. Choose question N:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="227"/>
+        <source>Remove reference</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="58"/>
+        <source>No answer yet</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="59"/>
+        <source>Answered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="60"/>
+        <source>Covered by a combined answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="61"/>
+        <source>Refers to another answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="129"/>
+        <source>Question {number}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="199"/>
+        <source>Move questions</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>QuestionListPane</name>
+    <message>
+        <location filename="../../src/answerletter/gui/question_list.py" line="41"/>
+        <source>Filter questions…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_list.py" line="43"/>
+        <source>Filter questions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_list.py" line="48"/>
+        <source>Questions</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="37"/>
+        <source>Question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="40"/>
+        <source>Question number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="41"/>
+        <source>The number the Kamer gave this question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
+        <source>Question text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="73"/>
+        <source>Edit question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="83"/>
+        <source>Change question number</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <source>Footnote text</source>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <source>Rich text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
+        <source>Footnote {number}: {text}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
+        <source>(empty)</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>TextFormatting</name>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
+        <source>Only http, https and mailto addresses can be links.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="24"/>
+        <source>Answer letters (*.kvb);;All files (*)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="30"/>
+        <source>Open letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="38"/>
+        <source>Save letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="50"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="64"/>
+        <source>Print letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="74"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="76"/>
+        <source>The letter “{name}” has unsaved changes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <source>Do you want to save them?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="129"/>
+        <source>Preferences</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="130"/>
+        <source>Interface language:</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../src/answerletter/gui/i18n.py" line="31"/>
+        <source>System language</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1197 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AnswerEditorPane</name>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="99"/>
+        <source>Select a question in the list, or add one with Ctrl+Return.</source>
+        <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="113"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="238"/>
+        <source>Remove reference</source>
+        <translation>Verwijzing verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="120"/>
+        <source>Answer text</source>
+        <translation>Tekst van het antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="197"/>
+        <source>Answer to question {number}</source>
+        <translation>Antwoord op vraag {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="226"/>
+        <source>Edit answer</source>
+        <translation>Antwoord bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="30"/>
+        <source>line {line}: {message}</source>
+        <translation>regel {line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="44"/>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="61"/>
+        <source>Cannot create the letter</source>
+        <translation>Kan de brief niet maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="62"/>
+        <source>The example letter could not be read.</source>
+        <translation>De voorbeeldbrief kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="85"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="181"/>
+        <source>Cannot open the letter</source>
+        <translation>Kan de brief niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="86"/>
+        <source>“{name}” is not a valid letter file.</source>
+        <translation>“{name}” is geen geldig briefbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>“{name}” kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="127"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="200"/>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="145"/>
+        <source>Cannot save the letter</source>
+        <translation>Kan de brief niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="146"/>
+        <source>The letter could not be saved as “{name}”: {reason}</source>
+        <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="168"/>
+        <source>No recent letters</source>
+        <translation>Geen recente brieven</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="172"/>
+        <source>&amp;Clear List</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="182"/>
+        <source>“{name}” no longer exists; it is removed from the recent letters.</source>
+        <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="210"/>
+        <source>Cannot export the PDF</source>
+        <translation>Kan de pdf niet exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="211"/>
+        <source>The PDF could not be written to “{name}”.</source>
+        <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="218"/>
+        <source>Exported to {path}</source>
+        <translation>Geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="235"/>
+        <source>Cannot print</source>
+        <translation>Kan niet afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <source>The letter was not printed.</source>
+        <translation>De brief is niet afgedrukt.</translation>
+    </message>
+</context>
+<context>
+    <name>FootnotePopup</name>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="45"/>
+        <source>Footnote editor</source>
+        <translation>Voetnoot bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="49"/>
+        <source>New footnote {number}</source>
+        <translation>Nieuwe voetnoot {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="49"/>
+        <source>Footnote {number}</source>
+        <translation>Voetnoot {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="54"/>
+        <source>Text of footnote {number}</source>
+        <translation>Tekst van voetnoot {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="58"/>
+        <source>Enter: done · Shift+Enter: new line · Esc: cancel</source>
+        <translation>Enter: klaar · Shift+Enter: nieuwe regel · Esc: annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="60"/>
+        <source>&amp;Delete Footnote</source>
+        <translation>Voetnoot &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="61"/>
+        <source>Delete footnote</source>
+        <translation>Voetnoot verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="64"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="52"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="55"/>
+        <source>https://… or mailto:…</source>
+        <translation>https://… of mailto:…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
+        <source>Link address</source>
+        <translation>Linkadres</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="59"/>
+        <source>Link text</source>
+        <translation>Linktekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
+        <source>Shown text (the address if empty)</source>
+        <translation>Getoonde tekst (het adres als dit leeg is)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="64"/>
+        <source>Link problem</source>
+        <translation>Probleem met de link</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="68"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="70"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="79"/>
+        <source>&amp;Remove link</source>
+        <translation>Link &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="98"/>
+        <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
+        <translation>Alleen webadressen (http:// of https://) en e-mailadressen (mailto:) kunnen in een brief een link zijn; “{address}” is geen van beide.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="80"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="82"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="388"/>
+        <source>Letter details</source>
+        <translation>Briefgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="98"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
+        <source>Answer deadline</source>
+        <translation>Uiterste antwoorddatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="121"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="122"/>
+        <source>New from &amp;Example</source>
+        <translation>Nieuw vanuit &amp;voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="123"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="124"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="125"/>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="126"/>
+        <source>&amp;Export PDF…</source>
+        <translation>Pdf &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="127"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="131"/>
+        <source>Available when the typesetter is installed</source>
+        <translation>Beschikbaar als de zetter is geïnstalleerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="132"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Knippen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <source>Letter &amp;Details</source>
+        <translation>Brief&amp;gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <source>Fit &amp;Width</source>
+        <translation>Passend in &amp;breedte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <source>Fit &amp;Page</source>
+        <translation>Hele &amp;pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <source>&amp;About AnswerLetter</source>
+        <translation>&amp;Over AnswerLetter</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="295"/>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="304"/>
+        <source>&amp;Undo {action}</source>
+        <translation>{action} &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="305"/>
+        <source>&amp;Redo {action}</source>
+        <translation>{action} opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="309"/>
+        <source>Deadline: {text}</source>
+        <translation>Uiterste datum: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="357"/>
+        <source>About AnswerLetter</source>
+        <translation>Over AnswerLetter</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="358"/>
+        <source>{name} {version}: answer letters to parliamentary questions.</source>
+        <translation>{name} {version}: beantwoording van Kamervragen.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataForm</name>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="45"/>
+        <source>unknown (no submission date)</source>
+        <translation>onbekend (geen datum van indiening)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="49"/>
+        <source>{date} (passed {days} days ago)</source>
+        <translation>{date} ({days} dagen geleden verstreken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="53"/>
+        <source>{date} (today)</source>
+        <translation>{date} (vandaag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="56"/>
+        <source>{date} ({days} days left)</source>
+        <translation>{date} (nog {days} dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="312"/>
+        <source>Edit letter details</source>
+        <translation>Briefgegevens bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="353"/>
+        <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
+        <translation>Geen zaaknummer van de Kamer (de vorm is 2026Z09763).</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="359"/>
+        <source>The letter is dated before the questions were submitted.</source>
+        <translation>De brief is gedateerd vóór de indiening van de vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="6"/>
+        <location filename="../../ui/metadata_form.ui" line="24"/>
+        <source>Letter details</source>
+        <translation>Briefgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="28"/>
+        <source>&amp;Letter</source>
+        <translation>&amp;Brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="56"/>
+        <source>&amp;Our reference:</source>
+        <translation>&amp;Onze referentie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="66"/>
+        <source>Our reference</source>
+        <translation>Onze referentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="69"/>
+        <source>the ministry's kenmerk</source>
+        <translation>het kenmerk van het ministerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="76"/>
+        <source>&amp;Your reference:</source>
+        <translation>&amp;Uw referentie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="86"/>
+        <source>Your reference (zaaknummer)</source>
+        <translation>Uw referentie (zaaknummer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="89"/>
+        <source>2026Z01234</source>
+        <translation>2026Z01234</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="109"/>
+        <source>Su&amp;bmitted:</source>
+        <translation>&amp;Ingezonden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="121"/>
+        <source>known</source>
+        <translation>bekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="128"/>
+        <source>Date the questions were submitted</source>
+        <translation>Datum waarop de vragen zijn ingezonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="150"/>
+        <source>Letter &amp;date:</source>
+        <translation>Brief&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="162"/>
+        <source>dated (unchecked: draft)</source>
+        <translation>gedateerd (uit: concept)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="169"/>
+        <source>Letter date</source>
+        <translation>Briefdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="204"/>
+        <source>Answer deadline:</source>
+        <translation>Uiterste antwoorddatum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="221"/>
+        <source>S&amp;ubject:</source>
+        <translation>Ond&amp;erwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="231"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="234"/>
+        <source>what the questions are about (follows “over”)</source>
+        <translation>waar de vragen over gaan (volgt op “over”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="241"/>
+        <source>&amp;Betreft:</source>
+        <translation>&amp;Betreft:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="253"/>
+        <source>own text</source>
+        <translation>eigen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="260"/>
+        <source>Betreft line</source>
+        <translation>Betreft-regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="269"/>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Rubricering:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="282"/>
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="294"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="322"/>
+        <source>Members who asked</source>
+        <translation>Vragenstellers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="328"/>
+        <source>Members who asked the questions</source>
+        <translation>Kamerleden die de vragen stelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="353"/>
+        <location filename="../../ui/metadata_form.ui" line="519"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="358"/>
+        <source>Party</source>
+        <translation>Fractie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="368"/>
+        <location filename="../../ui/metadata_form.ui" line="446"/>
+        <location filename="../../ui/metadata_form.ui" line="529"/>
+        <location filename="../../ui/metadata_form.ui" line="607"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="371"/>
+        <source>Add member</source>
+        <translation>Kamerlid toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="378"/>
+        <location filename="../../ui/metadata_form.ui" line="456"/>
+        <location filename="../../ui/metadata_form.ui" line="539"/>
+        <location filename="../../ui/metadata_form.ui" line="617"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="381"/>
+        <source>Remove member</source>
+        <translation>Kamerlid verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="400"/>
+        <source>Addressed to</source>
+        <translation>Gericht aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="406"/>
+        <source>Offices the questions were addressed to</source>
+        <translation>Bewindspersonen aan wie de vragen zijn gericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="431"/>
+        <location filename="../../ui/metadata_form.ui" line="509"/>
+        <location filename="../../ui/metadata_form.ui" line="592"/>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="436"/>
+        <location filename="../../ui/metadata_form.ui" line="514"/>
+        <location filename="../../ui/metadata_form.ui" line="597"/>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="449"/>
+        <location filename="../../ui/metadata_form.ui" line="610"/>
+        <source>Add office</source>
+        <translation>Bewindspersoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="459"/>
+        <location filename="../../ui/metadata_form.ui" line="620"/>
+        <source>Remove office</source>
+        <translation>Bewindspersoon verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="478"/>
+        <source>Signatories (the first answers)</source>
+        <translation>Ondertekenaars (de eerste antwoordt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="484"/>
+        <source>Signatories</source>
+        <translation>Ondertekenaars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="532"/>
+        <source>Add signatory</source>
+        <translation>Ondertekenaar toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="542"/>
+        <source>Remove signatory</source>
+        <translation>Ondertekenaar verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="561"/>
+        <source>Also on behalf of (mede namens)</source>
+        <translation>Mede namens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="567"/>
+        <source>Offices answered on behalf of</source>
+        <translation>Bewindspersonen namens wie mede wordt geantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="644"/>
+        <source>&amp;Sender</source>
+        <translation>&amp;Afzender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="672"/>
+        <source>&amp;Ministry:</source>
+        <translation>&amp;Ministerie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="682"/>
+        <source>Ministry</source>
+        <translation>Ministerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="689"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Onderdeel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="699"/>
+        <source>Unit</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="706"/>
+        <source>&amp;Visiting address:</source>
+        <translation>&amp;Bezoekadres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="716"/>
+        <source>Visiting address</source>
+        <translation>Bezoekadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="728"/>
+        <location filename="../../ui/metadata_form.ui" line="757"/>
+        <location filename="../../ui/metadata_form.ui" line="840"/>
+        <source>One line per address line</source>
+        <translation>Eén regel per adresregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="735"/>
+        <source>&amp;Postal address:</source>
+        <translation>&amp;Postadres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="745"/>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="764"/>
+        <source>&amp;Return address:</source>
+        <translation>Retour&amp;adres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="774"/>
+        <source>Return address</source>
+        <translation>Retouradres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="781"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="791"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="798"/>
+        <source>&amp;Logo file:</source>
+        <translation>&amp;Logobestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="808"/>
+        <source>Logo file</source>
+        <translation>Logobestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="811"/>
+        <source>path of an image, or empty</source>
+        <translation>pad van een afbeelding, of leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="818"/>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Geadresseerde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="828"/>
+        <source>Addressee</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="852"/>
+        <source>P&amp;ostponement</source>
+        <translation>&amp;Uitstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="880"/>
+        <source>Postponement (uitstelbericht) sent</source>
+        <translation>Uitstelbericht verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="892"/>
+        <source>Sen&amp;t on:</source>
+        <translation>&amp;Verzonden op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="902"/>
+        <source>Postponement sent on</source>
+        <translation>Uitstelbericht verzonden op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="915"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="925"/>
+        <source>Reason for the postponement</source>
+        <translation>Reden voor het uitstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="941"/>
+        <source>&amp;Expected:</source>
+        <translation>&amp;Verwacht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="953"/>
+        <source>date given</source>
+        <translation>datum genoemd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="960"/>
+        <source>Answer expected on</source>
+        <translation>Antwoord verwacht op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <source>A&amp;ttachments (one per line):</source>
+        <translation>&amp;Bijlagen (één per regel):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="995"/>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="190"/>
+        <source>Preview</source>
+        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="198"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
+        <source>Fit width</source>
+        <translation>Passend in breedte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
+        <source>Fit page</source>
+        <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="205"/>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/preview.py" line="236"/>
+        <source>Preview failed: {error}</source>
+        <translation>Voorbeeld mislukt: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/preview.py" line="242"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform><numerusform>%n pagina's</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionActions</name>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="34"/>
+        <source>&amp;Add Question</source>
+        <translation>Vraag &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="36"/>
+        <source>&amp;Insert Question Before</source>
+        <translation>Vraag &amp;invoegen ervoor</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
+        <source>D&amp;uplicate Question</source>
+        <translation>Vraag &amp;dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
+        <source>&amp;Delete Questions</source>
+        <translation>Vragen &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="43"/>
+        <source>Move &amp;Up</source>
+        <translation>Omhoog ver&amp;plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="44"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Omlaag verp&amp;laatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
+        <source>&amp;Renumber 1…N</source>
+        <translation>&amp;Hernummeren 1…N</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
+        <source>&amp;Combine Answers</source>
+        <translation>Antwoorden &amp;samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="47"/>
+        <source>&amp;Split Combined Answer</source>
+        <translation>Samengevoegd antwoord s&amp;plitsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
+        <source>&amp;Refer to Another Answer…</source>
+        <translation>&amp;Verwijzen naar ander antwoord…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
+        <source>Remove &amp;Reference</source>
+        <translation>Verwijzing &amp;weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="98"/>
+        <source>Cannot do that</source>
+        <translation>Dat kan niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="110"/>
+        <source>Add question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="122"/>
+        <source>Insert question</source>
+        <translation>Vraag invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="134"/>
+        <source>Duplicate question</source>
+        <translation>Vraag dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="147"/>
+        <source>Delete questions</source>
+        <translation>Vragen verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="167"/>
+        <source>Move questions</source>
+        <translation>Vragen verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="180"/>
+        <source>Renumber questions</source>
+        <translation>Vragen hernummeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="185"/>
+        <source>Combine answers</source>
+        <translation>Antwoorden samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="194"/>
+        <source>Split answer</source>
+        <translation>Antwoord splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="202"/>
+        <source>Question {number}</source>
+        <translation>Vraag {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="209"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="217"/>
+        <source>Refer to another answer</source>
+        <translation>Verwijzen naar ander antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="210"/>
+        <source>The answer reads “Zie antwoord op vraag N”. Choose question N:</source>
+        <translation>Het antwoord luidt “Zie antwoord op vraag N”. Kies vraag N:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="227"/>
+        <source>Remove reference</source>
+        <translation>Verwijzing verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="58"/>
+        <source>No answer yet</source>
+        <translation>Nog geen antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="59"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="60"/>
+        <source>Covered by a combined answer</source>
+        <translation>Beantwoord in een samengevoegd antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="61"/>
+        <source>Refers to another answer</source>
+        <translation>Verwijst naar een ander antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="129"/>
+        <source>Question {number}</source>
+        <translation>Vraag {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="199"/>
+        <source>Move questions</source>
+        <translation>Vragen verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListPane</name>
+    <message>
+        <location filename="../../src/answerletter/gui/question_list.py" line="41"/>
+        <source>Filter questions…</source>
+        <translation>Vragen filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_list.py" line="43"/>
+        <source>Filter questions</source>
+        <translation>Vragen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_list.py" line="48"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="37"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="40"/>
+        <source>Question number</source>
+        <translation>Vraagnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="41"/>
+        <source>The number the Kamer gave this question</source>
+        <translation>Het nummer dat de Kamer deze vraag gaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
+        <source>Question text</source>
+        <translation>Tekst van de vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="73"/>
+        <source>Edit question</source>
+        <translation>Vraag bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="83"/>
+        <source>Change question number</source>
+        <translation>Vraagnummer wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <source>Footnote text</source>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
+        <translation>Tekst van de voetnoot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <source>Rich text</source>
+        <translation>Opgemaakte tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
+        <source>Footnote {number}: {text}</source>
+        <translation>Voetnoot {number}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>TextFormatting</name>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
+        <source>Only http, https and mailto addresses can be links.</source>
+        <translation>Alleen http-, https- en mailto-adressen kunnen een link zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="24"/>
+        <source>Answer letters (*.kvb);;All files (*)</source>
+        <translation>Beantwoording Kamervragen (*.kvb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="30"/>
+        <source>Open letter</source>
+        <translation>Brief openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="38"/>
+        <source>Save letter</source>
+        <translation>Brief opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="50"/>
+        <source>Export PDF</source>
+        <translation>Pdf exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="64"/>
+        <source>Print letter</source>
+        <translation>Brief afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="74"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="76"/>
+        <source>The letter “{name}” has unsaved changes.</source>
+        <translation>De brief “{name}” heeft niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <source>Do you want to save them?</source>
+        <translation>Wilt u ze opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="129"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="130"/>
+        <source>Interface language:</source>
+        <translation>Taal van de bediening:</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../src/answerletter/gui/i18n.py" line="31"/>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+</context>
+</TS>

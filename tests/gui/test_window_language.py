@@ -1,0 +1,76 @@
+"""Interface language: switching in the preferences retranslates the open window at once,
+keeps the letter and its history, and is remembered; Qt's own strings follow too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from window_helpers import small_letter
+
+from answerletter.gui import i18n
+
+
+def menu_titles(window):
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_switching_to_dutch_and_back(make_window, fake_dialogs, config):
+    window = make_window(small_letter(3))
+    window.list_pane.select_ids(["q2"])
+    window.question_actions.add.trigger()
+    history = window.document.undo_stack.count()
+    assert menu_titles(window) == ["&File", "&Edit", "&Questions", "&View", "&Help"]
+
+    fake_dialogs.language = "nl"
+    window.preferences_action.trigger()
+    assert config.settings.language == "nl"
+    assert menu_titles(window) == ["&Bestand", "Be&werken", "&Vragen", "Beel&d", "&Help"]
+    assert window.questions_dock.windowTitle() == "Vragen"
+    assert window.list_pane.filter_box.placeholderText() == "Vragen filteren…"
+    assert window.form.lines["subjectEdit"].accessibleName() == "Onderwerp"
+    # History entries keep the language they were made in; the menu wording follows.
+    assert window.undo_action.text() == "Add question &ongedaan maken"
+    assert QCoreApplication.translate("QPlatformTheme", "Discard") == "Verwerpen"
+    # The letter, its history and the selection survive the switch.
+    assert window.document.undo_stack.count() == history
+    assert len(window.document.letter.questions) == 4
+    window.undo_action.trigger()
+    assert len(window.document.letter.questions) == 3
+
+    fake_dialogs.language = "en"
+    window.preferences_action.trigger()
+    assert menu_titles(window) == ["&File", "&Edit", "&Questions", "&View", "&Help"]
+    assert config.settings.language == "en"
+
+
+def test_cancelled_preferences_change_nothing(make_window, fake_dialogs, config):
+    window = make_window(small_letter(1))
+    fake_dialogs.language = None
+    window.preferences_action.trigger()
+    assert config.settings.language == ""
+    assert menu_titles(window)[0] == "&File"
+
+
+def test_system_language_is_the_default(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("nl_NL")))
+    assert i18n.resolve("") == "nl"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert i18n.resolve("") == "en"
+    assert i18n.resolve("nl") == "nl"
+
+
+def test_ts_reader_translates_when_no_qm_can_be_built():
+    translator = i18n.TsTranslator(i18n.ts_path("nl"))
+    assert translator.translate("MainWindow", "&File") == "&Bestand"
+    assert translator.translate("PreviewPane", "%n page(s)", "", 1) == "1 pagina"
+    assert translator.translate("PreviewPane", "%n page(s)", "", 3) == "3 pagina's"
+    assert translator.translate("MainWindow", "not in the file") == ""
+
+
+def test_qm_is_compiled_into_the_cache(tmp_path):
+    if i18n._lrelease() is None:
+        return  # the .ts reader covers this case (test above)
+    qm = i18n.compiled_qm("nl", cache=tmp_path)
+    assert qm == tmp_path / "answerletter_nl.qm"
+    assert qm.stat().st_size > 0
