@@ -230,198 +230,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="80"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="87"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="438"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="82"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="388"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="89"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="439"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="98"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="105"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="440"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="121"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="128"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="122"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="129"/>
         <source>New from &amp;Example</source>
         <translation>Nieuw vanuit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="123"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="124"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="131"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="125"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="132"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="126"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
         <source>&amp;Export PDF…</source>
         <translation>Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="127"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="131"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>Available when the typesetter is installed</source>
         <translation>Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="132"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Knippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Fit &amp;Width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="295"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="304"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="304"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="313"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="305"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="314"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="309"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="357"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="366"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="358"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="367"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: beantwoording van Kamervragen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="403"/>
+        <source>Cannot use this house style</source>
+        <translation>Kan deze huisstijl niet gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <source>The profile could not be loaded.</source>
+        <translation>Het profiel kon niet worden geladen.</translation>
     </message>
 </context>
 <context>
@@ -447,17 +457,17 @@
         <translation>{date} (nog {days} dagen)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="312"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="348"/>
         <source>Edit letter details</source>
         <translation>Briefgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="353"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="389"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation>Geen zaaknummer van de Kamer (de vorm is 2026Z09763).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="359"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="395"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation>De brief is gedateerd vóór de indiening van de vragen.</translation>
     </message>
@@ -702,148 +712,163 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="672"/>
+        <source>House s&amp;tyle:</source>
+        <translation>&amp;Huisstijl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="682"/>
+        <source>House style profile</source>
+        <translation>Huisstijlprofiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="685"/>
+        <source>Letterhead, fonts and the sender details used where the fields below are empty</source>
+        <translation>Briefhoofd, lettertypen en de afzendergegevens die gelden waar de velden hieronder leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="692"/>
         <source>&amp;Ministry:</source>
         <translation>&amp;Ministerie:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="682"/>
+        <location filename="../../ui/metadata_form.ui" line="702"/>
         <source>Ministry</source>
         <translation>Ministerie</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="689"/>
+        <location filename="../../ui/metadata_form.ui" line="709"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Onderdeel:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="699"/>
+        <location filename="../../ui/metadata_form.ui" line="719"/>
         <source>Unit</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="706"/>
+        <location filename="../../ui/metadata_form.ui" line="726"/>
         <source>&amp;Visiting address:</source>
         <translation>&amp;Bezoekadres:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="716"/>
+        <location filename="../../ui/metadata_form.ui" line="736"/>
         <source>Visiting address</source>
         <translation>Bezoekadres</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="728"/>
-        <location filename="../../ui/metadata_form.ui" line="757"/>
-        <location filename="../../ui/metadata_form.ui" line="840"/>
+        <location filename="../../ui/metadata_form.ui" line="748"/>
+        <location filename="../../ui/metadata_form.ui" line="777"/>
+        <location filename="../../ui/metadata_form.ui" line="860"/>
         <source>One line per address line</source>
         <translation>Eén regel per adresregel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="735"/>
+        <location filename="../../ui/metadata_form.ui" line="755"/>
         <source>&amp;Postal address:</source>
         <translation>&amp;Postadres:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="745"/>
+        <location filename="../../ui/metadata_form.ui" line="765"/>
         <source>Postal address</source>
         <translation>Postadres</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="764"/>
+        <location filename="../../ui/metadata_form.ui" line="784"/>
         <source>&amp;Return address:</source>
         <translation>Retour&amp;adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="774"/>
+        <location filename="../../ui/metadata_form.ui" line="794"/>
         <source>Return address</source>
         <translation>Retouradres</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="781"/>
+        <location filename="../../ui/metadata_form.ui" line="801"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="791"/>
+        <location filename="../../ui/metadata_form.ui" line="811"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="798"/>
+        <location filename="../../ui/metadata_form.ui" line="818"/>
         <source>&amp;Logo file:</source>
         <translation>&amp;Logobestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="808"/>
+        <location filename="../../ui/metadata_form.ui" line="828"/>
         <source>Logo file</source>
         <translation>Logobestand</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="811"/>
+        <location filename="../../ui/metadata_form.ui" line="831"/>
         <source>path of an image, or empty</source>
         <translation>pad van een afbeelding, of leeg</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="818"/>
+        <location filename="../../ui/metadata_form.ui" line="838"/>
         <source>&amp;Addressee:</source>
         <translation>&amp;Geadresseerde:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="828"/>
+        <location filename="../../ui/metadata_form.ui" line="848"/>
         <source>Addressee</source>
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="852"/>
+        <location filename="../../ui/metadata_form.ui" line="872"/>
         <source>P&amp;ostponement</source>
         <translation>&amp;Uitstel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="880"/>
+        <location filename="../../ui/metadata_form.ui" line="900"/>
         <source>Postponement (uitstelbericht) sent</source>
         <translation>Uitstelbericht verzonden</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="892"/>
+        <location filename="../../ui/metadata_form.ui" line="912"/>
         <source>Sen&amp;t on:</source>
         <translation>&amp;Verzonden op:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="902"/>
+        <location filename="../../ui/metadata_form.ui" line="922"/>
         <source>Postponement sent on</source>
         <translation>Uitstelbericht verzonden op</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="915"/>
+        <location filename="../../ui/metadata_form.ui" line="935"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="925"/>
+        <location filename="../../ui/metadata_form.ui" line="945"/>
         <source>Reason for the postponement</source>
         <translation>Reden voor het uitstel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="941"/>
+        <location filename="../../ui/metadata_form.ui" line="961"/>
         <source>&amp;Expected:</source>
         <translation>&amp;Verwacht:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="953"/>
+        <location filename="../../ui/metadata_form.ui" line="973"/>
         <source>date given</source>
         <translation>datum genoemd</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="960"/>
+        <location filename="../../ui/metadata_form.ui" line="980"/>
         <source>Answer expected on</source>
         <translation>Antwoord verwacht op</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <location filename="../../ui/metadata_form.ui" line="1005"/>
         <source>A&amp;ttachments (one per line):</source>
         <translation>&amp;Bijlagen (één per regel):</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="995"/>
+        <location filename="../../ui/metadata_form.ui" line="1015"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
@@ -1189,8 +1214,9 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/answerletter/gui/i18n.py" line="31"/>
+        <location filename="../../src/answerletter/gui/i18n.py" line="39"/>
         <source>System language</source>
+        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>

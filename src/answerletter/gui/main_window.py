@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -46,8 +47,11 @@ except ImportError:  # pragma: no cover - only in a checkout without the layout 
     HAVE_LAYOUT = False
 
 
-def default_page_factory() -> PageSourceFactory:
-    return LayoutPages if HAVE_LAYOUT else FramePages
+def default_page_factory(profile: object) -> PageSourceFactory:
+    """Pages from the typesetter in *profile*'s house style (or blank frames without it)."""
+    if not HAVE_LAYOUT:
+        return FramePages
+    return partial(LayoutPages, profile=profile)
 
 
 def letter_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -71,7 +75,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.config = config
-        self.page_factory = page_factory or default_page_factory()
+        self._fixed_page_factory = page_factory
+        self.profile: object = None
+        self.page_factory: PageSourceFactory = FramePages
+        self._load_profile(config.settings.profile)
         self.today = today
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
@@ -214,6 +221,8 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPane(self.page_factory)
         self.preview.set_zoom(self.config.settings.preview_zoom)
         self.form = MetadataForm(document, self.today)
+        self._offer_profiles()
+        self.form.profileChosen.connect(self.choose_profile)
         self.questions_dock.setWidget(self.list_pane)
         self.details_dock.setWidget(self.form)
         for widget in old_widgets:
@@ -359,6 +368,48 @@ class MainWindow(QMainWindow):
                 name=APP_NAME, version=__version__
             ),
         )
+
+    # -- house style --
+
+    def _load_profile(self, name: str) -> str:
+        """Make *name* the house style of preview, PDF and print; returns an error text."""
+        from answerletter.gui import profiles
+
+        if not HAVE_LAYOUT:
+            return ""
+        self.profile, error = profiles.load(name)
+        self.page_factory = self._fixed_page_factory or default_page_factory(self.profile)
+        return error
+
+    def _offer_profiles(self) -> None:
+        if not HAVE_LAYOUT:
+            self.form.profile_combo.setEnabled(False)
+            return
+        from answerletter.gui import profiles
+        from answerletter.layout.profile import DEFAULT_PROFILE
+
+        current = self.config.settings.profile or DEFAULT_PROFILE
+        self.form.set_profiles(profiles.available_profiles(), current)
+        self.form.show_sender_defaults(getattr(self.profile, "sender", None))
+
+    def choose_profile(self, name: str) -> None:
+        """Use house style *name* from now on (remembered in the preferences)."""
+        error = self._load_profile(name)
+        if error:
+            self._load_profile(self.config.settings.profile)
+            self._offer_profiles()
+            dialogs.show_error(
+                self,
+                self.tr("Cannot use this house style"),
+                self.tr("The profile could not be loaded."),
+                error,
+            )
+            return
+        self.config.update(profile=name)
+        self.form.show_sender_defaults(getattr(self.profile, "sender", None))
+        self.preview.factory = self.page_factory
+        self.preview.pages.set_source(None)
+        self.preview.set_letter(self.document.letter)
 
     # -- preferences --
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,7 +71,13 @@ def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
 
 
 class MetadataForm(QWidget):
-    """The Designer form plus its binding to the document."""
+    """The Designer form plus its binding to the document.
+
+    The house-style profile is a preference, not part of the letter: choosing one emits
+    ``profileChosen(name)`` and the window applies it.
+    """
+
+    profileChosen = Signal(str)
 
     def __init__(
         self,
@@ -145,6 +151,7 @@ class MetadataForm(QWidget):
         self.deadline_label: QLabel = get(QLabel, "deadlineLabel")  # type: ignore[assignment]
         self.reference_problem: QLabel = get(QLabel, "yourReferenceProblem")  # type: ignore[assignment]
         self.date_problem: QLabel = get(QLabel, "letterDateProblem")  # type: ignore[assignment]
+        self.profile_combo: QComboBox = get(QComboBox, "profileCombo")  # type: ignore[assignment]
 
     def _connect(self) -> None:
         for edit in self.lines.values():
@@ -162,6 +169,35 @@ class MetadataForm(QWidget):
             remove.clicked.connect(lambda _=False, n=name: self._remove_rows(n))
         self.postponement.toggled.connect(self._on_edited)
         self.classification.currentTextChanged.connect(self._on_edited)
+        self.profile_combo.activated.connect(self._on_profile_activated)
+
+    # -- house style --
+
+    def set_profiles(self, names: Sequence[str], current: str) -> None:
+        """Offer *names* in the house-style picker with *current* chosen."""
+        self.profile_combo.clear()
+        self.profile_combo.addItems(list(names))
+        if current and self.profile_combo.findText(current) < 0:
+            self.profile_combo.addItem(current)
+        self.profile_combo.setCurrentText(current)
+
+    def show_sender_defaults(self, defaults: object) -> None:
+        """Show the profile's sender details as placeholders of the empty sender fields."""
+        for name, attribute in (
+            ("ministryEdit", "ministry"),
+            ("unitEdit", "unit"),
+            ("returnAddressEdit", "return_address"),
+            ("websiteEdit", "website"),
+        ):
+            self.lines[name].setPlaceholderText(str(getattr(defaults, attribute, "")))
+        for name, attribute in (
+            ("visitingAddressEdit", "visiting_address"),
+            ("postalAddressEdit", "postal_address"),
+        ):
+            self.texts[name].setPlaceholderText("\n".join(getattr(defaults, attribute, ())))
+
+    def _on_profile_activated(self, index: int) -> None:
+        self.profileChosen.emit(self.profile_combo.itemText(index))
 
     # -- model → widgets --
 

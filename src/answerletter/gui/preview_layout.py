@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import QPainter
 
-from answerletter.layout import LetterLayout, paint_page
+from answerletter.layout import LetterLayout, Profile, paint_page
 from answerletter.layout.units import DPI
 from answerletter.model import Answer, Letter, Question
 
@@ -16,8 +16,8 @@ _POINTS_PER_MM = 72 / 25.4
 class LayoutPages:
     """A ``PageSource`` over a LetterLayout; ``update`` re-lays only what changed."""
 
-    def __init__(self, letter: Letter) -> None:
-        self.layout = LetterLayout(letter)
+    def __init__(self, letter: Letter, profile: Profile | None = None) -> None:
+        self.layout = LetterLayout(letter, profile)
 
     def update(self, letter: Letter) -> None:
         self.layout.update(letter)

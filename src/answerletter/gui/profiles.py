@@ -1,0 +1,40 @@
+"""House-style profiles for the editor: which exist, and loading one without failing."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from answerletter.resources import resource_path
+
+
+def available_profiles() -> list[str]:
+    """Names of the shipped profiles and the user's own (theirs first), without duplicates."""
+    from answerletter.layout.profile import user_profiles_dir
+
+    names: list[str] = []
+    for folder in (user_profiles_dir(), resource_path("profiles")):
+        if folder.is_dir():
+            names += [p.stem for p in sorted(folder.glob("*.json")) if p.stem not in names]
+    return names
+
+
+@cache
+def _load(name: str) -> object:
+    from answerletter.layout import load_profile
+
+    return load_profile(name)
+
+
+def load(name: str) -> tuple[object, str]:
+    """The profile *name* ("" = the default) and an error text ("" when it loaded).
+
+    A broken or missing profile falls back to the default house style, so the preview and
+    the PDF keep working while the message tells the user what is wrong.
+    """
+    from answerletter.layout import ProfileError
+    from answerletter.layout.profile import DEFAULT_PROFILE
+
+    try:
+        return _load(name or DEFAULT_PROFILE), ""
+    except ProfileError as error:
+        return _load(DEFAULT_PROFILE), str(error)

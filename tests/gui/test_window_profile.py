@@ -1,0 +1,55 @@
+"""The house-style picker in the letter details: lists shipped and user profiles, applies the
+chosen one to the preview and remembers it; a broken profile is reported and not used."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from window_helpers import small_letter
+
+from answerletter.gui import profiles
+from answerletter.layout import profile as layout_profile
+
+
+@pytest.fixture
+def user_profiles(tmp_path, monkeypatch):
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    monkeypatch.setattr(layout_profile, "user_profiles_dir", lambda: folder)
+    profiles._load.cache_clear()
+    yield folder
+    profiles._load.cache_clear()
+
+
+def choose(window, name):
+    combo = window.form.profile_combo
+    combo.setCurrentIndex(combo.findText(name))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_choosing_a_user_profile(make_window, user_profiles, config, qtbot):
+    (user_profiles / "proef.json").write_text(
+        json.dumps({"name": "Proefstijl", "sender": {"ministry": "Ministerie van Proeven"}})
+    )
+    window = make_window(small_letter(2))
+    combo = window.form.profile_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert "proef" in names and "rijksoverheid" in names
+    assert combo.currentText() == "rijksoverheid"
+    with qtbot.waitSignal(window.preview.refreshed, timeout=5000):
+        choose(window, "proef")
+    assert config.settings.profile == "proef"
+    assert window.preview.pages.source.layout.profile.name == "Proefstijl"
+    assert window.form.lines["ministryEdit"].placeholderText() == "Ministerie van Proeven"
+
+
+def test_a_broken_profile_is_reported_and_not_used(
+    make_window, user_profiles, config, fake_dialogs
+):
+    (user_profiles / "kapot.json").write_text("{ dit is geen json")
+    window = make_window(small_letter(2))
+    choose(window, "kapot")
+    assert fake_dialogs.errors and "kapot" in fake_dialogs.errors[0][2]
+    assert config.settings.profile == ""
+    assert window.form.profile_combo.currentText() == "rijksoverheid"
