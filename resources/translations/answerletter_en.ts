@@ -31,6 +31,44 @@
     </message>
 </context>
 <context>
+    <name>BodyForm</name>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="22"/>
+        <source>&amp;Own offering text (instead of the generated one)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="24"/>
+        <source>Offering text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
+        <source>&amp;Paragraphs after the offering:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
+        <source>Paragraphs after the offering</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="32"/>
+        <source>&amp;Closing (e.g. “Hoogachtend,”):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="34"/>
+        <source>Closing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="101"/>
+        <source>Edit letter text</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="30"/>
@@ -437,37 +475,42 @@
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="45"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
         <source>unknown (no submission date)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="49"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="51"/>
         <source>{date} (passed {days} days ago)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="53"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
         <source>{date} (today)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="56"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="58"/>
         <source>{date} ({days} days left)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="348"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="107"/>
+        <source>Letter &amp;text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="354"/>
         <source>Edit letter details</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="389"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="395"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="395"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="401"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation type="unfinished"/>
     </message>

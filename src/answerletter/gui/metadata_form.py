@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from answerletter.gui.body_form import BodyForm
 from answerletter.gui.document import Document
 from answerletter.gui.ui_files import load_form
 from answerletter.model import Letter, Member, Metadata, Office, Postponement, Sender, Signatory
@@ -99,6 +101,10 @@ class MetadataForm(QWidget):
         self._connect()
         self.load(document.letter.metadata)
         document.letterChanged.connect(self._on_letter_changed)
+        self.body_form = BodyForm(document, self)
+        tabs = self.form.findChild(QTabWidget, "tabs")
+        if tabs is not None:
+            tabs.insertTab(1, self.body_form, self.tr("Letter &text"))
 
     def _find_widgets(self) -> None:
         def get(kind: type, name: str) -> object:
