@@ -526,392 +526,397 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="56"/>
+        <location filename="../../ui/metadata_form.ui" line="59"/>
         <source>&amp;Our reference:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="66"/>
+        <location filename="../../ui/metadata_form.ui" line="69"/>
         <source>Our reference</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="69"/>
+        <location filename="../../ui/metadata_form.ui" line="72"/>
         <source>the ministry's kenmerk</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="76"/>
+        <location filename="../../ui/metadata_form.ui" line="79"/>
         <source>&amp;Your reference:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="86"/>
+        <location filename="../../ui/metadata_form.ui" line="89"/>
         <source>Your reference (zaaknummer)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="89"/>
+        <location filename="../../ui/metadata_form.ui" line="92"/>
         <source>2026Z01234</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="109"/>
+        <location filename="../../ui/metadata_form.ui" line="112"/>
         <source>Su&amp;bmitted:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="121"/>
+        <location filename="../../ui/metadata_form.ui" line="124"/>
         <source>known</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="128"/>
+        <location filename="../../ui/metadata_form.ui" line="131"/>
         <source>Date the questions were submitted</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="150"/>
+        <location filename="../../ui/metadata_form.ui" line="153"/>
         <source>Letter &amp;date:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="162"/>
-        <source>dated (unchecked: draft)</source>
+        <location filename="../../ui/metadata_form.ui" line="165"/>
+        <source>dated</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="169"/>
+        <location filename="../../ui/metadata_form.ui" line="168"/>
+        <source>Unchecked: the letter is a draft without a date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="175"/>
         <source>Letter date</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="204"/>
+        <location filename="../../ui/metadata_form.ui" line="210"/>
         <source>Answer deadline:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="221"/>
+        <location filename="../../ui/metadata_form.ui" line="230"/>
         <source>S&amp;ubject:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="231"/>
+        <location filename="../../ui/metadata_form.ui" line="240"/>
         <source>Subject</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="234"/>
+        <location filename="../../ui/metadata_form.ui" line="243"/>
         <source>what the questions are about (follows “over”)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="241"/>
+        <location filename="../../ui/metadata_form.ui" line="250"/>
         <source>&amp;Betreft:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="253"/>
+        <location filename="../../ui/metadata_form.ui" line="262"/>
         <source>own text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="260"/>
+        <location filename="../../ui/metadata_form.ui" line="269"/>
         <source>Betreft line</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="269"/>
+        <location filename="../../ui/metadata_form.ui" line="278"/>
         <source>&amp;Classification:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="282"/>
+        <location filename="../../ui/metadata_form.ui" line="291"/>
         <source>Classification</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="294"/>
+        <location filename="../../ui/metadata_form.ui" line="303"/>
         <source>&amp;People</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="322"/>
+        <location filename="../../ui/metadata_form.ui" line="331"/>
         <source>Members who asked</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="328"/>
+        <location filename="../../ui/metadata_form.ui" line="337"/>
         <source>Members who asked the questions</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="353"/>
-        <location filename="../../ui/metadata_form.ui" line="519"/>
+        <location filename="../../ui/metadata_form.ui" line="362"/>
+        <location filename="../../ui/metadata_form.ui" line="528"/>
         <source>Name</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="358"/>
+        <location filename="../../ui/metadata_form.ui" line="367"/>
         <source>Party</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="368"/>
-        <location filename="../../ui/metadata_form.ui" line="446"/>
-        <location filename="../../ui/metadata_form.ui" line="529"/>
-        <location filename="../../ui/metadata_form.ui" line="607"/>
+        <location filename="../../ui/metadata_form.ui" line="377"/>
+        <location filename="../../ui/metadata_form.ui" line="455"/>
+        <location filename="../../ui/metadata_form.ui" line="538"/>
+        <location filename="../../ui/metadata_form.ui" line="616"/>
         <source>Add</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="371"/>
+        <location filename="../../ui/metadata_form.ui" line="380"/>
         <source>Add member</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="378"/>
-        <location filename="../../ui/metadata_form.ui" line="456"/>
-        <location filename="../../ui/metadata_form.ui" line="539"/>
-        <location filename="../../ui/metadata_form.ui" line="617"/>
+        <location filename="../../ui/metadata_form.ui" line="387"/>
+        <location filename="../../ui/metadata_form.ui" line="465"/>
+        <location filename="../../ui/metadata_form.ui" line="548"/>
+        <location filename="../../ui/metadata_form.ui" line="626"/>
         <source>Remove</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="381"/>
+        <location filename="../../ui/metadata_form.ui" line="390"/>
         <source>Remove member</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="400"/>
+        <location filename="../../ui/metadata_form.ui" line="409"/>
         <source>Addressed to</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="406"/>
+        <location filename="../../ui/metadata_form.ui" line="415"/>
         <source>Offices the questions were addressed to</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="431"/>
-        <location filename="../../ui/metadata_form.ui" line="509"/>
-        <location filename="../../ui/metadata_form.ui" line="592"/>
+        <location filename="../../ui/metadata_form.ui" line="440"/>
+        <location filename="../../ui/metadata_form.ui" line="518"/>
+        <location filename="../../ui/metadata_form.ui" line="601"/>
         <source>Title</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="436"/>
-        <location filename="../../ui/metadata_form.ui" line="514"/>
-        <location filename="../../ui/metadata_form.ui" line="597"/>
+        <location filename="../../ui/metadata_form.ui" line="445"/>
+        <location filename="../../ui/metadata_form.ui" line="523"/>
+        <location filename="../../ui/metadata_form.ui" line="606"/>
         <source>Portfolio</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="449"/>
-        <location filename="../../ui/metadata_form.ui" line="610"/>
+        <location filename="../../ui/metadata_form.ui" line="458"/>
+        <location filename="../../ui/metadata_form.ui" line="619"/>
         <source>Add office</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="459"/>
-        <location filename="../../ui/metadata_form.ui" line="620"/>
+        <location filename="../../ui/metadata_form.ui" line="468"/>
+        <location filename="../../ui/metadata_form.ui" line="629"/>
         <source>Remove office</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="478"/>
+        <location filename="../../ui/metadata_form.ui" line="487"/>
         <source>Signatories (the first answers)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="484"/>
+        <location filename="../../ui/metadata_form.ui" line="493"/>
         <source>Signatories</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="532"/>
+        <location filename="../../ui/metadata_form.ui" line="541"/>
         <source>Add signatory</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="542"/>
+        <location filename="../../ui/metadata_form.ui" line="551"/>
         <source>Remove signatory</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="561"/>
+        <location filename="../../ui/metadata_form.ui" line="570"/>
         <source>Also on behalf of (mede namens)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="567"/>
+        <location filename="../../ui/metadata_form.ui" line="576"/>
         <source>Offices answered on behalf of</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="644"/>
+        <location filename="../../ui/metadata_form.ui" line="653"/>
         <source>&amp;Sender</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="672"/>
+        <location filename="../../ui/metadata_form.ui" line="684"/>
         <source>House s&amp;tyle:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="682"/>
+        <location filename="../../ui/metadata_form.ui" line="694"/>
         <source>House style profile</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="685"/>
+        <location filename="../../ui/metadata_form.ui" line="697"/>
         <source>Letterhead, fonts and the sender details used where the fields below are empty</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="692"/>
+        <location filename="../../ui/metadata_form.ui" line="704"/>
         <source>&amp;Ministry:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="702"/>
+        <location filename="../../ui/metadata_form.ui" line="714"/>
         <source>Ministry</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="709"/>
+        <location filename="../../ui/metadata_form.ui" line="721"/>
         <source>&amp;Unit:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="719"/>
+        <location filename="../../ui/metadata_form.ui" line="731"/>
         <source>Unit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="726"/>
+        <location filename="../../ui/metadata_form.ui" line="738"/>
         <source>&amp;Visiting address:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="736"/>
+        <location filename="../../ui/metadata_form.ui" line="748"/>
         <source>Visiting address</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="748"/>
-        <location filename="../../ui/metadata_form.ui" line="777"/>
-        <location filename="../../ui/metadata_form.ui" line="860"/>
+        <location filename="../../ui/metadata_form.ui" line="760"/>
+        <location filename="../../ui/metadata_form.ui" line="789"/>
+        <location filename="../../ui/metadata_form.ui" line="872"/>
         <source>One line per address line</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="755"/>
+        <location filename="../../ui/metadata_form.ui" line="767"/>
         <source>&amp;Postal address:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="765"/>
+        <location filename="../../ui/metadata_form.ui" line="777"/>
         <source>Postal address</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="784"/>
+        <location filename="../../ui/metadata_form.ui" line="796"/>
         <source>&amp;Return address:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="794"/>
+        <location filename="../../ui/metadata_form.ui" line="806"/>
         <source>Return address</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="801"/>
+        <location filename="../../ui/metadata_form.ui" line="813"/>
         <source>&amp;Website:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="811"/>
+        <location filename="../../ui/metadata_form.ui" line="823"/>
         <source>Website</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="818"/>
+        <location filename="../../ui/metadata_form.ui" line="830"/>
         <source>&amp;Logo file:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="828"/>
+        <location filename="../../ui/metadata_form.ui" line="840"/>
         <source>Logo file</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="831"/>
+        <location filename="../../ui/metadata_form.ui" line="843"/>
         <source>path of an image, or empty</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="838"/>
+        <location filename="../../ui/metadata_form.ui" line="850"/>
         <source>&amp;Addressee:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="848"/>
+        <location filename="../../ui/metadata_form.ui" line="860"/>
         <source>Addressee</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="872"/>
+        <location filename="../../ui/metadata_form.ui" line="884"/>
         <source>P&amp;ostponement</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="900"/>
+        <location filename="../../ui/metadata_form.ui" line="912"/>
         <source>Postponement (uitstelbericht) sent</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="912"/>
+        <location filename="../../ui/metadata_form.ui" line="927"/>
         <source>Sen&amp;t on:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="922"/>
+        <location filename="../../ui/metadata_form.ui" line="937"/>
         <source>Postponement sent on</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="935"/>
+        <location filename="../../ui/metadata_form.ui" line="950"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="945"/>
+        <location filename="../../ui/metadata_form.ui" line="960"/>
         <source>Reason for the postponement</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="961"/>
+        <location filename="../../ui/metadata_form.ui" line="976"/>
         <source>&amp;Expected:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="973"/>
+        <location filename="../../ui/metadata_form.ui" line="988"/>
         <source>date given</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="980"/>
+        <location filename="../../ui/metadata_form.ui" line="995"/>
         <source>Answer expected on</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1005"/>
+        <location filename="../../ui/metadata_form.ui" line="1020"/>
         <source>A&amp;ttachments (one per line):</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1015"/>
+        <location filename="../../ui/metadata_form.ui" line="1030"/>
         <source>Attachments</source>
         <translation type="unfinished"/>
     </message>
