@@ -99,7 +99,12 @@ def open_windows(
 def run_gui(argv: Sequence[str], config: Config | None = None) -> int:
     """Open the editor with *argv* (``[FILE...] [--example]``); returns the exit code."""
     args = build_parser().parse_args(list(argv))
+    # One editor per user: a second launch hands its files to the running one and exits.
+    from answerletter.desktop import startup
+
+    request, claim = startup.claim(args.files, example=args.example)
+    if claim.forwarded:
+        return 0
     config = config or Config()
     app = create_application(argv, config)
-    open_windows(args.files, example=args.example, config=config)
-    return int(app.exec())
+    return startup.run(app, claim, config, request)

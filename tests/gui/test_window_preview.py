@@ -72,7 +72,7 @@ def test_zoom_modes(make_window):
     window = make_window(small_letter(2))
     preview = window.preview
     preview.refresh_now()
-    viewport = preview.scroll.viewport()
+    viewport = preview.scroll_area.viewport()
     preview.set_zoom("page")
     width, height = preview.pages.page_pixels()
     assert height <= viewport.height() and width <= viewport.width()
@@ -95,7 +95,7 @@ def test_clicking_a_question_in_the_preview_selects_it(make_window, qtbot):
     segment = next(s for s in layout.pages[page].segments if source._item_ids(s.item) == ("q4",))
     rect = preview.pages.page_rect(page)
     y = rect.top() + int(segment.y * 72 / DPI * preview.pages.scale) + 3
-    preview.scroll.ensureVisible(rect.center().x(), y)
+    preview.scroll_area.ensureVisible(rect.center().x(), y)
     qtbot.mouseClick(preview.pages, Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), y))
     assert window.list_pane.selected_ids() == ["q4"]
     assert window.editor_pane.current_id == "q4"

@@ -127,7 +127,9 @@ class AnswerEditorPane(QWidget):
         self.toolbars.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._toolbar_of: dict[QWidget, QWidget] = {}
         self.add_toolbar(self.answer_editor)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
         self.content = QWidget(self)
         content_layout = QVBoxLayout(self.content)

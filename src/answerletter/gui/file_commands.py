@@ -203,7 +203,7 @@ def export_pdf(window: MainWindow) -> bool:
     if path is None:
         return False
     try:
-        write_pdf(LetterLayout(document.letter, window.profile), path)  # type: ignore[arg-type]
+        write_pdf(LetterLayout(document.letter, window.profile), path)
     except (OutputError, ProfileError, OSError) as error:
         dialogs.show_error(
             window,
@@ -228,7 +228,7 @@ def print_letter(window: MainWindow) -> bool:
     if printer is None:
         return False
     try:
-        print_letter(LetterLayout(window.document.letter, window.profile), printer)  # type: ignore[arg-type]
+        print_letter(LetterLayout(window.document.letter, window.profile), printer)
     except (OutputError, ProfileError) as error:
         dialogs.show_error(
             window,

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -47,7 +48,7 @@ except ImportError:  # pragma: no cover - only in a checkout without the layout 
     HAVE_LAYOUT = False
 
 
-def default_page_factory(profile: object) -> PageSourceFactory:
+def default_page_factory(profile: Any) -> PageSourceFactory:
     """Pages from the typesetter in *profile*'s house style (or blank frames without it)."""
     if not HAVE_LAYOUT:
         return FramePages
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.config = config
         self._fixed_page_factory = page_factory
-        self.profile: object = None
+        self.profile: Any = None
         self.page_factory: PageSourceFactory = FramePages
         self._load_profile(config.settings.profile)
         self.today = today
@@ -115,7 +116,10 @@ class MainWindow(QMainWindow):
     # -- building --
 
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:

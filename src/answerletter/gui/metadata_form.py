@@ -108,7 +108,7 @@ class MetadataForm(QWidget):
 
     def _find_widgets(self) -> None:
         def get(kind: type, name: str) -> object:
-            widget = self.form.findChild(kind, name)
+            widget: object | None = self.form.findChild(kind, name)
             if widget is None:
                 raise RuntimeError(f"metadata_form.ui has no {kind.__name__} {name!r}")
             return widget

@@ -185,13 +185,13 @@ class PreviewPane(QWidget):
 
         self.pages = PagesWidget()
         self.pages.itemClicked.connect(self.itemClicked)
-        self.scroll = _ResizingScrollArea(self)
-        self.scroll.setObjectName("preview")
-        self.scroll.setAccessibleName(self.tr("Preview"))
-        self.scroll.setWidget(self.pages)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.resized.connect(self.apply_zoom)
+        self.scroll_area = _ResizingScrollArea(self)
+        self.scroll_area.setObjectName("preview")
+        self.scroll_area.setAccessibleName(self.tr("Preview"))
+        self.scroll_area.setWidget(self.pages)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.resized.connect(self.apply_zoom)
 
         self.zoom_box = QComboBox(self)
         self.zoom_box.setObjectName("zoom")
@@ -212,7 +212,7 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
     # -- content --
 
@@ -261,7 +261,7 @@ class PreviewPane(QWidget):
         index = self.pages.source.page_of(item_id)
         if index is not None:
             rect = self.pages.page_rect(index)
-            self.scroll.verticalScrollBar().setValue(rect.top() - PAGE_GAP)
+            self.scroll_area.verticalScrollBar().setValue(rect.top() - PAGE_GAP)
 
     # -- zoom --
 
@@ -290,7 +290,7 @@ class PreviewPane(QWidget):
 
     def apply_zoom(self) -> None:
         size = self.pages.source.page_size() if self.pages.source else A4_POINTS
-        viewport = self.scroll.viewport().size()
+        viewport = self.scroll_area.viewport().size()
         if self.zoom_mode == "width":
             scale = (viewport.width() - 2 * PAGE_GAP) / size.width()
         elif self.zoom_mode == "page":

@@ -7,6 +7,7 @@ follow from the resulting ``letterChanged``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import (
@@ -60,7 +61,7 @@ def status_text(status: Status) -> str:
         Status.COMBINED: QT_TRANSLATE_NOOP("QuestionListModel", "Covered by a combined answer"),
         Status.REFERS: QT_TRANSLATE_NOOP("QuestionListModel", "Refers to another answer"),
     }
-    return QCoreApplication.translate("QuestionListModel", texts[status])
+    return QCoreApplication.translate("QuestionListModel", str(texts[status]))
 
 
 def first_words(question: Question, limit: int = FIRST_WORDS) -> str:
@@ -163,7 +164,7 @@ class QuestionListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         ids = [self._letter.questions[row].id for row in rows]
         mime = QMimeData()
