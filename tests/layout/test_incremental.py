@@ -101,6 +101,21 @@ def test_new_footnote_renumbers_later_footnotes(layout, letter, profile):
     assert numbers == list(range(1, len(changed.footnotes()) + 1))
 
 
+def test_edit_spanning_many_items_matches_a_fresh_layout(layout, letter, profile):
+    """A footnote in the first answer renumbers every later footnote: one replacement of a
+    long run of items (most of them unchanged in text) must leave no old block behind."""
+    note = Footnote("fn-first", (Run("Kamerstuk 36 045, nr. 1."),))
+    changed = with_answer(letter, 0, prepend_words(letter.answers[0], "Zie ", note))
+    blocks = layout.flow.document.blockCount()
+    layout.update(changed)
+    fresh = LetterLayout(changed, profile)
+    assert signature(layout) == signature(fresh)
+    assert layout.flow.document.toPlainText() == fresh.flow.document.toPlainText()
+    layout.update(letter)
+    assert layout.flow.document.blockCount() == blocks
+    assert signature(layout) == signature(LetterLayout(letter, profile))
+
+
 def test_unchanged_letter_changes_no_page(layout, letter):
     pages = list(layout.pages)
     assert layout.update(dataclasses.replace(letter)) == layout.page_count

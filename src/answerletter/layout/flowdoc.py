@@ -127,7 +127,7 @@ class FlowDocument:
         cursor.beginEditBlock()
         if old:
             first = document.findBlockByNumber(old[0].first_block)
-            last = document.findBlockByNumber(old[-1].first_block + old_blocks - 1)
+            last = document.findBlockByNumber(old[0].first_block + old_blocks - 1)
             cursor.setPosition(first.position())
             cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
