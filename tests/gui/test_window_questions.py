@@ -176,3 +176,21 @@ def test_actions_follow_the_selection(make_window):
     assert not actions.combine.isEnabled() and not actions.split.isEnabled()
     window.list_pane.select_ids(["q1", "q2"])
     assert actions.combine.isEnabled() and not actions.duplicate.isEnabled()
+
+
+def test_undo_of_delete_selects_the_restored_questions(make_window):
+    window = make_window(small_letter(4))
+    window.list_pane.select_ids(["q2", "q3"])
+    window.question_actions.delete.trigger()
+    window.undo_action.trigger()
+    assert window.list_pane.selected_ids() == ["q2", "q3"]
+
+
+def test_a_new_question_hidden_by_the_filter_clears_it(make_window, qtbot):
+    window = make_window(small_letter(3))
+    qtbot.keyClicks(window.list_pane.filter_box, "nummer 2")
+    window.question_actions.add.trigger()
+    new_id = ids(window)[-1]
+    assert window.list_pane.filter_box.text() == ""
+    assert window.list_pane.selected_ids() == [new_id]
+    assert window.editor_pane.current_id == new_id

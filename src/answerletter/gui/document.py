@@ -36,12 +36,14 @@ class LetterCommand(QUndoCommand):
         *,
         focus: Sequence[str],
         merge_key: Hashable | None,
+        undo_focus: Sequence[str] | None = None,
     ) -> None:
         super().__init__(text)
         self.document = document
         self.before = before
         self.after = after
         self.focus = tuple(focus)
+        self.undo_focus = self.focus if undo_focus is None else tuple(undo_focus)
         self.merge_key = merge_key
 
     def id(self) -> int:
@@ -57,7 +59,7 @@ class LetterCommand(QUndoCommand):
         self.document.set_current(self.after, self.focus)
 
     def undo(self) -> None:
-        self.document.set_current(self.before, self.focus)
+        self.document.set_current(self.before, self.undo_focus)
 
 
 class Document(QObject):
@@ -113,11 +115,13 @@ class Document(QObject):
         text: str,
         focus: Sequence[str] = (),
         typing_key: Hashable | None = None,
+        undo_focus: Sequence[str] | None = None,
     ) -> None:
         """Make *after* the current letter as one undoable step described by *text*.
 
         With *typing_key* (e.g. ``("answer", id)``) the step merges with the previous one of
-        the same key until the history is sealed.
+        the same key until the history is sealed. *focus* names the questions to select
+        after the step (and, without *undo_focus*, after undoing it).
         """
         if after is self._letter:
             return
@@ -131,7 +135,15 @@ class Document(QObject):
         else:
             self.seal()
         self.undo_stack.push(
-            LetterCommand(self, text, self._letter, after, focus=focus, merge_key=merge_key)
+            LetterCommand(
+                self,
+                text,
+                self._letter,
+                after,
+                focus=focus,
+                merge_key=merge_key,
+                undo_focus=undo_focus,
+            )
         )
 
     def seal(self) -> None:

@@ -86,7 +86,9 @@ class QuestionActions(QObject):
         self.clear_reference.setEnabled(answer is not None and answer.refers_to is not None)
 
     def _apply(self, after: Letter, text: str, focus: list[str]) -> None:
-        self.document.apply(after, text, focus=focus)
+        # Undo returns to the selection the user had before the operation.
+        before = self.pane.selected_ids()
+        self.document.apply(after, text, focus=focus, undo_focus=before)
         self.pane.select_ids(focus)
 
     def _run(self, text: str, change: object) -> None:

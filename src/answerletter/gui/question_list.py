@@ -87,6 +87,11 @@ class QuestionListPane(QWidget):
     def select_ids(self, ids: Sequence[str], current: str | None = None) -> None:
         """Select these questions (those the filter shows) and make *current* (or the first)
         the current one, scrolled into view."""
+        if self.filter_box.text() and any(
+            qid in self.model.letter.question_index and self._proxy_index(qid) is None
+            for qid in ids
+        ):
+            self.filter_box.clear()  # show what an operation (or undo) is about
         selection = QItemSelection()
         first = None
         for qid in ids:
