@@ -16,7 +16,7 @@ ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 
 
 def is_valid_id(value: str) -> bool:
-    return bool(ID_RE.match(value))
+    return bool(ID_RE.fullmatch(value))
 
 
 def reference_target_answer(letter: Letter, answer: Answer) -> Answer | None:

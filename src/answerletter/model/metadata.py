@@ -19,7 +19,7 @@ DEFAULT_ADDRESSEE: tuple[str, ...] = (
 
 def is_zaaknummer(text: str) -> bool:
     """True when *text* has the form of a Kamer zaaknummer (``YYYYZnnnnn``)."""
-    return bool(ZAAKNUMMER_RE.match(text))
+    return bool(ZAAKNUMMER_RE.fullmatch(text))
 
 
 @dataclass(frozen=True, slots=True)

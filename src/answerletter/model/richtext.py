@@ -45,7 +45,7 @@ def clean_plain(text: str) -> str:
 
 def is_allowed_link(href: str) -> bool:
     """True when *href* is an http, https or mailto address (the only links a letter may hold)."""
-    return bool(_LINK_RE.match(href))
+    return bool(_LINK_RE.fullmatch(href))
 
 
 class Script(Enum):
