@@ -194,3 +194,21 @@ def test_a_new_question_hidden_by_the_filter_clears_it(make_window, qtbot):
     assert window.list_pane.filter_box.text() == ""
     assert window.list_pane.selected_ids() == [new_id]
     assert window.editor_pane.current_id == new_id
+
+
+def test_delete_key_deletes_in_the_list_but_not_in_the_editor(make_window, qtbot):
+    window = make_window(small_letter(3))
+    window.list_pane.select_ids(["q3"])
+    editor = window.editor_pane.answer_editor
+    window.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert ids(window) == ["q1", "q2", "q3"]
+    assert window.document.letter.answer_for("q3").text.plain_text() == "ntwoord 3."
+    view = window.list_pane.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert ids(window) == ["q1", "q2"]
