@@ -31,8 +31,10 @@ def has_reference_cycle(letter: Letter, start: Answer) -> bool:
     seen = {start.id}
     current = reference_target_answer(letter, start)
     while current is not None:
-        if current.id in seen:
+        if current.id == start.id:
             return True
+        if current.id in seen:  # a circle further on that *start* only leads into
+            return False
         seen.add(current.id)
         current = reference_target_answer(letter, current)
     return False
