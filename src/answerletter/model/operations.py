@@ -260,19 +260,25 @@ def set_metadata(letter: Letter, metadata: Metadata) -> Letter:
 
 
 def set_body(letter: Letter, body: Body) -> Letter:
-    for text in (body.offering or EMPTY_TEXT, body.paragraphs):
-        if text.footnotes():
-            _check_footnote_ids(letter, text)
+    """Replace the body. Footnote ids used elsewhere in the letter (or twice in the body) are
+    re-issued, as when setting a question's or answer's text."""
+    old = letter.body
+    own = RichText((*(old.offering or EMPTY_TEXT).blocks, *old.paragraphs.blocks))
+    offering = body.offering or EMPTY_TEXT
+    # Offering and paragraphs are checked as one text so they cannot clash with each other.
+    both = RichText((*offering.blocks, *body.paragraphs.blocks))
+    fresh = _with_fresh_footnote_ids(letter, both, own=own)
+    if fresh is not both:
+        split = len(offering.blocks)
+        body = replace(
+            body,
+            offering=None if body.offering is None else RichText(fresh.blocks[:split]),
+            paragraphs=RichText(fresh.blocks[split:]),
+        )
     return replace(letter, body=body)
 
 
 # -- footnote ids --
-
-
-def _check_footnote_ids(letter: Letter, text: RichText) -> None:
-    ids = [note.id for note in text.footnotes()]
-    if len(set(ids)) != len(ids):
-        raise ModelError("A footnote id is used twice")
 
 
 def _with_fresh_footnote_ids(
