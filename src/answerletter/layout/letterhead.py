@@ -175,9 +175,27 @@ def next_page(metadata: Metadata, profile: Profile, styles: Styles) -> PageFurni
     return PageFurniture(parts=[Placed(document, mm(box.x), mm(box.y))])
 
 
-def page_number(number: int, count: int, profile: Profile, styles: Styles) -> Placed:
-    """ "Pagina N van M" in the page-number box."""
-    box = profile.geometry.page_number
-    text = profile.labels.page_number.format(n=number, m=count)
-    document = text_block([(text, PLAIN)], styles.small, mm(box.width))
-    return Placed(document, mm(box.x), mm(box.y))
+class PageNumbers:
+    """ "Pagina N van M" in the page-number box: one document, its text set for each page.
+
+    A fresh document per page cost about a quarter of a millisecond, a tenth of a long
+    letter's export; the document is the same as a fresh one after the text is replaced.
+    """
+
+    def __init__(self, profile: Profile, styles: Styles) -> None:
+        box = profile.geometry.page_number
+        self._label = profile.labels.page_number
+        self._document = text_block([("", PLAIN)], styles.small, mm(box.width))
+        self._format = CharFormats(styles.small.link_color).get(PLAIN)
+        self._cursor = QTextCursor(self._document)
+        self._text = ""
+        self._part = Placed(self._document, mm(box.x), mm(box.y))
+
+    def part(self, number: int, count: int) -> Placed:
+        """The box showing page *number* of *count* (valid until the next call)."""
+        text = self._label.format(n=number, m=count)
+        if text != self._text:
+            self._cursor.select(QTextCursor.SelectionType.Document)
+            self._cursor.insertText(text, self._format)
+            self._text = text
+        return self._part

@@ -15,11 +15,11 @@ from answerletter.layout.fonts import make_font, resolve_family
 from answerletter.layout.items import ItemSpec, item_specs
 from answerletter.layout.letterhead import (
     PageFurniture,
+    PageNumbers,
     Placed,
     Styles,
     first_page,
     next_page,
-    page_number,
 )
 from answerletter.layout.paginate import (
     Cursor,
@@ -66,7 +66,7 @@ class LetterLayout:
         self.spacing = FootnoteSpacing(separator=pt(fonts.footnote_leading), between=0.0)
         self.next_body_top = mm(geometry.next_body_top)
         self.body_bottom = mm(geometry.body_bottom)
-        self._page_numbers: dict[tuple[int, int], Placed] = {}
+        self._page_numbers = PageNumbers(self.profile, self.styles)
         self.letter = letter
         self._full_layout(letter)
 
@@ -81,12 +81,8 @@ class LetterLayout:
         return (self.profile.page.width, self.profile.page.height)
 
     def page_number_part(self, index: int) -> Placed:
-        key = (index + 1, self.page_count)
-        part = self._page_numbers.get(key)
-        if part is None:
-            part = page_number(key[0], key[1], self.profile, self.styles)
-            self._page_numbers[key] = part
-        return part
+        """The page number of page *index*, to be painted before the next call."""
+        return self._page_numbers.part(index + 1, self.page_count)
 
     def body_top(self, index: int) -> float:
         return self.first_body_top if index == 0 else self.next_body_top
