@@ -3,7 +3,9 @@
 One JSON file (``settings.json``) holds only the values that differ from the defaults, so a
 new default reaches every user who never changed that setting. Nothing here imports Qt: the
 window state (geometry, splitters, docks) arrives as opaque bytes and is stored as base64.
-Tests pass their own folder to ``Config`` instead of the user's.
+Tests pass their own folder to ``Config`` instead of the user's; a whole process is
+redirected with ``ANSWERLETTER_CONFIG_DIR`` / ``ANSWERLETTER_DATA_DIR`` (used by the tests that
+start the editor as a real process, and by anyone who keeps a portable setup).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_config_dir
+from platformdirs import user_config_dir, user_data_dir
 
 from answerletter import APP_NAME
 
@@ -27,9 +29,21 @@ MAX_RECENT_FILES = 10
 LANGUAGES = ("", "nl", "en")
 
 
+#: Environment variables that override the platform folders.
+CONFIG_DIR_VARIABLE = "ANSWERLETTER_CONFIG_DIR"
+DATA_DIR_VARIABLE = "ANSWERLETTER_DATA_DIR"
+
+
 def default_config_dir() -> Path:
     """The user's config folder for AnswerLetter (e.g. ``~/.config/AnswerLetter``)."""
-    return Path(user_config_dir(APP_NAME, appauthor=False))
+    override = os.environ.get(CONFIG_DIR_VARIABLE)
+    return Path(override) if override else Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_data_dir() -> Path:
+    """The user's data folder (e.g. ``~/.local/share/AnswerLetter``): recovery copies."""
+    override = os.environ.get(DATA_DIR_VARIABLE)
+    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,8 @@ class Settings:
     window_geometry: bytes = b""
     window_state: bytes = b""
     splitter_state: bytes = b""
+    #: Keep the previous version of a letter beside it (``brief.kvb.bak``) on every save.
+    keep_backup: bool = True
 
 
 _DEFAULTS = Settings()
@@ -88,8 +104,12 @@ class Config:
     read falls back to its default.
     """
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(self, directory: Path | None = None, data_directory: Path | None = None) -> None:
         self.directory = directory if directory is not None else default_config_dir()
+        # A config folder given by a test keeps its data beside it, never in the user's.
+        if data_directory is None:
+            data_directory = default_data_dir() if directory is None else directory / "data"
+        self.data_directory = data_directory
         self.settings = self._read()
 
     @property
