@@ -264,39 +264,45 @@ class FlowDocument:
             item.units[0].space_before = space_first
             item.units[0].break_ok = not keep_first
             return
-        notes_at: dict[tuple[int, int], list[Footnote]] = {}
+        # Footnote marks by block number, then line in the block.
+        notes_at: dict[int, dict[int, list[Footnote]]] = {}
         for note, position in item.marks:
             found = self.document.findBlock(position)
             line = found.layout().lineForTextPosition(position - found.position())
-            notes_at.setdefault((found.blockNumber(), line.lineNumber()), []).append(note)
+            lines = notes_at.setdefault(found.blockNumber(), {})
+            lines.setdefault(line.lineNumber(), []).append(note)
+        # The hot loop of a full layout (one pass per line of the letter): only what the
+        # paginator needs; glyph extents are asked for lines at page edges only (ink()).
         units: list[Unit] = []
+        append = units.append
         previous_bottom_rel = -space_first
         keep_before = keep_first
+        footnotes = item.footnotes
         for j in range(item.block_count):
             layout = block.layout()
             top = float(layout.position().y()) - origin
             count = int(layout.lineCount())
-            number = item.first_block + j
+            block_notes = notes_at.get(item.first_block + j) if notes_at else None
             for i in range(count):
-                line = layout.lineAt(i)
                 slot_top = top + i * leading
-                ink_top = top + float(line.y())
-                notes = notes_at.get((number, i))
-                units.append(
-                    Unit(
-                        slot_top=slot_top,
-                        height=leading,
-                        space_before=(slot_top - previous_bottom_rel) if i == 0 else 0.0,
-                        break_ok=(not keep_before) if i == 0 else (i >= 2 and count - i >= 2),
-                        page_break_before=i == 0 and item.page_breaks[j],
-                        footnotes=tuple(item.footnotes[id(n)] for n in notes) if notes else (),
-                        ink_top=ink_top,
-                        ink_bottom=ink_top + float(line.height()),
-                        block=j,
-                        line=i,
-                    )
-                )
+                notes = block_notes.get(i) if block_notes else None
+                marks = tuple(footnotes[id(n)] for n in notes) if notes else ()
+                if i == 0:
+                    space, ok = slot_top - previous_bottom_rel, not keep_before
+                    page_break = item.page_breaks[j]
+                else:
+                    space, ok, page_break = 0.0, i >= 2 and count - i >= 2, False
+                append(Unit(slot_top, leading, space, ok, page_break, marks, j, i))
             previous_bottom_rel = top + count * leading
             keep_before = item.keeps[j]
             block = block.next()
         item.units = units
+
+    def ink(self, item: FlowItem, index: int) -> tuple[float, float]:
+        """Where the glyphs of line *index* of *item* start and end, relative to the item's
+        origin: super- and subscripts may stand outside the line's slot."""
+        unit = item.units[index]
+        layout = self.document.findBlockByNumber(item.first_block + unit.block).layout()
+        line = layout.lineAt(unit.line)
+        top = float(layout.position().y()) - self.origin(item) + float(line.y())
+        return top, top + float(line.height())

@@ -43,9 +43,6 @@ class Unit:
     #: This line must start a page (the questions section).
     page_break_before: bool = False
     footnotes: tuple[FootnoteLike, ...] = ()
-    #: Where the line's glyphs start and end (super/subscripts may leave the slot).
-    ink_top: float = 0.0
-    ink_bottom: float = 0.0
     #: The line's block (counted from the item's first block) and its line in that block.
     block: int = 0
     line: int = 0

@@ -19,10 +19,9 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
-from answerletter.layout.flowdoc import FootnoteBox
+from answerletter.layout.flowdoc import FlowDocument, FlowItem, FootnoteBox
 from answerletter.layout.letterhead import Placed
 from answerletter.layout.letterlayout import LetterLayout
-from answerletter.layout.paginate import Unit
 from answerletter.layout.units import DPI, mm, pt
 
 _BLACK = QColor(0, 0, 0)
@@ -108,14 +107,18 @@ def _draw_lines(
     painter.restore()
 
 
-def _clip_span(units: list[Unit], first: int, last: int, after: Unit | None) -> tuple[float, float]:
-    """Document y range (relative to the item) that shows units[first..last] and nothing else."""
-    top = min(units[first].slot_top, units[first].ink_top)
+def _clip_span(
+    flow: FlowDocument, item: FlowItem, first: int, last: int, after: int | None
+) -> tuple[float, float]:
+    """Document y range (relative to the item) that shows its lines first..last and nothing
+    else; *after* is the item's line below them, if any."""
+    units = item.units
+    top = min(units[first].slot_top, flow.ink(item, first)[0])
     if first > 0:
-        top = max(top, units[first - 1].ink_bottom)
-    bottom = max(units[last].slot_top + units[last].height, units[last].ink_bottom)
+        top = max(top, flow.ink(item, first - 1)[1])
+    bottom = max(units[last].slot_top + units[last].height, flow.ink(item, last)[1])
     if after is not None:
-        bottom = min(bottom, after.ink_top)
+        bottom = min(bottom, flow.ink(item, after)[0])
     return top, bottom
 
 
@@ -140,9 +143,8 @@ def _paint_flow(painter: QPainter, layout: LetterLayout, index: int) -> None:
     first_origin = flow.origin(first_item)
     # The page's lines are consecutive in the document: one translation places them all.
     y = layout.body_top(index) + first_segment.y - first_unit.slot_top - first_origin
-    last_units = last_item.units
-    after = last_units[last_segment.last + 1] if last_segment.last + 1 < len(last_units) else None
-    _, bottom = _clip_span(last_units, last_segment.last, last_segment.last, after)
+    after = last_segment.last + 1 if last_segment.last + 1 < len(last_item.units) else None
+    _, bottom = _clip_span(flow, last_item, last_segment.last, last_segment.last, after)
     bottom += flow.origin(last_item)
     units = first_item.units
     start = first_segment.first
@@ -155,7 +157,7 @@ def _paint_flow(painter: QPainter, layout: LetterLayout, index: int) -> None:
             and (first_segment.item, end + 1) <= (last_segment.item, last_segment.last)
         ):
             end += 1
-        top, _ = _clip_span(units, start, start, None)
+        top, _ = _clip_span(flow, first_item, start, start, None)
         block = flow.document.findBlockByNumber(first_item.first_block + first_unit.block)
         span = QRectF(
             -_SIDE_TOLERANCE,
@@ -173,12 +175,12 @@ def _paint_flow(painter: QPainter, layout: LetterLayout, index: int) -> None:
         if start >= len(units):
             next_item = flow.items[first_segment.item + 1]
             top = flow.origin(next_item) + min(
-                next_item.units[0].slot_top, next_item.units[0].ink_top
+                next_item.units[0].slot_top, flow.ink(next_item, 0)[0]
             )
         else:
-            top = first_origin + _clip_span(units, start, start, None)[0]
+            top = first_origin + _clip_span(flow, first_item, start, start, None)[0]
     else:
-        top = first_origin + _clip_span(units, start, start, None)[0]
+        top = first_origin + _clip_span(flow, first_item, start, start, None)[0]
     clip = QRectF(-_SIDE_TOLERANCE, top, width + 2 * _SIDE_TOLERANCE, bottom - top)
     draw_document(painter, flow.document, left, y, clip)
 
