@@ -172,6 +172,82 @@ def _lines_that_fit(
     return math.floor(free / note.leading)
 
 
+def _next_filled(items: Sequence[ItemLike], index: int) -> int:
+    """The first item from *index* on that has lines (``len(items)`` when none has)."""
+    while index < len(items) and not items[index].units:
+        index += 1
+    return index
+
+
+def _with_notes(
+    total: float, count: int, references: tuple[FootnoteLike, ...], spacing: FootnoteSpacing
+) -> tuple[float, float]:
+    """The footnote lines' height and the footnote area after *references* are added to
+    *count* footnotes of lines' height *total* (the same sums as _area())."""
+    for note in references:
+        total += note.leading * note.line_count
+    count += len(references)
+    return total, spacing.separator + total + spacing.between * (count - 1)
+
+
+def _place(segments: list[Segment], item: int, index: int, top: float) -> None:
+    """Add line *index* of *item*, its slot's top at *top*, to the page's segments."""
+    last = segments[-1] if segments else None
+    if last is not None and last.item == item and last.last == index - 1:
+        last.last = index
+    else:
+        segments.append(Segment(item, index, index, top))
+
+
+@dataclass(slots=True)
+class _Fill:
+    """What a page took: its lines, where it ends, the footnote continued on the next page,
+    and the placed lines that reference footnotes (item, line, footnotes)."""
+
+    segments: list[Segment]
+    end: Cursor
+    split: Carry | None
+    noted: list[tuple[int, int, tuple[FootnoteLike, ...]]]
+
+
+def _overflow(
+    flow: Flow,
+    cursor: Cursor,
+    *,
+    top: float,
+    notes: list[tuple[FootnoteLike, int]],
+    height: float,
+    spacing: FootnoteSpacing,
+    first: bool,
+    hold: bool,
+    fill: _Fill,
+) -> _Fill:
+    """The line at *cursor* (its top at *top*) does not fit on the page *fill* (which ends at
+    its last legal break, or before this line when it has none). The line still goes on the page
+    when it is the first, or when its last new footnote can continue on the next page.
+    *hold*: a carried footnote already continues, so no new one may."""
+    unit = flow.unit(cursor)
+    after = flow.next(cursor)
+    legal_after = flow.at_end(after) or flow.unit(after).break_ok
+    new_notes = [(note, note.line_count) for note in unit.footnotes]
+    if new_notes and (legal_after or first) and not hold:
+        # Let the last new footnote run on to the next page rather than push its
+        # reference (and the lines before it) away.
+        note, count = new_notes[-1]
+        room = height - top - unit.height
+        fits = _lines_that_fit(room, [*notes, *new_notes[:-1]], note, spacing)
+        if 1 <= fits < count:
+            notes.extend([*new_notes[:-1], (note, fits)])
+            _place(fill.segments, cursor.item, cursor.unit, top)
+            return _Fill(fill.segments, after, Carry(note, fits), fill.noted)
+    if first:
+        notes.extend(new_notes)
+        fill.noted.append((cursor.item, cursor.unit, unit.footnotes))
+        _place(fill.segments, cursor.item, cursor.unit, top)
+        return _Fill(fill.segments, after, None, fill.noted)
+    return fill
+
+
 def break_page(
     flow: Flow,
     start: Cursor,
@@ -186,90 +262,102 @@ def break_page(
     if carry is not None:
         carry_lines, carry_unfinished = _carried_lines(flow, start, carry, height, spacing)
         notes.append((carry.footnote, carry_lines))
-    placed: list[tuple[Cursor, float]] = []
+    fill = _fill(flow, start, notes, height, spacing, hold=carry_unfinished)
+    return _finish(start, carry, carry_lines=carry_lines, fill=fill, notes=notes, spacing=spacing)
+
+
+def _fill(
+    flow: Flow,
+    start: Cursor,
+    notes: list[tuple[FootnoteLike, int]],
+    height: float,
+    spacing: FootnoteSpacing,
+    *,
+    hold: bool,
+) -> _Fill:
+    """Place lines from *start* while they fit with their footnotes (added to *notes*).
+
+    This is the hot loop of pagination (one pass per line), so it walks item and line
+    indices and keeps the footnote area up to date rather than recomputing it per line.
+    """
+    items = flow.items
+    # The footnote lines' height, summed in order as _area() does, and the area's height.
+    total = sum(note.leading * count for note, count in notes)
+    area = _area(notes, spacing)
+    segments: list[Segment] = []
+    noted: list[tuple[int, int, tuple[FootnoteLike, ...]]] = []
     y = 0.0
-    cursor = start
-    last_ok: Cursor | None = None
-    end: Cursor | None = None
-    split: Carry | None = None
-    while not flow.at_end(cursor):
-        unit = flow.unit(cursor)
-        first = cursor == start
-        if not first and unit.page_break_before:
-            end = cursor
-            break
-        top = y if first else y + unit.space_before
-        new_notes = [(note, note.line_count) for note in unit.footnotes]
-        if top + unit.height + _area(notes + new_notes, spacing) <= height:
-            placed.append((cursor, top))
-            notes.extend(new_notes)
+    first = True
+    last_ok: tuple[int, int] | None = None
+    item, index = start.item, start.unit
+    while item < len(items):
+        units = items[item].units
+        while index < len(units):
+            unit = units[index]
+            if first:
+                top = y
+            elif unit.page_break_before:
+                return _Fill(segments, Cursor(item, index), None, noted)
+            else:
+                top = y + unit.space_before
+            references = unit.footnotes
+            new_total, new_area = total, area
+            if references:
+                new_total, new_area = _with_notes(total, len(notes), references, spacing)
+            if top + unit.height + new_area > height:
+                return _overflow(
+                    flow,
+                    Cursor(item, index),
+                    top=top,
+                    notes=notes,
+                    height=height,
+                    spacing=spacing,
+                    first=first,
+                    hold=hold,
+                    fill=_Fill(segments, Cursor(*(last_ok or (item, index))), None, noted),
+                )
+            _place(segments, item, index, top)
+            if references:
+                notes.extend((note, note.line_count) for note in references)
+                total, area = new_total, new_area
+                noted.append((item, index, references))
             y = top + unit.height
-            cursor = flow.next(cursor)
-            if not flow.at_end(cursor) and flow.unit(cursor).break_ok:
-                last_ok = cursor
-            continue
-        after = flow.next(cursor)
-        legal_after = flow.at_end(after) or flow.unit(after).break_ok
-        if new_notes and (legal_after or first) and not carry_unfinished:
-            # Let the last new footnote run on to the next page rather than push its
-            # reference (and the lines before it) away.
-            note, count = new_notes[-1]
-            room = height - top - unit.height
-            fits = _lines_that_fit(room, [*notes, *new_notes[:-1]], note, spacing)
-            if 1 <= fits < count:
-                placed.append((cursor, top))
-                notes.extend([*new_notes[:-1], (note, fits)])
-                split = Carry(note, fits)
-                end = after
-                break
-        if first:
-            placed.append((cursor, top))
-            notes.extend(new_notes)
-            end = after
-            break
-        end = last_ok if last_ok is not None else cursor
-        break
-    if end is None:
-        end = cursor
-    return _finish(
-        flow,
-        start=start,
-        carry=carry,
-        end=end,
-        split=split,
-        placed=placed,
-        notes=notes,
-        spacing=spacing,
-        carry_lines=carry_lines,
-    )
+            first = False
+            index += 1
+            if index < len(units):
+                if units[index].break_ok:
+                    last_ok = (item, index)
+            else:
+                following = _next_filled(items, item + 1)
+                if following < len(items) and items[following].units[0].break_ok:
+                    last_ok = (following, 0)
+        item, index = item + 1, 0
+    return _Fill(segments, Cursor(len(items), 0), None, noted)
 
 
 def _finish(
-    flow: Flow,
-    *,
     start: Cursor,
     carry: Carry | None,
-    end: Cursor,
-    split: Carry | None,
-    placed: list[tuple[Cursor, float]],
+    *,
+    carry_lines: int,
+    fill: _Fill,
     notes: list[tuple[FootnoteLike, int]],
     spacing: FootnoteSpacing,
-    carry_lines: int,
 ) -> PageBreak:
-    """Build the page from the placed lines before *end* and the footnotes they reference."""
-    kept = [(c, y) for c, y in placed if (c.item, c.unit) < (end.item, end.unit)]
-    if split is None:
+    """Build the page from the placed lines before the end and the footnotes they reference."""
+    end, segments = fill.end, fill.segments
+    stop = (end.item, end.unit)
+    while segments and (segments[-1].item, segments[-1].first) >= stop:
+        segments.pop()
+    if segments and segments[-1].item == end.item and segments[-1].last >= end.unit:
+        segments[-1].last = end.unit - 1
+    if fill.split is None:
         # Breaking back at an earlier legal point drops lines: keep only their footnotes.
         notes = notes[:1] if carry is not None else []
-        for c, _y in kept:
-            notes.extend((note, note.line_count) for note in flow.unit(c).footnotes)
-    page = PageBreak(start, carry, end, split)
-    for c, y in kept:
-        last = page.segments[-1] if page.segments else None
-        if last is not None and last.item == c.item and last.last == c.unit - 1:
-            last.last = c.unit
-        else:
-            page.segments.append(Segment(c.item, c.unit, c.unit, y))
+        for item, unit, references in fill.noted:
+            if (item, unit) < stop:
+                notes.extend((note, note.line_count) for note in references)
+    page = PageBreak(start, carry, end, fill.split, segments)
     if carry is not None and carry_lines < carry.footnote.line_count - carry.first_line:
         page.carry_out = Carry(carry.footnote, carry.first_line + carry_lines)
     y = spacing.separator
