@@ -116,6 +116,25 @@ def test_edit_spanning_many_items_matches_a_fresh_layout(layout, letter, profile
     assert signature(layout) == signature(LetterLayout(letter, profile))
 
 
+def test_renumbered_question_relabels_answers(layout, letter, profile):
+    """An answer object that did not change still gets a new label when its question's
+    number changes, and so does an answer that refers to that question."""
+    referring = next(a for a in letter.answers if a.refers_to is not None)
+    target = letter.question(referring.refers_to)
+    index = letter.question_index[target.id]
+    questions = list(letter.questions)
+    questions[index] = dataclasses.replace(target, number=target.number + 500)
+    changed = dataclasses.replace(letter, questions=tuple(questions))
+    layout.update(changed)
+    fresh = LetterLayout(changed, profile)
+    assert signature(layout) == signature(fresh)
+    labels = [item.spec.label for item in layout.flow.items]
+    extras = [item.spec.extra for item in layout.flow.items]
+    assert f"Antwoord op vraag {target.number + 500}" in labels
+    assert f"Zie antwoord op vraag {target.number + 500}." in extras
+    assert layout.flow.document.toPlainText() == fresh.flow.document.toPlainText()
+
+
 def test_unchanged_letter_changes_no_page(layout, letter):
     pages = list(layout.pages)
     assert layout.update(dataclasses.replace(letter)) == layout.page_count

@@ -7,12 +7,13 @@ unchanged item has an equal key and its laid-out lines are reused.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import Enum
 
 from answerletter.layout.profile import Labels
 from answerletter.model import wording
-from answerletter.model.letter import Answer, Body, Letter, Question
+from answerletter.model.letter import Body, Letter, Question
 from answerletter.model.metadata import Metadata
 from answerletter.model.richtext import RichText
 
@@ -47,20 +48,32 @@ class ItemSpec:
     key: tuple[object, ...]
 
 
-def _footnote_count(item: Question | Answer, previous: dict[int, ItemSpec]) -> int:
-    spec = previous.get(id(item))
-    if spec is not None and spec.source is item:
-        return spec.footnote_count
-    return len(item.text.footnotes())
+def numbers_unchanged(old: Letter, new: Letter) -> bool:
+    """Whether every question id has the same number in both letters (so labels and
+    "Zie antwoord op vraag N." sentences of unchanged answers are unchanged too)."""
+    if old.questions is new.questions:
+        return True
+    if len(old.questions) != len(new.questions):
+        return False
+    return all(
+        a.id == b.id and a.number == b.number
+        for a, b in zip(old.questions, new.questions, strict=True)
+    )
 
 
 def item_specs(
-    letter: Letter, labels: Labels, previous: dict[int, ItemSpec] | None = None
+    letter: Letter,
+    labels: Labels,
+    previous: dict[int, ItemSpec] | None = None,
+    *,
+    same_numbers: bool = False,
 ) -> list[ItemSpec]:
     """The items of *letter* in printed order, with their labels and footnote numbers.
 
-    *previous* (id of source → spec of an earlier call) saves recounting the footnotes of
-    questions and answers that did not change.
+    *previous* (id of source → spec of an earlier call with the same labels) saves recounting
+    the footnotes of questions and answers that did not change; with *same_numbers* (see
+    :func:`numbers_unchanged`) their labels are kept too, and a spec whose footnote numbers
+    did not move is reused as it is, so an edit costs little more than a walk over the items.
     """
     previous = previous or {}
     specs: list[ItemSpec] = []
@@ -85,11 +98,22 @@ def item_specs(
     heading = wording.questions_heading(letter.metadata)
     specs.append(ItemSpec(ItemKind.HEADING, heading, "", heading, 0, 0, ("heading", heading)))
     for item in presentation:
-        count = _footnote_count(item, previous)
+        old = previous.get(id(item))
+        if old is not None and old.source is not item:
+            old = None
+        count = old.footnote_count if old is not None else len(item.text.footnotes())
         # The footnote number is part of the key only where the item prints footnotes, so a
         # footnote added early re-lays only the later items that carry footnotes.
         start = next_note if count else 0
-        if isinstance(item, Question):
+        next_note += count
+        if old is not None and (same_numbers or isinstance(item, Question)):
+            # A question's label depends on the question alone (its number is its own).
+            if old.footnote_start == start:
+                specs.append(old)
+            else:
+                key = (*old.key[:-1], start)
+                specs.append(dataclasses.replace(old, footnote_start=start, key=key))
+        elif isinstance(item, Question):
             label = labels.question.format(n=item.number)
             key: tuple[object, ...] = ("q", id(item), label, start)
             specs.append(ItemSpec(ItemKind.QUESTION, item, label, "", start, count, key))
@@ -99,5 +123,4 @@ def item_specs(
             extra = wording.reference_sentence(letter, item)
             key = ("a", id(item), label, extra, start)
             specs.append(ItemSpec(ItemKind.ANSWER, item, label, extra, start, count, key))
-        next_note += count
     return specs

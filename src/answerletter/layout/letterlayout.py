@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from answerletter.layout.flowdoc import FlowDocument, FlowStyle
 from answerletter.layout.fonts import make_font, resolve_family
-from answerletter.layout.items import ItemSpec, item_specs
+from answerletter.layout.items import ItemSpec, item_specs, numbers_unchanged
 from answerletter.layout.letterhead import (
     PageFurniture,
     PageNumbers,
@@ -99,7 +99,8 @@ class LetterLayout:
             return 0
         items = self.flow.items
         previous = {id(item.spec.source): item.spec for item in items}
-        specs = item_specs(letter, self.profile.labels, previous)
+        same_numbers = numbers_unchanged(old_letter, letter)
+        specs = item_specs(letter, self.profile.labels, previous, same_numbers=same_numbers)
         shortest = min(len(items), len(specs))
         prefix = 0
         while prefix < shortest and items[prefix].spec.key == specs[prefix].key:
