@@ -111,8 +111,8 @@ def item_specs(
             if old.footnote_start == start:
                 specs.append(old)
             else:
-                key = (*old.key[:-1], start)
-                specs.append(dataclasses.replace(old, footnote_start=start, key=key))
+                moved = (*old.key[:-1], start)
+                specs.append(dataclasses.replace(old, footnote_start=start, key=moved))
         elif isinstance(item, Question):
             label = labels.question.format(n=item.number)
             key: tuple[object, ...] = ("q", id(item), label, start)
