@@ -11,6 +11,7 @@ from answerletter.model import (
     Block,
     Body,
     Footnote,
+    Inline,
     Letter,
     ModelError,
     Question,
@@ -24,7 +25,7 @@ from answerletter.model.wording import answer_label, reference_sentence
 
 def text(words: str, *notes: str) -> RichText:
     """One paragraph, followed by footnotes with the given ids."""
-    content = (Run(words), *(Footnote(n, (Run(f"noot {n}"),)) for n in notes))
+    content: tuple[Inline, ...] = (Run(words), *(Footnote(n, (Run(f"noot {n}"),)) for n in notes))
     return RichText((Block(content),))
 
 
@@ -99,6 +100,14 @@ def test_insert_gives_clashing_footnotes_fresh_ids() -> None:
     new_note = after.question(qid).text.footnotes()[0]
     assert new_note.id != "fn1"
     assert new_note.body == (Run("noot fn1"),)
+
+
+def test_insert_question_id_does_not_clash_with_its_own_footnotes() -> None:
+    # Found by the state machine: in an empty letter the new question became "q1" while the
+    # pasted text carried a footnote "q1".
+    after, qid = ops.insert_question(Letter(), 0, text=text("Vraag?", "q1", "q2"))
+    consistent(after)
+    assert qid not in {"q1", "q2"}
 
 
 def test_duplicate_question_reissues_footnote_ids() -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 
 from answerletter.model import LINE_BREAK, Letter, ListKind, RichText, Script
 from answerletter.model.consistency import check_consistency, is_valid_id
@@ -49,7 +52,12 @@ def test_generated_text_is_canonical_and_xml_safe(letter: Letter) -> None:
             assert run.marks.link is None or is_allowed_link(run.marks.link)
 
 
-def _features_seen(strategy, features, examples=150):  # type: ignore[no-untyped-def]
+Feature = Callable[[Any], bool]
+
+
+def _features_seen(
+    strategy: st.SearchStrategy[Any], features: dict[str, Feature], examples: int = 150
+) -> set[str]:
     """Names of *features* (name -> predicate) that some of *examples* generated values have.
 
     Generation only (no shrinking), derandomised so the test is repeatable.
@@ -64,7 +72,7 @@ def _features_seen(strategy, features, examples=150):  # type: ignore[no-untyped
         suppress_health_check=list(HealthCheck),
     )
     @given(strategy)
-    def collect(value):  # type: ignore[no-untyped-def]
+    def collect(value: Any) -> None:
         seen.update(name for name, predicate in features.items() if predicate(value))
 
     collect()
@@ -170,5 +178,7 @@ METADATA_FEATURES = {
     ],
     ids=["letters", "rich_texts", "metadatas"],
 )
-def test_strategies_reach_every_feature(strategy, features) -> None:  # type: ignore[no-untyped-def]
+def test_strategies_reach_every_feature(
+    strategy: st.SearchStrategy[Any], features: dict[str, Feature]
+) -> None:
     assert _features_seen(strategy, features) == set(features)

@@ -68,12 +68,13 @@ def insert_question(
     """
     if not 0 <= index <= len(letter.questions):
         raise ModelError(f"Cannot insert a question at position {index}")
-    qid = new_id(letter, QUESTION_PREFIX)
     if number is None:
         number = max((q.number for q in letter.questions), default=0) + 1
     if number < 1:
         raise ModelError("Question numbers start at 1")
     text = _with_fresh_footnote_ids(letter, text)
+    # The new id must not clash with the new text's footnotes either.
+    qid = new_ids(letter.all_ids() | {note.id for note in text.footnotes()}, QUESTION_PREFIX)[0]
     questions = (*letter.questions[:index], Question(qid, number, text), *letter.questions[index:])
     return _rebuild(letter, questions, letter.answers), qid
 
