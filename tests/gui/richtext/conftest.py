@@ -36,3 +36,4 @@ def window(qtbot):
 @pytest.fixture
 def editor(window) -> RichTextEditor:
     return window.editor
+
