@@ -444,6 +444,12 @@ def test_set_answer_text_reissues_footnote_ids_used_elsewhere() -> None:
     assert bodies == [n.body for n in pasted.footnotes()]
 
 
+def test_set_answer_text_reissues_invalid_footnote_ids() -> None:
+    # Pasted rich text (the clipboard carries JSON) may hold any string as a footnote id.
+    after = consistent(ops.set_answer_text(make(1), "a1", text("Geplakt.", "", "fn 1", "1x")))
+    assert len(after.answer("a1").text.footnotes()) == 3
+
+
 def test_set_answer_text_keeps_its_own_footnote_ids() -> None:
     letter = ops.set_answer_text(make(1), "a1", text("Antwoord.", "fn3"))
     after = consistent(ops.set_answer_text(letter, "a1", text("Nieuw antwoord.", "fn3")))

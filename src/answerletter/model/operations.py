@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from answerletter.model.consistency import has_reference_cycle
+from answerletter.model.consistency import has_reference_cycle, is_valid_id
 from answerletter.model.letter import Answer, Body, Letter, ModelError, Question
 from answerletter.model.metadata import Metadata
 from answerletter.model.richtext import EMPTY_TEXT, Footnote, RichText
@@ -285,9 +285,9 @@ def set_body(letter: Letter, body: Body) -> Letter:
 def _with_fresh_footnote_ids(
     letter: Letter, text: RichText, own: RichText = EMPTY_TEXT
 ) -> RichText:
-    """*text* with footnotes whose ids are used elsewhere in the letter (or twice in *text*)
-    given fresh ids, so pasted or duplicated footnotes never clash. *own* is the text being
-    replaced: its footnotes may keep their ids."""
+    """*text* with footnotes whose ids are used elsewhere in the letter (or twice in *text*,
+    or are not valid ids, as a pasted text may have) given fresh ids, so pasted or duplicated
+    footnotes never clash. *own* is the text being replaced: its footnotes may keep their ids."""
     notes = text.footnotes()
     if not notes:
         return text
@@ -296,7 +296,7 @@ def _with_fresh_footnote_ids(
     clashing = set()
     seen: set[str] = set()
     for note in notes:
-        if note.id in taken or note.id in seen:
+        if note.id in taken or note.id in seen or not is_valid_id(note.id):
             clashing.add(note.id)
         seen.add(note.id)
     if not clashing:
@@ -305,7 +305,9 @@ def _with_fresh_footnote_ids(
     first_use: set[str] = set()
 
     def renew(note: Footnote) -> Footnote:
-        if note.id in clashing and (note.id in taken or note.id in first_use):
+        if note.id in clashing and (
+            note.id in taken or note.id in first_use or not is_valid_id(note.id)
+        ):
             return Footnote(next(fresh), note.body)
         first_use.add(note.id)
         return note
