@@ -11,9 +11,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage, QPainter
-
-from answerletter.layout import paint_page
+from layout_render import render as render_at
+from PySide6.QtGui import QImage
 
 GOLDEN = Path(__file__).parent / "golden"
 DPI = 50
@@ -21,16 +20,7 @@ UPDATE = os.environ.get("ANSWERLETTER_UPDATE_GOLDEN") == "1"
 
 
 def render(layout, index: int) -> QImage:
-    width, height = layout.page_size_mm
-    image = QImage(
-        round(width / 25.4 * DPI), round(height / 25.4 * DPI), QImage.Format.Format_Grayscale8
-    )
-    image.fill(255)
-    painter = QPainter(image)
-    painter.scale(DPI / 72, DPI / 72)
-    paint_page(painter, layout, index)
-    painter.end()
-    return image
+    return render_at(layout, index, DPI)
 
 
 def difference(a: QImage, b: QImage) -> tuple[float, float]:

@@ -1,127 +1,139 @@
-"""The flowing text of a letter in one unpaginated QTextDocument, edited item by item.
+"""The flowing text of a letter in unpaginated QTextDocuments, edited item by item.
 
-All items (body, questions heading, questions, answers) live in one document laid out at the
-body column's width; Qt re-lays only the blocks an edit touches and merely moves the others.
-For each item we keep its block range and its lines (:class:`~.paginate.Unit`), measured
-relative to the item's first block, so the lines of an unchanged item stay valid however much
-text before it grows or shrinks.
+The items (body, questions heading, questions, answers) are written in order into chunk
+documents of about :data:`CHUNK_ITEMS` items each, laid out at the body column's width. An
+edit re-writes only the items that changed: Qt re-lays their blocks and moves every later
+block of the same document, so chunks keep that work small however long the letter is. For
+each item we keep its block range and its lines (:class:`~.paginate.Unit`), measured relative
+to the item's first block, so the lines of an unchanged item stay valid however much text
+before it grows or shrinks. Lines are measured as if all chunks were one document.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
-
-from answerletter.layout.items import BodySource, ItemKind, ItemSpec
+from answerletter.layout.items import ItemSpec
+from answerletter.layout.itemwriter import FlowItem, FlowStyle, FootnoteBox, write_item
 from answerletter.layout.paginate import Unit
-from answerletter.layout.textwriter import (
-    CharFormats,
-    RichWriter,
-    TextStyle,
-    block_format,
-    lay_out,
-    new_document,
-)
-from answerletter.layout.units import fmt
-from answerletter.model import wording
-from answerletter.model.letter import Answer, Question
-from answerletter.model.richtext import PLAIN, Footnote, RichText
+from answerletter.layout.textwriter import CharFormats, RichWriter, lay_out, new_document
+from answerletter.model.richtext import Footnote
 
+__all__ = ["CHUNK_ITEMS", "FlowDocument", "FlowItem", "FlowStyle", "FootnoteBox"]
 
-@dataclass(frozen=True, slots=True)
-class FlowStyle:
-    """Everything the flow's look depends on (lengths in dots)."""
-
-    body: TextStyle
-    footnote: TextStyle
-    width: float
-    footnote_indent: float
-    signature_space: float
-    questions_on_new_page: bool
-
-
-class FootnoteBox:
-    """A footnote laid out on its own at the column width: number, hanging indent, body."""
-
-    __slots__ = ("document", "footnote", "leading", "line_count", "number")
-
-    def __init__(
-        self, footnote: Footnote, number: int, style: FlowStyle, formats: CharFormats
-    ) -> None:
-        self.footnote = footnote
-        self.number = number
-        self.leading = style.footnote.leading
-        document = new_document(style.footnote)
-        cursor = QTextCursor(document)
-        writer = RichWriter(cursor, style.footnote, formats)
-        indent = style.footnote_indent
-        block = block_format(self.leading, left=indent, first_line=-indent)
-        writer.new_block(block)
-        # The number stands in the hanging indent; a fixed-width space pads it there.
-        cursor.insertText(f"{number}\t", formats.get(PLAIN))
-        for run in footnote.body:
-            cursor.insertText(run.text, formats.get(run.marks))
-        _set_tab(document, indent)
-        lay_out(document, style.width)
-        self.document = document
-        self.line_count = sum(
-            _block_lines(document.findBlockByNumber(i)) for i in range(document.blockCount())
-        )
-
-
-def _set_tab(document: QTextDocument, indent: float) -> None:
-    option = document.defaultTextOption()
-    option.setTabStopDistance(fmt(indent))  # scaled to the device like vertical lengths
-    document.setDefaultTextOption(option)
-
-
-def _block_lines(block: QTextBlock) -> int:
-    return int(block.layout().lineCount())
-
-
-@dataclass(slots=True)
-class FlowItem:
-    """One item in the flow document: its blocks, lines and footnotes."""
-
-    spec: ItemSpec
-    first_block: int = 0
-    block_count: int = 0
-    keeps: list[bool] = field(default_factory=list)
-    page_breaks: list[bool] = field(default_factory=list)
-    marks: list[tuple[Footnote, int]] = field(default_factory=list)
-    footnotes: dict[int, FootnoteBox] = field(default_factory=dict)
-    units: list[Unit] = field(default_factory=list)
+#: Items per chunk document when a flow is built. An edit costs Qt time in proportion to the
+#: blocks after it in its chunk (~3 blocks an item); a chunk that grows past twice this size
+#: is rewritten as new chunks.
+CHUNK_ITEMS = 40
 
 
 class FlowDocument:
-    """The flow's QTextDocument and its items."""
+    """The flow's items and the chunk documents that hold them."""
 
     def __init__(self, style: FlowStyle) -> None:
         self.style = style
         self.formats = CharFormats(style.body.link_color)
         self.footnote_formats = CharFormats(style.footnote.link_color)
-        self.document = new_document(style.body)
         self.items: list[FlowItem] = []
+        self._gaps: dict[tuple[float, float, float, int], float] = {}
 
     # -- building --
 
     def build(self, specs: list[ItemSpec]) -> None:
-        """Write every item into the (new, empty) document and lay it out once."""
-        cursor = QTextCursor(self.document)
-        writer = RichWriter(cursor, self.style.body, self.formats)
-        self.items = [self._write(writer, spec) for spec in specs]
-        lay_out(self.document, self.style.width)
+        """Write every item into new chunk documents and lay them out once."""
+        self.items = self._write_chunks(specs)
         for index in range(len(self.items)):
             self._measure(index)
 
+    def documents(self) -> list[QTextDocument]:
+        """The chunk documents, in flow order."""
+        found: list[QTextDocument] = []
+        for item in self.items:
+            if not found or found[-1] is not item.document:
+                found.append(item.document)
+        return found
+
+    def text(self) -> str:
+        """The flow's plain text, one line per block (for tests and debugging)."""
+        return "\n".join(document.toPlainText() for document in self.documents())
+
     def replace(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
         """Replace items[start:start+old_count] by new items for *specs*, re-laying only them."""
-        document = self.document
+        items = self.items
+        old = items[start : start + old_count]
+        if len(specs) == old_count and any(i.document is not old[0].document for i in old):
+            # Item for item (e.g. footnotes renumbered): chunk by chunk.
+            piece = start
+            while piece < start + old_count:
+                end = piece
+                while end < start + old_count and items[end].document is items[piece].document:
+                    end += 1
+                self.replace(piece, end - piece, specs[piece - start : end - start])
+                piece = end
+            return
+        if self._can_edit(start, old_count, len(specs)):
+            self._edit(start, old_count, specs)
+        else:
+            self._rewrite(start, old_count, specs)
+
+    def _chunk_span(self, index: int) -> tuple[int, int]:
+        """The items [first, end) that share item *index*'s document."""
+        items = self.items
+        document = items[index].document
+        first, end = index, index + 1
+        while first > 0 and items[first - 1].document is document:
+            first -= 1
+        while end < len(items) and items[end].document is document:
+            end += 1
+        return first, end
+
+    def _can_edit(self, start: int, old_count: int, new_count: int) -> bool:
+        """Whether the replacement can be made inside one chunk document: the old items share
+        one, the chunk keeps an item before the new ones (its first block is filled in place
+        otherwise) or gets new ones, and it does not grow past twice the chunk size."""
+        if old_count:
+            first, end = self._chunk_span(start)
+            if start + old_count > end or (not new_count and start == first):
+                return False
+        elif start > 0:
+            first, end = self._chunk_span(start - 1)
+        else:
+            return False
+        return end - first - old_count + new_count <= 2 * CHUNK_ITEMS
+
+    def _write_chunks(self, specs: list[ItemSpec]) -> list[FlowItem]:
+        """New items for *specs* in new chunk documents, laid out."""
+        items: list[FlowItem] = []
+        for first in range(0, len(specs), CHUNK_ITEMS):
+            document = new_document(self.style.body)
+            writer = RichWriter(QTextCursor(document), self.style.body, self.formats)
+            for spec in specs[first : first + CHUNK_ITEMS]:
+                items.append(write_item(writer, spec, self.style, self.footnote_formats))
+            lay_out(document, self.style.width)
+        return items
+
+    def _rewrite(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
+        """Replace the items by writing the chunks they touch anew."""
+        items = self.items
+        if old_count:
+            first, _ = self._chunk_span(start)
+            _, end = self._chunk_span(start + old_count - 1)
+        elif items:
+            first, end = self._chunk_span(max(0, start - 1))
+        else:
+            first, end = 0, 0
+        kept_before = [item.spec for item in items[first:start]]
+        kept_after = [item.spec for item in items[start + old_count : end]]
+        new_items = self._write_chunks([*kept_before, *specs, *kept_after])
+        items[first:end] = new_items
+        self._measure_from(first, len(new_items))
+
+    def _edit(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
+        """Replace the items inside their chunk document (see _can_edit)."""
+        old = self.items[start : start + old_count]
+        document = old[0].document if old else self.items[start - 1].document
         cursor = QTextCursor(document)
         writer = RichWriter(cursor, self.style.body, self.formats)
-        old = self.items[start : start + old_count]
         old_blocks = sum(item.block_count for item in old)
         # One edit block: Qt re-lays the document once at the end, not after every insertion.
         cursor.beginEditBlock()
@@ -143,120 +155,73 @@ class FlowDocument:
             last = document.findBlockByNumber(previous.first_block + previous.block_count - 1)
             cursor.setPosition(last.position() + last.length() - 1)
             writer._fresh = False
-        new_items = [self._write(writer, spec) for spec in specs]
+        new_items = [write_item(writer, spec, self.style, self.footnote_formats) for spec in specs]
         cursor.endEditBlock()
         delta = sum(item.block_count for item in new_items) - old_blocks
         for item in self.items[start + old_count :]:
+            if item.document is not document:
+                break
             item.first_block += delta
         self.items[start : start + old_count] = new_items
         document.size()  # finish the incremental layout
-        for index in range(start, start + len(new_items) + 1):
-            if index < len(self.items):
-                self._measure(index, reuse=index >= start + len(new_items))
-
-    def _write(self, writer: RichWriter, spec: ItemSpec) -> FlowItem:
-        item = FlowItem(spec)
-        before = writer.blocks_written
-        style = self.style
-        gap = style.body.paragraph_gap
-
-        def block(keep: bool = False, page_break: bool = False) -> None:
-            item.keeps.append(keep)
-            item.page_breaks.append(page_break)
-
-        counter = iter(range(spec.footnote_start, spec.footnote_start + spec.footnote_count))
-
-        def number(_note: Footnote) -> int:
-            return next(counter)
-
-        def mark(note: Footnote, position: int) -> None:
-            item.marks.append((note, position))
-
-        def rich(text: RichText, *, bold: bool = False, last_gap: float | None = None) -> None:
-            count = writer.blocks_written
-            writer.rich_text(
-                text,
-                bold=bold,
-                footnote_number=number,
-                on_footnote=mark,
-                last_gap=last_gap,
-            )
-            for _ in range(writer.blocks_written - count):
-                block()
-
-        label_format = block_format(style.body.leading)
-        if spec.kind is ItemKind.BODY:
-            assert isinstance(spec.source, BodySource)
-            self._write_body(writer, spec.source, rich, block)
-        elif spec.kind is ItemKind.HEADING:
-            writer.plain_block(spec.extra, block_format(style.body.leading, bottom=gap), bold=True)
-            block(keep=True, page_break=style.questions_on_new_page)
-        elif isinstance(spec.source, Question):
-            writer.plain_block(spec.label, label_format, bold=True)
-            block(keep=True)
-            rich(spec.source.text, bold=True)
-        else:
-            answer = spec.source
-            assert isinstance(answer, Answer)
-            writer.plain_block(spec.label, label_format, bold=True)
-            block(keep=True)
-            if spec.extra:
-                writer.plain_block(spec.extra, block_format(style.body.leading, bottom=gap))
-                block()
-            rich(answer.text)
-        if writer.blocks_written == before:
-            writer.plain_block("", block_format(style.body.leading, bottom=gap))
-            block()
-        item.block_count = writer.blocks_written - before
-        item.first_block = writer.cursor.block().blockNumber() - item.block_count + 1
-        notes = [note for note, _ in item.marks]
-        item.footnotes = {
-            id(note): FootnoteBox(note, spec.footnote_start + i, style, self.footnote_formats)
-            for i, note in enumerate(notes)
-        }
-        return item
-
-    def _write_body(
-        self,
-        writer: RichWriter,
-        source: BodySource,
-        rich: Callable[[RichText], None],
-        block: Callable[..., None],
-    ) -> None:
-        """The letter itself: offering, paragraphs, closing and signatures."""
-        style = self.style
-        gap = style.body.paragraph_gap
-        rich(source.offering)
-        rich(source.body.paragraphs)
-        if source.body.closing:
-            writer.plain_block(source.body.closing, block_format(style.body.leading, bottom=gap))
-            block(keep=True)
-        for signatory in source.metadata.signatories:
-            office, name = wording.signature_lines(signatory)
-            writer.plain_block(office, block_format(style.body.leading))
-            block(keep=True)
-            space = block_format(style.body.leading, top=style.signature_space, bottom=gap)
-            writer.plain_block(name, space)
-            block()
+        self._measure_from(start, len(new_items))
 
     # -- measuring --
 
     def origin(self, item: FlowItem) -> float:
         """The document y of the item's first block (its lines are relative to this)."""
-        return float(self.document.findBlockByNumber(item.first_block).layout().position().y())
+        return float(item.document.findBlockByNumber(item.first_block).layout().position().y())
+
+    def _measure_from(self, start: int, count: int) -> None:
+        """Measure *count* new items from *start*, and the first line of the item after."""
+        for index in range(start, start + count + 1):
+            if index < len(self.items):
+                self._measure(index, reuse=index >= start + count)
+
+    def _gap(self, above: FlowItem, below: FlowItem) -> float:
+        """The space Qt puts between the last line of *above* and the first of *below* in one
+        document, for items in different chunks: measured once per pair of block formats on
+        a two-line probe document (Qt collapses the one's bottom and the other's top margin)."""
+        last = above.document.findBlockByNumber(above.first_block + above.block_count - 1)
+        upper = last.blockFormat()
+        lower = below.document.findBlockByNumber(below.first_block).blockFormat()
+        key = (upper.bottomMargin(), upper.lineHeight(), lower.topMargin(), upper.lineHeightType())
+        gap = self._gaps.get(key)
+        if gap is None:
+            probe = new_document(self.style.body)
+            cursor = QTextCursor(probe)
+            first = QTextBlockFormat()
+            first.setBottomMargin(key[0])
+            first.setLineHeight(key[1], key[3])
+            second = QTextBlockFormat()
+            second.setTopMargin(key[2])
+            cursor.setBlockFormat(first)
+            cursor.insertText("x")
+            cursor.insertBlock(second)
+            cursor.insertText("x")
+            lay_out(probe, self.style.width)
+            top = float(probe.begin().layout().position().y())
+            below_top = float(probe.begin().next().layout().position().y())
+            gap = below_top - (top + self.style.body.leading)
+            self._gaps[key] = gap
+        return gap
 
     def _measure(self, index: int, *, reuse: bool = False) -> None:
         """Compute the lines of item *index*; with *reuse* only refresh its first line's
         relation to the item before (space above, whether a page may start there)."""
         item = self.items[index]
         previous = self.items[index - 1] if index else None
-        block = self.document.findBlockByNumber(item.first_block)
+        document = item.document
+        block = document.findBlockByNumber(item.first_block)
         origin = float(block.layout().position().y())
         leading = self.style.body.leading
         if previous is not None and previous.units:
-            last = previous.units[-1]
-            previous_bottom = self.origin(previous) + last.slot_top + last.height
-            space_first = origin - previous_bottom
+            if previous.document is document:
+                last = previous.units[-1]
+                previous_bottom = self.origin(previous) + last.slot_top + last.height
+                space_first = origin - previous_bottom
+            else:
+                space_first = self._gap(previous, item)
             keep_first = previous.keeps[-1]
         else:
             space_first, keep_first = 0.0, False
@@ -267,7 +232,7 @@ class FlowDocument:
         # Footnote marks by block number, then line in the block.
         notes_at: dict[int, dict[int, list[Footnote]]] = {}
         for note, position in item.marks:
-            found = self.document.findBlock(position)
+            found = document.findBlock(position)
             line = found.layout().lineForTextPosition(position - found.position())
             lines = notes_at.setdefault(found.blockNumber(), {})
             lines.setdefault(line.lineNumber(), []).append(note)
@@ -302,7 +267,7 @@ class FlowDocument:
         """Where the glyphs of line *index* of *item* start and end, relative to the item's
         origin: super- and subscripts may stand outside the line's slot."""
         unit = item.units[index]
-        layout = self.document.findBlockByNumber(item.first_block + unit.block).layout()
+        layout = item.document.findBlockByNumber(item.first_block + unit.block).layout()
         line = layout.lineAt(unit.line)
         top = float(layout.position().y()) - self.origin(item) + float(line.y())
         return top, top + float(line.height())

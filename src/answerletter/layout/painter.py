@@ -131,7 +131,12 @@ def _paint_body(painter: QPainter, layout: LetterLayout, index: int) -> None:
 
 
 def _paint_flow(painter: QPainter, layout: LetterLayout, index: int) -> None:
-    """The page's flowing text: one contiguous stretch of the flow document."""
+    """The page's flowing text: consecutive lines of the flow, in one or more chunk documents.
+
+    Each document is translated so its first line on the page lands at that line's place, and
+    clipped to the page's stretch of the flow (in its own coordinates), so that together they
+    draw exactly what one document holding the whole flow would.
+    """
     page = layout.pages[index]
     flow = layout.flow
     left = mm(layout.profile.geometry.body_left)
@@ -139,15 +144,26 @@ def _paint_flow(painter: QPainter, layout: LetterLayout, index: int) -> None:
     first_segment, last_segment = page.segments[0], page.segments[-1]
     first_item = flow.items[first_segment.item]
     last_item = flow.items[last_segment.item]
+    # The y at which each document's origin stands on the page.
+    shifts: dict[int, float] = {}
+    for segment in page.segments:
+        item = flow.items[segment.item]
+        if id(item.document) not in shifts:
+            unit = item.units[segment.first]
+            shift = layout.body_top(index) + segment.y - unit.slot_top - flow.origin(item)
+            shifts[id(item.document)] = shift
     first_unit = first_item.units[first_segment.first]
     first_origin = flow.origin(first_item)
-    # The page's lines are consecutive in the document: one translation places them all.
-    y = layout.body_top(index) + first_segment.y - first_unit.slot_top - first_origin
+    y = shifts[id(first_item.document)]
     after = last_segment.last + 1 if last_segment.last + 1 < len(last_item.units) else None
     _, bottom = _clip_span(flow, last_item, last_segment.last, last_segment.last, after)
     bottom += flow.origin(last_item)
+    # The stretch's bottom on the page, and in the coordinates of the first document.
+    page_bottom = bottom + shifts[id(last_item.document)]
+    first_bottom = bottom if last_item.document is first_item.document else page_bottom - y
     units = first_item.units
     start = first_segment.first
+    rest_item = first_item
     if first_unit.line > 0:
         # The page starts inside a block: draw the rest of that block line by line.
         end = start
@@ -158,12 +174,12 @@ def _paint_flow(painter: QPainter, layout: LetterLayout, index: int) -> None:
         ):
             end += 1
         top, _ = _clip_span(flow, first_item, start, start, None)
-        block = flow.document.findBlockByNumber(first_item.first_block + first_unit.block)
+        block = first_item.document.findBlockByNumber(first_item.first_block + first_unit.block)
         span = QRectF(
             -_SIDE_TOLERANCE,
             first_origin + top,
             width + 2 * _SIDE_TOLERANCE,
-            bottom - first_origin - top,
+            first_bottom - first_origin - top,
         )
         line_end = first_unit.line + end - start + 1
         _draw_lines(
@@ -173,16 +189,35 @@ def _paint_flow(painter: QPainter, layout: LetterLayout, index: int) -> None:
             return
         start = end + 1
         if start >= len(units):
-            next_item = flow.items[first_segment.item + 1]
-            top = flow.origin(next_item) + min(
-                next_item.units[0].slot_top, flow.ink(next_item, 0)[0]
+            rest_item = flow.items[first_segment.item + 1]
+            top = flow.origin(rest_item) + min(
+                rest_item.units[0].slot_top, flow.ink(rest_item, 0)[0]
             )
         else:
             top = first_origin + _clip_span(flow, first_item, start, start, None)[0]
     else:
         top = first_origin + _clip_span(flow, first_item, start, start, None)[0]
-    clip = QRectF(-_SIDE_TOLERANCE, top, width + 2 * _SIDE_TOLERANCE, bottom - top)
-    draw_document(painter, flow.document, left, y, clip)
+    # The stretch's top on the page (the rest of it, after a block continued line by line).
+    page_top = top + shifts[id(rest_item.document)]
+    for document in _documents(flow, page.segments[0].item, last_segment.item, rest_item):
+        shift = shifts[id(document)]
+        clip_top = top if document is rest_item.document else page_top - shift
+        clip_bottom = bottom if document is last_item.document else page_bottom - shift
+        clip = QRectF(
+            -_SIDE_TOLERANCE, clip_top, width + 2 * _SIDE_TOLERANCE, clip_bottom - clip_top
+        )
+        draw_document(painter, document, left, shift, clip)
+
+
+def _documents(flow: FlowDocument, first: int, last: int, rest: FlowItem) -> list[QTextDocument]:
+    """The documents of items first..last, from the one holding *rest* on."""
+    found: list[QTextDocument] = []
+    started = False
+    for item in flow.items[first : last + 1]:
+        started = started or item is rest
+        if started and (not found or found[-1] is not item.document):
+            found.append(item.document)
+    return found
 
 
 def _paint_footnotes(painter: QPainter, layout: LetterLayout, index: int) -> None:

@@ -1,0 +1,184 @@
+"""Writing the items of the flow (body, questions heading, questions, answers) as blocks of a
+QTextDocument, in house style, with their footnotes laid out on their own.
+
+An item records, per block, whether it keeps with the next block and whether it must start a
+page, and where its footnote marks are; :mod:`~.flowdoc` measures its lines after layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
+
+from answerletter.layout.items import BodySource, ItemKind, ItemSpec
+from answerletter.layout.paginate import Unit
+from answerletter.layout.textwriter import (
+    CharFormats,
+    RichWriter,
+    TextStyle,
+    block_format,
+    lay_out,
+    new_document,
+)
+from answerletter.layout.units import fmt
+from answerletter.model import wording
+from answerletter.model.letter import Answer, Question
+from answerletter.model.richtext import PLAIN, Footnote, RichText
+
+
+@dataclass(frozen=True, slots=True)
+class FlowStyle:
+    """Everything the flow's look depends on (lengths in dots)."""
+
+    body: TextStyle
+    footnote: TextStyle
+    width: float
+    footnote_indent: float
+    signature_space: float
+    questions_on_new_page: bool
+
+
+class FootnoteBox:
+    """A footnote laid out on its own at the column width: number, hanging indent, body."""
+
+    __slots__ = ("document", "footnote", "leading", "line_count", "number")
+
+    def __init__(
+        self, footnote: Footnote, number: int, style: FlowStyle, formats: CharFormats
+    ) -> None:
+        self.footnote = footnote
+        self.number = number
+        self.leading = style.footnote.leading
+        document = new_document(style.footnote)
+        cursor = QTextCursor(document)
+        writer = RichWriter(cursor, style.footnote, formats)
+        indent = style.footnote_indent
+        block = block_format(self.leading, left=indent, first_line=-indent)
+        writer.new_block(block)
+        # The number stands in the hanging indent; a fixed-width space pads it there.
+        cursor.insertText(f"{number}\t", formats.get(PLAIN))
+        for run in footnote.body:
+            cursor.insertText(run.text, formats.get(run.marks))
+        _set_tab(document, indent)
+        lay_out(document, style.width)
+        self.document = document
+        self.line_count = sum(
+            _block_lines(document.findBlockByNumber(i)) for i in range(document.blockCount())
+        )
+
+
+def _set_tab(document: QTextDocument, indent: float) -> None:
+    option = document.defaultTextOption()
+    option.setTabStopDistance(fmt(indent))  # scaled to the device like vertical lengths
+    document.setDefaultTextOption(option)
+
+
+def _block_lines(block: QTextBlock) -> int:
+    return int(block.layout().lineCount())
+
+
+@dataclass(slots=True)
+class FlowItem:
+    """One item in the flow document: its blocks, lines and footnotes."""
+
+    spec: ItemSpec
+    #: The (chunk) document holding the item's blocks.
+    document: QTextDocument
+    first_block: int = 0
+    block_count: int = 0
+    keeps: list[bool] = field(default_factory=list)
+    page_breaks: list[bool] = field(default_factory=list)
+    marks: list[tuple[Footnote, int]] = field(default_factory=list)
+    footnotes: dict[int, FootnoteBox] = field(default_factory=dict)
+    units: list[Unit] = field(default_factory=list)
+
+
+def write_item(
+    writer: RichWriter, spec: ItemSpec, style: FlowStyle, footnote_formats: CharFormats
+) -> FlowItem:
+    """Write the blocks of the item for *spec* at the writer's cursor and lay out its
+    footnotes; the item's lines are measured once its document is laid out."""
+    item = FlowItem(spec, writer.cursor.document())
+    before = writer.blocks_written
+    gap = style.body.paragraph_gap
+
+    def block(keep: bool = False, page_break: bool = False) -> None:
+        item.keeps.append(keep)
+        item.page_breaks.append(page_break)
+
+    counter = iter(range(spec.footnote_start, spec.footnote_start + spec.footnote_count))
+
+    def number(_note: Footnote) -> int:
+        return next(counter)
+
+    def mark(note: Footnote, position: int) -> None:
+        item.marks.append((note, position))
+
+    def rich(text: RichText, *, bold: bool = False, last_gap: float | None = None) -> None:
+        count = writer.blocks_written
+        writer.rich_text(
+            text,
+            bold=bold,
+            footnote_number=number,
+            on_footnote=mark,
+            last_gap=last_gap,
+        )
+        for _ in range(writer.blocks_written - count):
+            block()
+
+    label_format = block_format(style.body.leading)
+    if spec.kind is ItemKind.BODY:
+        assert isinstance(spec.source, BodySource)
+        _write_body(writer, spec.source, style, rich, block)
+    elif spec.kind is ItemKind.HEADING:
+        writer.plain_block(spec.extra, block_format(style.body.leading, bottom=gap), bold=True)
+        block(keep=True, page_break=style.questions_on_new_page)
+    elif isinstance(spec.source, Question):
+        writer.plain_block(spec.label, label_format, bold=True)
+        block(keep=True)
+        rich(spec.source.text, bold=True)
+    else:
+        answer = spec.source
+        assert isinstance(answer, Answer)
+        writer.plain_block(spec.label, label_format, bold=True)
+        block(keep=True)
+        if spec.extra:
+            writer.plain_block(spec.extra, block_format(style.body.leading, bottom=gap))
+            block()
+        rich(answer.text)
+    if writer.blocks_written == before:
+        writer.plain_block("", block_format(style.body.leading, bottom=gap))
+        block()
+    item.block_count = writer.blocks_written - before
+    item.first_block = writer.cursor.block().blockNumber() - item.block_count + 1
+    notes = [note for note, _ in item.marks]
+    item.footnotes = {
+        id(note): FootnoteBox(note, spec.footnote_start + i, style, footnote_formats)
+        for i, note in enumerate(notes)
+    }
+    return item
+
+
+def _write_body(
+    writer: RichWriter,
+    source: BodySource,
+    style: FlowStyle,
+    rich: Callable[[RichText], None],
+    block: Callable[..., None],
+) -> None:
+    """The letter itself: offering, paragraphs, closing and signatures."""
+    gap = style.body.paragraph_gap
+    rich(source.offering)
+    rich(source.body.paragraphs)
+    if source.body.closing:
+        writer.plain_block(source.body.closing, block_format(style.body.leading, bottom=gap))
+        block(keep=True)
+    for signatory in source.metadata.signatories:
+        office, name = wording.signature_lines(signatory)
+        writer.plain_block(office, block_format(style.body.leading))
+        block(keep=True)
+        space = block_format(style.body.leading, top=style.signature_space, bottom=gap)
+        writer.plain_block(name, space)
+        block()
