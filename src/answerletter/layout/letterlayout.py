@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from answerletter.layout.flowdoc import FlowDocument, FlowStyle
+from answerletter.layout.flowdoc import FlowDocument, FlowItem, FlowStyle
 from answerletter.layout.fonts import make_font, resolve_family
 from answerletter.layout.items import ItemSpec, item_specs, numbers_unchanged
 from answerletter.layout.letterhead import (
@@ -101,13 +101,22 @@ class LetterLayout:
         previous = {id(item.spec.source): item.spec for item in items}
         same_numbers = numbers_unchanged(old_letter, letter)
         specs = item_specs(letter, self.profile.labels, previous, same_numbers=same_numbers)
+        if len(items) == len(specs):
+            # Item for item: re-lay each run of changed items (e.g. the items whose footnote
+            # numbers moved), leaving the unchanged ones between them alone.
+            runs = _changed_runs(items, specs)
+            if not runs:
+                self._refresh_specs(specs)
+                return self.page_count
+            for first, end in runs:
+                self.flow.replace(first, end - first, specs[first:end])
+            self._refresh_specs(specs)
+            changed = runs[-1][1] - runs[0][0]
+            return self._rebreak(runs[0][0], changed, changed)
         shortest = min(len(items), len(specs))
         prefix = 0
         while prefix < shortest and items[prefix].spec.key == specs[prefix].key:
             prefix += 1
-        if prefix == len(items) == len(specs):
-            self._refresh_specs(specs)
-            return self.page_count
         suffix = 0
         while suffix < shortest - prefix and items[-1 - suffix].spec.key == specs[-1 - suffix].key:
             suffix += 1
@@ -182,6 +191,22 @@ class LetterLayout:
                     break
         self.pages = pages
         return restart
+
+
+def _changed_runs(items: list[FlowItem], specs: list[ItemSpec]) -> list[tuple[int, int]]:
+    """The runs [first, end) of positions where the item's key differs from the spec's."""
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(specs):
+        if items[index].spec is specs[index] or items[index].spec.key == specs[index].key:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(specs) and items[end].spec.key != specs[end].key:
+            end += 1
+        runs.append((index, end))
+        index = end
+    return runs
 
 
 def _shifted(page: PageBreak, delta: int) -> PageBreak:
