@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from answerletter.model import (
@@ -48,6 +49,10 @@ from answerletter.model import (
 from answerletter.model.richtext import MAX_LIST_LEVEL
 
 MAX_QUESTIONS = 8
+
+#: Settings for tests that draw from these strategies: no per-example deadline and no
+#: too-slow health check, since both are timing checks that fail on a busy machine.
+UNTIMED = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Characters worth meeting often: Dutch accents, Cyrillic, emoji (with skin tone, a ZWJ
 #: sequence and a variation selector), right-to-left scripts with direction marks, a

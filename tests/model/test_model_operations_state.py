@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from answerletter.model import Footnote, Letter, ModelError, RichText
+from answerletter.model import Body, Footnote, Letter, ModelError, RichText
 from answerletter.model import operations as ops
 from answerletter.model.consistency import check_consistency
 
-from strategies import letters, rich_texts
+from strategies import bodies, letters, rich_texts
 
 TEXTS = rich_texts(max_blocks=2)
 
@@ -26,6 +26,25 @@ TEXTS = rich_texts(max_blocks=2)
 def _without_footnote_ids(text: RichText) -> RichText:
     """*text* with every footnote id blanked, to compare texts whose footnotes were renamed."""
     return text.map_footnotes(lambda note: Footnote("x", note.body))
+
+
+ODD_FOOTNOTE_IDS = ("", "fn 1", "1x", "fn1", "q1", "a1", "x:y")
+
+
+def _pasted(data: st.DataObject, letter: Letter, text: RichText) -> RichText:
+    """*text* with footnote ids as a paste might bring them: ids used elsewhere in the letter
+    (question, answer and footnote ids), repeated, or not valid ids at all."""
+    if not text.footnotes():
+        return text
+    pool = sorted(letter.all_ids()) + list(ODD_FOOTNOTE_IDS)
+    ids = data.draw(
+        st.lists(
+            st.sampled_from(pool), min_size=len(text.footnotes()), max_size=len(text.footnotes())
+        ),
+        label="pasted footnote ids",
+    )
+    fresh = iter(ids)
+    return text.map_footnotes(lambda note: Footnote(next(fresh), note.body))
 
 
 def _would_circle(letter: Letter, question_id: str, target_id: str) -> bool:
@@ -239,6 +258,7 @@ class LetterOperations(RuleBasedStateMachine):
     @rule(data=st.data(), text=TEXTS)
     def set_question_text(self, data: st.DataObject, text: RichText) -> None:
         qid = data.draw(st.sampled_from(self.question_ids()), label="question")
+        text = _pasted(data, self.letter, text)
         after = self.apply(lambda letter: ops.set_question_text(letter, qid, text))
         assert _without_footnote_ids(after.question(qid).text) == _without_footnote_ids(text)
         self.texts[qid] = after.question(qid).text
@@ -247,6 +267,7 @@ class LetterOperations(RuleBasedStateMachine):
     @rule(data=st.data(), text=TEXTS)
     def set_answer_text(self, data: st.DataObject, text: RichText) -> None:
         qid = data.draw(st.sampled_from(self.question_ids()), label="question")
+        text = _pasted(data, self.letter, text)
         result: list[str] = []
 
         def answer_it(letter: Letter) -> Letter:
@@ -258,6 +279,21 @@ class LetterOperations(RuleBasedStateMachine):
         assert after.answer_for(qid) is after.answer(result[0])
         stored = after.answer(result[0]).text
         assert _without_footnote_ids(stored) == _without_footnote_ids(text)
+
+    @rule(data=st.data(), body=bodies())
+    def set_body(self, data: st.DataObject, body: Body) -> None:
+        offering = None if body.offering is None else _pasted(data, self.letter, body.offering)
+        body = Body(offering, _pasted(data, self.letter, body.paragraphs), body.closing)
+        after = self.apply(lambda letter: ops.set_body(letter, body))
+        assert after.body.closing == body.closing
+        assert (after.body.offering is None) == (body.offering is None)
+        if body.offering is not None and after.body.offering is not None:
+            assert _without_footnote_ids(after.body.offering) == _without_footnote_ids(
+                body.offering
+            )
+        assert _without_footnote_ids(after.body.paragraphs) == _without_footnote_ids(
+            body.paragraphs
+        )
 
     # -- invariants --
 
@@ -279,8 +315,8 @@ class LetterOperations(RuleBasedStateMachine):
 
 
 LetterOperations.TestCase.settings = settings(
-    max_examples=60,
-    stateful_step_count=25,
+    max_examples=50,
+    stateful_step_count=20,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )

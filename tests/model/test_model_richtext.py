@@ -29,7 +29,7 @@ from answerletter.model.richtext import (
     normalize_runs,
 )
 
-from strategies import rich_texts, runs
+from strategies import UNTIMED, rich_texts, runs
 
 BOLD = Marks(bold=True)
 ITALIC = Marks(italic=True)
@@ -170,6 +170,7 @@ def test_marks_are_values() -> None:
     assert hash(Marks(bold=True)) == hash(BOLD)
 
 
+@UNTIMED
 @given(st.lists(runs(), max_size=6))
 def test_normalize_runs_is_idempotent_and_keeps_text(runs_: list[Run]) -> None:
     once = normalize_runs(runs_)
@@ -179,6 +180,7 @@ def test_normalize_runs_is_idempotent_and_keeps_text(runs_: list[Run]) -> None:
     assert all(a.marks != b.marks for a, b in itertools.pairwise(once))
 
 
+@UNTIMED
 @given(rich_texts())
 def test_generated_rich_text_is_a_fixed_point(text: RichText) -> None:
     rebuilt = RichText(tuple(Block(b.content, b.list_kind, b.level) for b in text.blocks))
