@@ -16,7 +16,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from answerletter.layout.items import ItemSpec
 from answerletter.layout.itemwriter import FlowItem, FlowStyle, FootnoteBox, write_item
 from answerletter.layout.paginate import Unit
-from answerletter.layout.textwriter import CharFormats, RichWriter, lay_out, new_document
+from answerletter.layout.textwriter import CharFormats, RichWriter, new_document, writing
 from answerletter.model.richtext import Footnote
 
 __all__ = ["CHUNK_ITEMS", "FlowDocument", "FlowItem", "FlowStyle", "FootnoteBox"]
@@ -105,11 +105,11 @@ class FlowDocument:
         """New items for *specs* in new chunk documents, laid out."""
         items: list[FlowItem] = []
         for first in range(0, len(specs), CHUNK_ITEMS):
-            document = new_document(self.style.body)
-            writer = RichWriter(QTextCursor(document), self.style.body, self.formats)
-            for spec in specs[first : first + CHUNK_ITEMS]:
-                items.append(write_item(writer, spec, self.style, self.footnote_formats))
-            lay_out(document, self.style.width)
+            document = new_document(self.style.body, self.style.width)
+            with writing(QTextCursor(document)) as cursor:
+                writer = RichWriter(cursor, self.style.body, self.formats)
+                for spec in specs[first : first + CHUNK_ITEMS]:
+                    items.append(write_item(writer, spec, self.style, self.footnote_formats))
         return items
 
     def _rewrite(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
@@ -188,18 +188,17 @@ class FlowDocument:
         key = (upper.bottomMargin(), upper.lineHeight(), lower.topMargin(), upper.lineHeightType())
         gap = self._gaps.get(key)
         if gap is None:
-            probe = new_document(self.style.body)
-            cursor = QTextCursor(probe)
+            probe = new_document(self.style.body, self.style.width)
             first = QTextBlockFormat()
             first.setBottomMargin(key[0])
             first.setLineHeight(key[1], key[3])
             second = QTextBlockFormat()
             second.setTopMargin(key[2])
-            cursor.setBlockFormat(first)
-            cursor.insertText("x")
-            cursor.insertBlock(second)
-            cursor.insertText("x")
-            lay_out(probe, self.style.width)
+            with writing(QTextCursor(probe)) as cursor:
+                cursor.setBlockFormat(first)
+                cursor.insertText("x")
+                cursor.insertBlock(second)
+                cursor.insertText("x")
             top = float(probe.begin().layout().position().y())
             below_top = float(probe.begin().next().layout().position().y())
             gap = below_top - (top + self.style.body.leading)

@@ -19,8 +19,8 @@ from answerletter.layout.textwriter import (
     RichWriter,
     TextStyle,
     block_format,
-    lay_out,
     new_document,
+    writing,
 )
 from answerletter.layout.units import fmt
 from answerletter.model import wording
@@ -51,18 +51,17 @@ class FootnoteBox:
         self.footnote = footnote
         self.number = number
         self.leading = style.footnote.leading
-        document = new_document(style.footnote)
-        cursor = QTextCursor(document)
-        writer = RichWriter(cursor, style.footnote, formats)
+        document = new_document(style.footnote, style.width)
         indent = style.footnote_indent
-        block = block_format(self.leading, left=indent, first_line=-indent)
-        writer.new_block(block)
-        # The number stands in the hanging indent; a fixed-width space pads it there.
-        cursor.insertText(f"{number}\t", formats.get(PLAIN))
-        for run in footnote.body:
-            cursor.insertText(run.text, formats.get(run.marks))
         _set_tab(document, indent)
-        lay_out(document, style.width)
+        with writing(QTextCursor(document)) as cursor:
+            writer = RichWriter(cursor, style.footnote, formats)
+            block = block_format(self.leading, left=indent, first_line=-indent)
+            writer.new_block(block)
+            # The number stands in the hanging indent; a fixed-width space pads it there.
+            cursor.insertText(f"{number}\t", formats.get(PLAIN))
+            for run in footnote.body:
+                cursor.insertText(run.text, formats.get(run.marks))
         self.document = document
         self.line_count = sum(
             _block_lines(document.findBlockByNumber(i)) for i in range(document.blockCount())

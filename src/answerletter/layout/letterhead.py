@@ -13,8 +13,8 @@ from answerletter.layout.textwriter import (
     CharFormats,
     TextStyle,
     block_format,
-    lay_out,
     new_document,
+    writing,
 )
 from answerletter.layout.units import mm
 from answerletter.model import wording
@@ -49,18 +49,17 @@ class PageFurniture:
 
 def text_block(lines: list[Line], style: TextStyle, width: float) -> QTextDocument:
     """A document of one block per line on the style's leading ("" gives an empty line)."""
-    document = new_document(style)
-    cursor = QTextCursor(document)
+    document = new_document(style, width)
     formats = CharFormats(style.link_color)
-    for index, (text, marks) in enumerate(lines):
-        block = block_format(style.leading)
-        if index == 0:
-            cursor.setBlockFormat(block)
-        else:
-            cursor.insertBlock(block, formats.get(PLAIN))
-        if text:
-            cursor.insertText(text, formats.get(marks))
-    lay_out(document, width)
+    with writing(QTextCursor(document)) as cursor:
+        for index, (text, marks) in enumerate(lines):
+            block = block_format(style.leading)
+            if index == 0:
+                cursor.setBlockFormat(block)
+            else:
+                cursor.insertBlock(block, formats.get(PLAIN))
+            if text:
+                cursor.insertText(text, formats.get(marks))
     return document
 
 

@@ -7,7 +7,8 @@ PDF); footnotes become superscript numbers whose positions are reported back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,28 +55,34 @@ class TextStyle:
     list_indent: float
 
 
-def new_document(style: TextStyle) -> QTextDocument:
-    """An empty document in *style*, not yet laid out (set the width with :func:`lay_out`)."""
+def new_document(style: TextStyle, width: float) -> QTextDocument:
+    """An empty document in *style*, laid out at *width* dots against the reference device.
+
+    Write into it inside one edit block (:func:`writing`): Qt then lays the text out once, at
+    the end. The layout is made while the document is empty because Qt lays a whole document
+    out when its layout is made (at no width and screen resolution, all wasted); and without
+    an edit block every insertion would re-lay its block at once.
+    """
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
     document.setDocumentMargin(0)
     document.setDefaultFont(style.font)
     # QTextDocument.indentWidth is scaled like the other format lengths.
     document.setIndentWidth(fmt(style.list_indent))
+    document.documentLayout().setPaintDevice(reference_device())
+    document.setTextWidth(width)
     return document
 
 
-def lay_out(document: QTextDocument, width: float) -> None:
-    """Lay *document* out at *width* dots against the reference device.
-
-    Called after the text is written: with a paint device and a width set, every insertion
-    would re-lay the block at once, which makes building several times slower.
-    """
-    layout = document.documentLayout()
-    if layout.paintDevice() is None:
-        layout.setPaintDevice(reference_device())
-    document.setTextWidth(width)
-    document.size()  # layout is lazy: this forces it
+@contextmanager
+def writing(cursor: QTextCursor) -> Iterator[QTextCursor]:
+    """An edit block on *cursor*'s document: the layout follows once, at the end."""
+    cursor.beginEditBlock()
+    try:
+        yield cursor
+    finally:
+        cursor.endEditBlock()
+        cursor.document().size()  # layout is lazy: this forces it
 
 
 @cache
