@@ -83,8 +83,7 @@ def test_plain_fields_drop_characters_xml_cannot_carry():
     assert read.metadata.our_reference == "x y"
 
 
-@UNTIMED
-@settings(max_examples=150)
+@settings(UNTIMED, max_examples=150)
 @given(letters())
 def test_model_to_xml_to_model_is_the_identity(letter):
     data = write_letter_bytes(letter)
