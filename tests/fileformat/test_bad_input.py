@@ -305,3 +305,14 @@ def test_reading_is_thread_safe_with_the_shared_schema():
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_an_unforeseen_failure_while_building_is_still_our_error(monkeypatch):
+    from answerletter.fileformat import build
+
+    def broken(self, root):
+        raise ValueError("something nobody foresaw")
+
+    monkeypatch.setattr(build.LetterBuilder, "build", broken)
+    error = error_of(EXAMPLE)
+    assert str(error) == "The file could not be read: something nobody foresaw"

@@ -32,7 +32,12 @@ def read_letter_bytes(data: bytes) -> Letter:
             problems.insert(0, newer)
         raise KvbError(problems)
     builder = LetterBuilder()
-    letter = builder.build(root)
+    try:
+        letter = builder.build(root)
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError) as error:
+        # The schema and the checks above should make this unreachable; if a file still finds
+        # a gap, the user gets our error type with the cause rather than a traceback.
+        raise KvbError(f"The file could not be read: {error}") from error
     if builder.problems:
         raise KvbError(builder.problems)
     return letter
