@@ -179,6 +179,14 @@ def _next_filled(items: Sequence[ItemLike], index: int) -> int:
     return index
 
 
+def _legal_start(items: Sequence[ItemLike], index: int) -> int:
+    """The first item from *index* on that has lines, if a page may start with it, else -1."""
+    following = _next_filled(items, index)
+    if following < len(items) and items[following].units[0].break_ok:
+        return following
+    return -1
+
+
 def _with_notes(
     total: float, count: int, references: tuple[FootnoteLike, ...], spacing: FootnoteSpacing
 ) -> tuple[float, float]:
@@ -277,60 +285,74 @@ def _fill(
 ) -> _Fill:
     """Place lines from *start* while they fit with their footnotes (added to *notes*).
 
-    This is the hot loop of pagination (one pass per line), so it walks item and line
-    indices and keeps the footnote area up to date rather than recomputing it per line.
+    This is the hot loop of pagination (one pass per line; a change early in a long letter
+    may re-break hundreds of pages), so it walks item and line indices, keeps the footnote
+    area up to date rather than recomputing it per line, and adds an item's placed lines to
+    the segments once, when it leaves the item.
     """
     items = flow.items
     # The footnote lines' height, summed in order as _area() does, and the area's height.
-    total = sum(note.leading * count for note, count in notes)
-    area = _area(notes, spacing)
+    total, area = sum(note.leading * count for note, count in notes), _area(notes, spacing)
     segments: list[Segment] = []
     noted: list[tuple[int, int, tuple[FootnoteLike, ...]]] = []
     y = 0.0
     first = True
-    last_ok: tuple[int, int] | None = None
+    ok_item, ok_index = -1, 0  # the last legal break seen (none yet)
     item, index = start.item, start.unit
     while item < len(items):
         units = items[item].units
+        placed_from, placed_top = index, -1.0
+        end: Cursor | None = None
+        forced = False  # the page ends before a line that must start a page
         while index < len(units):
             unit = units[index]
             if first:
                 top = y
             elif unit.page_break_before:
-                return _Fill(segments, Cursor(item, index), None, noted)
+                end, forced = Cursor(item, index), True
+                break
             else:
                 top = y + unit.space_before
             references = unit.footnotes
-            new_total, new_area = total, area
             if references:
                 new_total, new_area = _with_notes(total, len(notes), references, spacing)
-            if top + unit.height + new_area > height:
-                return _overflow(
-                    flow,
-                    Cursor(item, index),
-                    top=top,
-                    notes=notes,
-                    height=height,
-                    spacing=spacing,
-                    first=first,
-                    hold=hold,
-                    fill=_Fill(segments, Cursor(*(last_ok or (item, index))), None, noted),
-                )
-            _place(segments, item, index, top)
-            if references:
+                if top + unit.height + new_area > height:
+                    end = Cursor(item, index)
+                    break
                 notes.extend((note, note.line_count) for note in references)
                 total, area = new_total, new_area
                 noted.append((item, index, references))
+            elif top + unit.height + area > height:
+                end = Cursor(item, index)
+                break
+            if index == placed_from:
+                placed_top = top
             y = top + unit.height
             first = False
             index += 1
             if index < len(units):
                 if units[index].break_ok:
-                    last_ok = (item, index)
-            else:
-                following = _next_filled(items, item + 1)
-                if following < len(items) and items[following].units[0].break_ok:
-                    last_ok = (following, 0)
+                    ok_item, ok_index = item, index
+            elif (following := _legal_start(items, item + 1)) >= 0:
+                ok_item, ok_index = following, 0
+        if index > placed_from:
+            segments.append(Segment(item, placed_from, index - 1, placed_top))
+        if end is not None:
+            if forced:
+                return _Fill(segments, end, None, noted)
+            return _overflow(
+                flow,
+                end,
+                top=top,
+                notes=notes,
+                height=height,
+                spacing=spacing,
+                first=first,
+                hold=hold,
+                fill=_Fill(
+                    segments, Cursor(ok_item, ok_index) if ok_item >= 0 else end, None, noted
+                ),
+            )
         item, index = item + 1, 0
     return _Fill(segments, Cursor(len(items), 0), None, noted)
 
