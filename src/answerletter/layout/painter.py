@@ -7,6 +7,8 @@ corner); :func:`points_transform` sets that up for a paint device.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -35,7 +37,9 @@ def points_transform(painter: QPainter, device: QPaintDevice) -> None:
     painter.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0)
 
 
+@cache
 def _palette() -> QPalette:
+    """Black text (made once: a QPalette needs a QGuiApplication, and every draw uses it)."""
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Text, _BLACK)
     palette.setColor(QPalette.ColorRole.WindowText, _BLACK)
