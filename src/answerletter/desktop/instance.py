@@ -1,0 +1,296 @@
+"""One running editor per user: the first launch becomes the *primary*, later launches hand
+their files to it and exit.
+
+Becoming primary is guarded by a ``QLockFile`` in the user's private runtime folder, so two
+launches at the same moment cannot both win. The primary listens on a ``QLocalServer``
+(``UserAccessOption``) whose name is private to the user, and on Windows to the session too
+(Citrix and Remote Desktop sessions share one named-pipe namespace). A second launch connects,
+sends one JSON line with absolute paths and waits for ``ok``. When the primary is still
+starting it retries until a deadline; when the primary does not answer it carries on as an
+ordinary editor of its own, so a request is never lost.
+
+A crash leaves a lock file and maybe a socket file behind: the lock's owner process is gone,
+so ``QLockFile`` treats the lock as stale (``setStaleLockTime(0)``: staleness by dead owner
+only, never by age, because the primary holds the lock for its whole life), and the new
+primary removes the old socket before listening. Nothing here needs a QApplication.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import hashlib
+import json
+import os
+import stat
+import sys
+import warnings
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QLockFile, QObject, QThread, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from answerletter import APP_NAME
+
+#: The primary's answer after it has taken a request in.
+ACK = b"ok\n"
+#: A request is one short JSON line; anything longer is not from us.
+MAX_REQUEST_BYTES = 1 << 20
+#: Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name.
+MAX_SOCKET_PATH = 100
+#: How long a second launch keeps trying to reach a primary that holds the lock (it may be
+#: starting up or shutting down) before it runs on its own.
+FIND_PRIMARY_MS = 8000
+#: How long a second launch waits for the primary's ``ok`` once connected.
+ACK_TIMEOUT_MS = 5000
+_CONNECT_MS = 500
+_RETRY_PAUSE_MS = 50
+
+
+@dataclass(frozen=True)
+class OpenRequest:
+    """What one launch asks for: files (absolute paths) and/or the built-in example."""
+
+    files: tuple[str, ...] = ()
+    example: bool = False
+
+    @classmethod
+    def from_arguments(
+        cls, files: list[Path] | tuple[Path, ...], *, example: bool, cwd: Path | None = None
+    ) -> OpenRequest:
+        """Paths made absolute against *cwd* (this process's folder), so the primary, which
+        runs in another folder, finds the same files."""
+        base = cwd or Path.cwd()
+        return cls(tuple(str((base / path).resolve()) for path in files), example)
+
+    def encode(self) -> bytes:
+        data = {"v": 1, "files": list(self.files), "example": self.example}
+        return json.dumps(data, ensure_ascii=True).encode("ascii") + b"\n"
+
+    @classmethod
+    def decode(cls, line: bytes) -> OpenRequest | None:
+        """The request in *line*, or None when it is not a well-formed request."""
+        try:
+            data = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("v") != 1:
+            return None
+        files = data.get("files")
+        example = data.get("example", False)
+        if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+            return None
+        if not isinstance(example, bool):
+            return None
+        return cls(tuple(files), example)
+
+
+@dataclass(frozen=True)
+class InstancePaths:
+    """Where the lock lives and what the server is called, for this user and session."""
+
+    lock_file: Path
+    server_name: str
+
+
+def _windows_session_id() -> int:
+    """The Windows session of this process (Citrix/RDS users each have their own)."""
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        session = wintypes.DWORD()
+        kernel32 = ctypes.windll.kernel32
+        if kernel32.ProcessIdToSessionId(kernel32.GetCurrentProcessId(), ctypes.byref(session)):
+            return int(session.value)
+    return 0
+
+
+def default_runtime_dir() -> Path:
+    """The user's runtime folder (``$XDG_RUNTIME_DIR/AnswerLetter`` on Linux)."""
+    from platformdirs import user_runtime_dir
+
+    with warnings.catch_warnings():
+        # Without XDG_RUNTIME_DIR platformdirs warns and uses /tmp/runtime-UID; that folder
+        # is checked for privacy below, so the warning adds nothing for the user.
+        warnings.simplefilter("ignore")
+        return Path(user_runtime_dir(APP_NAME, appauthor=False))
+
+
+def _private_folder(folder: Path) -> Path:
+    """Create *folder* for this user only; raises OSError when someone else owns it."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        info = folder.stat()
+        if info.st_uid != os.getuid():
+            raise PermissionError(f"{folder} belongs to another user")
+        if stat.S_IMODE(info.st_mode) & 0o077:
+            folder.chmod(0o700)
+    return folder
+
+
+def instance_paths(runtime_dir: Path | None = None) -> InstancePaths:
+    """The lock file and server name for this user (and Windows session)."""
+    folder = _private_folder(runtime_dir or default_runtime_dir())
+    session = _windows_session_id()
+    suffix = f"-{session}" if sys.platform == "win32" else ""
+    lock_file = folder / f"instance{suffix}.lock"
+    key = f"{getpass.getuser()}\0{folder.resolve()}\0{session}".encode()
+    hashed = f"{APP_NAME}-{hashlib.sha256(key).hexdigest()[:20]}"
+    socket_path = folder / "instance.socket"
+    if os.name == "posix" and len(os.fsencode(socket_path)) <= MAX_SOCKET_PATH:
+        # A full path keeps the socket in the private folder, out of other users' reach.
+        return InstancePaths(lock_file, str(socket_path))
+    # Windows pipe names (and too-long Unix paths) are hashed from user, folder and session.
+    return InstancePaths(lock_file, hashed)
+
+
+class Role(Enum):
+    PRIMARY = "primary"  # holds the lock; will listen for other launches
+    FORWARDED = "forwarded"  # the running primary took the request; exit
+    ALONE = "alone"  # no usable primary; run as an ordinary editor without a server
+
+
+class Delivery(Enum):
+    DELIVERED = "delivered"
+    NO_SERVER = "no-server"
+    NO_ANSWER = "no-answer"
+
+
+@dataclass
+class Claim:
+    """The outcome of :func:`claim`; a primary keeps ``lock`` locked until it quits."""
+
+    role: Role
+    paths: InstancePaths | None = None
+    lock: QLockFile | None = None
+
+    @property
+    def forwarded(self) -> bool:
+        return self.role is Role.FORWARDED
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
+
+
+def _allow_primary_to_come_forward() -> None:
+    """Windows gives the foreground only to the process the user launched; let the primary
+    raise its window for the file we hand over."""
+    if sys.platform == "win32":
+        import ctypes
+
+        asfw_any = -1
+        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
+
+
+def forward(request: OpenRequest, server_name: str, ack_timeout_ms: int) -> Delivery:
+    """Send *request* to the primary at *server_name* and wait for its ``ok``."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name)
+    if not socket.waitForConnected(_CONNECT_MS):
+        return Delivery.NO_SERVER
+    _allow_primary_to_come_forward()
+    socket.write(request.encode())
+    timer = QElapsedTimer()
+    timer.start()
+    if not socket.waitForBytesWritten(ack_timeout_ms):
+        socket.abort()
+        return Delivery.NO_ANSWER
+    while not socket.canReadLine():
+        remaining = ack_timeout_ms - timer.elapsed()
+        if remaining <= 0 or not socket.waitForReadyRead(int(remaining)):
+            socket.abort()
+            return Delivery.NO_ANSWER
+    reply = bytes(socket.readLine().data())
+    socket.disconnectFromServer()
+    return Delivery.DELIVERED if reply == ACK else Delivery.NO_ANSWER
+
+
+def claim(
+    request: OpenRequest,
+    paths: InstancePaths | None = None,
+    *,
+    find_primary_ms: int = FIND_PRIMARY_MS,
+    ack_timeout_ms: int = ACK_TIMEOUT_MS,
+) -> Claim:
+    """Become the primary, or hand *request* to the running one.
+
+    PRIMARY: this process holds the lock and should listen (:class:`InstanceServer`).
+    FORWARDED: the primary took the request; this process should exit 0.
+    ALONE: no primary answered in time (or the runtime folder is unusable); run on its own.
+    """
+    try:
+        paths = paths or instance_paths()
+    except OSError:
+        return Claim(Role.ALONE)
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)
+    timer = QElapsedTimer()
+    timer.start()
+    while True:
+        if lock.tryLock(0):
+            return Claim(Role.PRIMARY, paths, lock)
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            return Claim(Role.ALONE, paths)  # cannot create the lock file at all
+        delivery = forward(request, paths.server_name, ack_timeout_ms)
+        if delivery is Delivery.DELIVERED:
+            return Claim(Role.FORWARDED, paths)
+        if delivery is Delivery.NO_ANSWER or timer.hasExpired(find_primary_ms):
+            return Claim(Role.ALONE, paths)
+        # The lock is held but nobody listens yet (starting up) or any more (quitting).
+        QThread.msleep(_RETRY_PAUSE_MS)
+
+
+class InstanceServer(QObject):
+    """The primary's ear: ``requestReceived(OpenRequest)`` for every later launch, emitted
+    from the event loop after the sender has been answered (so a dialog the request opens
+    never keeps the other process waiting)."""
+
+    requestReceived = Signal(object)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, paths: InstancePaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+
+    def listen(self) -> bool:
+        """Start listening; call only while holding the lock (it removes a crashed primary's
+        socket, which would otherwise be in the way)."""
+        QLocalServer.removeServer(self._paths.server_name)
+        return bool(self._server.listen(self._paths.server_name))
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        while socket.canReadLine():
+            request = OpenRequest.decode(bytes(socket.readLine().data()))
+            if request is None:
+                socket.abort()
+                return
+            socket.write(ACK)
+            socket.flush()
+            QTimer.singleShot(0, self, lambda r=request: self.requestReceived.emit(r))
+        if socket.bytesAvailable() > MAX_REQUEST_BYTES:
+            socket.abort()
+
+
+def release_on_exit(claim_: Claim, server: InstanceServer | None) -> None:
+    """Stop listening and unlock (at quit), so the next launch starts cleanly at once."""
+    if server is not None:
+        with contextlib.suppress(RuntimeError):  # already deleted with the application
+            server.close()
+    claim_.release()

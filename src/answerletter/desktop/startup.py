@@ -1,0 +1,42 @@
+"""Starting the editor as a desktop application: claim the single instance (or hand the
+request to the running editor), then route every open request through one Opener.
+
+``app.run_gui`` calls :func:`claim` before it builds the QApplication, so a second launch
+exits without loading the widgets, and :func:`run` after.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from answerletter.config import Config
+from answerletter.desktop import instance
+from answerletter.desktop.instance import Claim, InstanceServer, OpenRequest
+
+
+def claim(files: list[Path], *, example: bool) -> tuple[OpenRequest, Claim]:
+    """The request of this launch (paths absolute against our folder) and our role."""
+    request = OpenRequest.from_arguments(files, example=example)
+    return request, instance.claim(request)
+
+
+def run(app: Any, claim_: Claim, config: Config, request: OpenRequest) -> int:
+    """Open the first windows, listen for later launches, run the event loop."""
+    from answerletter.desktop.opener import Opener
+
+    opener = Opener(config, app)
+    # Installed before exec(): macOS delivers a cold start's file as an event, too.
+    app.installEventFilter(opener)
+    server: InstanceServer | None = None
+    if claim_.role is instance.Role.PRIMARY and claim_.paths is not None:
+        server = InstanceServer(claim_.paths, app)
+        server.requestReceived.connect(opener.open_request)
+        if not server.listen():
+            server = None  # still a working editor, just not reachable by other launches
+    app.aboutToQuit.connect(lambda: instance.release_on_exit(claim_, server))
+    opener.start(request)
+    try:
+        return int(app.exec())
+    finally:
+        instance.release_on_exit(claim_, server)

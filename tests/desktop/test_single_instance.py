@@ -1,0 +1,160 @@
+"""One editor per user: a second launch hands its files to the running editor and exits;
+simultaneous launches elect one primary; a killed primary's lock and socket do not block the
+next start; a primary that does not answer leaves the new launch to run on its own."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from answerletter.desktop import instance
+from answerletter.desktop.instance import InstancePaths, InstanceServer, OpenRequest, Role
+
+TIMEOUT = 60  # seconds a launch may take on a slow CI machine before the test fails
+WAIT_MS = TIMEOUT * 1000
+
+
+def test_request_round_trip_and_rejects_malformed_lines():
+    request = OpenRequest(("/tmp/brief één.kvb", "/tmp/b.kvb"), example=True)
+    assert OpenRequest.decode(request.encode()) == request
+    assert request.encode().endswith(b"\n") and request.encode().count(b"\n") == 1
+    for line in (b"", b"\xff\n", b"[]", b'{"v": 2, "files": []}', b'{"v": 1, "files": [3]}',
+                 b'{"v": 1, "files": [], "example": "ja"}'):  # fmt: skip
+        assert OpenRequest.decode(line) is None
+
+
+def test_request_paths_are_absolute_against_the_launching_folder(tmp_path):
+    request = OpenRequest.from_arguments([Path("a.kvb"), Path("sub/../b.kvb")], example=False,
+                                         cwd=tmp_path)  # fmt: skip
+    assert request.files == (str(tmp_path / "a.kvb"), str(tmp_path / "b.kvb"))
+
+
+@pytest.fixture
+def paths():
+    folder = Path(tempfile.mkdtemp(prefix="al-run-"))
+    yield instance.instance_paths(folder)
+    for item in folder.iterdir():
+        item.unlink()
+    folder.rmdir()
+
+
+def test_names_are_private_to_the_user(paths):
+    assert paths.lock_file.parent.stat().st_mode & 0o077 == 0
+    assert paths.server_name.startswith(str(paths.lock_file.parent))
+
+
+def test_first_claim_is_primary_and_a_silent_primary_leaves_the_next_launch_alone(paths):
+    first = instance.claim(OpenRequest(), paths)
+    assert first.role is Role.PRIMARY
+    # Holding the lock without listening (a primary still starting, or hung): give up.
+    second = instance.claim(OpenRequest(("/x.kvb",)), paths, find_primary_ms=300)
+    assert second.role is Role.ALONE
+    first.release()
+    assert instance.claim(OpenRequest(), paths).role is Role.PRIMARY
+
+
+def test_a_primary_that_never_acknowledges_leaves_the_next_launch_alone(qapp, paths):
+    first = instance.claim(OpenRequest(), paths)
+    server = InstanceServer(paths)
+    assert server.listen()
+    # No event loop runs here, so the connection is accepted by the system but never answered.
+    second = instance.claim(OpenRequest(("/x.kvb",)), paths, ack_timeout_ms=300)
+    assert second.role is Role.ALONE
+    server.close()
+    first.release()
+
+
+def test_server_acknowledges_and_reports_the_request(qtbot, paths):
+    first = instance.claim(OpenRequest(), paths)
+    server = InstanceServer(paths)
+    assert server.listen()
+    received = []
+    server.requestReceived.connect(received.append)
+    # The sender blocks, so it runs in a second process: the real second launch.
+    code = (
+        "from answerletter.desktop.instance import *; "
+        f"p = InstancePaths(Path({str(paths.lock_file)!r}), {paths.server_name!r}); "
+        "print(forward(OpenRequest(('/a.kvb',), True), p.server_name, 30000).value)"
+    )
+    sender = subprocess.Popen(
+        [sys.executable, "-c", "from pathlib import Path; " + code],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: bool(received), timeout=WAIT_MS)
+    assert sender.communicate(timeout=TIMEOUT)[0].strip() == "delivered"
+    assert received == [OpenRequest(("/a.kvb",), True)]
+    server.close()
+    first.release()
+
+
+def _running(process) -> bool:
+    return process.poll() is None
+
+
+def test_second_launch_forwards_its_file_and_exits(qtbot, desktop):
+    first_file = desktop.letter("eerste.kvb")
+    desktop.letter("tweede.kvb")
+    primary = desktop.launch(str(first_file))
+    qtbot.waitUntil(lambda: desktop.opened().get("files") == [str(first_file)], timeout=WAIT_MS)
+
+    # A relative path, resolved against the second launch's own folder.
+    second = desktop.launch("tweede.kvb", cwd=desktop.root)
+    assert second.wait(timeout=TIMEOUT) == 0, desktop.stderr()
+    qtbot.waitUntil(lambda: len(desktop.opened().get("files", [])) == 2, timeout=WAIT_MS)
+    opened = desktop.opened()
+    assert opened["pid"] == primary.pid
+    assert opened["files"] == [str(first_file), str(desktop.root / "tweede.kvb")]
+    assert opened["windows"] == 2
+
+    # The same file again: its window comes forward, no new window.
+    again = desktop.launch(str(first_file))
+    assert again.wait(timeout=TIMEOUT) == 0
+    assert desktop.opened()["windows"] == 2
+    assert _running(primary)
+
+
+def test_simultaneous_launches_elect_one_primary(qtbot, desktop):
+    files = [desktop.letter(f"brief-{n}.kvb") for n in range(3)]
+    launches = [desktop.launch(str(path)) for path in files]
+    qtbot.waitUntil(lambda: len(desktop.opened().get("files", [])) == 3, timeout=WAIT_MS)
+    assert sorted(desktop.opened()["files"]) == sorted(map(str, files))
+    primaries = [p for p in launches if p.pid == desktop.opened()["pid"]]
+    assert len(primaries) == 1 and _running(primaries[0])
+    for process in launches:
+        if process is not primaries[0]:
+            assert process.wait(timeout=TIMEOUT) == 0, desktop.stderr()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_killed_primary_does_not_block_the_next_start(qtbot, desktop):
+    first = desktop.launch(str(desktop.letter("a.kvb")))
+    qtbot.waitUntil(lambda: desktop.opened().get("pid") == first.pid, timeout=WAIT_MS)
+    lock_folder = Path(desktop.env["XDG_RUNTIME_DIR"]) / "AnswerLetter"
+    lock = lock_folder / "instance.lock"
+    socket = lock_folder / "instance.socket"
+    first.send_signal(signal.SIGKILL)
+    first.wait(timeout=TIMEOUT)
+    assert lock.exists() and socket.exists()  # what a crash leaves behind
+
+    b = desktop.letter("b.kvb")
+    successor = desktop.launch(str(b))
+    qtbot.waitUntil(lambda: desktop.opened().get("pid") == successor.pid, timeout=WAIT_MS)
+    assert desktop.opened()["files"] == [str(b)]
+    # ... and it is a working primary: the next launch is forwarded to it.
+    c = desktop.letter("c.kvb")
+    assert desktop.launch(str(c)).wait(timeout=TIMEOUT) == 0, desktop.stderr()
+    qtbot.waitUntil(lambda: desktop.opened().get("files") == [str(b), str(c)], timeout=WAIT_MS)
+    assert _running(successor)
+
+
+def test_lock_of_a_dead_process_is_taken_over(paths):
+    # A lock file written by a process that no longer exists (pid 2**22+1 is never valid).
+    paths.lock_file.write_text(f"{2**22 + 1}\nAnswerLetter\n{os.uname().nodename}\n")
+    assert instance.claim(OpenRequest(), InstancePaths(paths.lock_file, paths.server_name)
+                          ).role is Role.PRIMARY  # fmt: skip
