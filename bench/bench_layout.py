@@ -5,7 +5,8 @@ Prints, for the generated 1,000-question letter:
 * the export to PDF (layout + pagination + painting + writing) and, in the same run, the floor:
   Qt's own ``QTextDocument.print_`` of the same text as plain HTML into a QPdfWriter. The two
   are timed alternately; the ratio printed is the median of the per-pair ratios, so a load
-  change on a shared machine hits both sides of a pair alike (target: at most 1.2);
+  change on a shared machine hits both sides of a pair alike (target: at most 1.2); the ratio
+  of CPU times is printed too, as other processes on the machine disturb it less;
 * re-layouts of the middle answer (target: under 30 ms): a one-word addition, a typical edit
   that keeps the answer's line count, a worst case that adds a line and shifts every later
   page (the re-break stops where page breaks meet the old ones), and a new footnote early in
@@ -247,9 +248,14 @@ def export_figures(letter: Letter, questions: int, repeat: int) -> None:
         letter_export(generate_letter(5, seed=2), out / "warm.pdf")
         floor_export(generate_letter(5, seed=2), family, out / "warm-floor.pdf")
         ours, floors, pages = [], [], 0
+        cpu_ratios = []
         for _ in range(repeat):
+            cpu = time.process_time()
             floors.append(floor_export(letter, family, out / "floor.pdf"))
+            floor_cpu = time.process_time() - cpu
+            cpu = time.process_time()
             seconds, pages = letter_export(letter, out / "letter.pdf")
+            cpu_ratios.append((time.process_time() - cpu) / floor_cpu)
             ours.append(seconds)
     ratios = [a / b for a, b in zip(ours, floors, strict=True)]
     print(f"letter: {questions} questions, {pages} pages, font {family}")
@@ -265,7 +271,10 @@ def export_figures(letter: Letter, questions: int, repeat: int) -> None:
         f"ratio: {statistics.median(ratios):.2f} median of pairs "
         f"(range {min(ratios):.2f}-{max(ratios):.2f}; target <= 1.2)"
     )
-
+    print(
+        f"CPU-time ratio: {statistics.median(cpu_ratios):.2f} median of pairs "
+        f"(range {min(cpu_ratios):.2f}-{max(cpu_ratios):.2f}; steadier on a busy machine)"
+    )
 
 
 def relayout_figures(letter: Letter, repeat: int) -> None:
