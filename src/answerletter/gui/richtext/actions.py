@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from answerletter.gui.richtext.editor import RichTextEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RichTextEditor", text)
+# Called by this name with a literal context, so pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -64,58 +64,127 @@ class _Spec:
 def _specs() -> list[_Spec]:
     """Every action, in toolbar order (translated when called)."""
     return [
-        _Spec("bold", _tr("&Bold"), "B", _tr("Bold"), ("Ctrl+B",), "toggle_bold", True),
-        _Spec("italic", _tr("&Italic"), "I", _tr("Italic"), ("Ctrl+I",), "toggle_italic", True),
         _Spec(
-            "underline", _tr("&Underline"), "U", _tr("Underline"), ("Ctrl+U",),
-            "toggle_underline", True,
+            "bold",
+            translate("RichTextEditor", "&Bold"),
+            "B",
+            translate("RichTextEditor", "Bold"),
+            ("Ctrl+B",),
+            "toggle_bold",
+            True,
         ),
         _Spec(
-            "superscript", _tr("Su&perscript"), "x²", _tr("Superscript"),
-            ("Ctrl+Shift+=", "Ctrl++"), "toggle_superscript", True,
+            "italic",
+            translate("RichTextEditor", "&Italic"),
+            "I",
+            translate("RichTextEditor", "Italic"),
+            ("Ctrl+I",),
+            "toggle_italic",
+            True,
         ),
         _Spec(
-            "subscript", _tr("Subs&cript"), "x₂", _tr("Subscript"), ("Ctrl+=",),
-            "toggle_subscript", True,
+            "underline",
+            translate("RichTextEditor", "&Underline"),
+            "U",
+            translate("RichTextEditor", "Underline"),
+            ("Ctrl+U",),
+            "toggle_underline",
+            True,
         ),
         _Spec(
-            "link", _tr("&Link…"), _tr("Link"), _tr("Insert or edit a link"), ("Ctrl+K",),
-            "edit_link", True,
+            "superscript",
+            translate("RichTextEditor", "Su&perscript"),
+            "x²",
+            translate("RichTextEditor", "Superscript"),
+            ("Ctrl+Shift+=", "Ctrl++"),
+            "toggle_superscript",
+            True,
         ),
         _Spec(
-            "remove_link", _tr("&Remove Link"), _tr("Unlink"), _tr("Remove the link"),
-            ("Ctrl+Shift+K",), "remove_link",
+            "subscript",
+            translate("RichTextEditor", "Subs&cript"),
+            "x₂",
+            translate("RichTextEditor", "Subscript"),
+            ("Ctrl+=",),
+            "toggle_subscript",
+            True,
         ),
         _Spec(
-            "paste_plain", _tr("Paste &Without Formatting"), _tr("Paste text"),
-            _tr("Paste the clipboard's text without its formatting"), ("Ctrl+Shift+V",),
+            "link",
+            translate("RichTextEditor", "&Link…"),
+            translate("RichTextEditor", "Link"),
+            translate("RichTextEditor", "Insert or edit a link"),
+            ("Ctrl+K",),
+            "edit_link",
+            True,
+        ),
+        _Spec(
+            "remove_link",
+            translate("RichTextEditor", "&Remove Link"),
+            translate("RichTextEditor", "Unlink"),
+            translate("RichTextEditor", "Remove the link"),
+            ("Ctrl+Shift+K",),
+            "remove_link",
+        ),
+        _Spec(
+            "paste_plain",
+            translate("RichTextEditor", "Paste &Without Formatting"),
+            translate("RichTextEditor", "Paste text"),
+            translate("RichTextEditor", "Paste the clipboard's text without its formatting"),
+            ("Ctrl+Shift+V",),
             "paste_plain",
         ),
         _Spec(
-            "bullet_list", _tr("&Bulleted List"), "•", _tr("Bulleted list"), ("Ctrl+Shift+8",),
-            "toggle_bullet_list", True,
+            "bullet_list",
+            translate("RichTextEditor", "&Bulleted List"),
+            "•",
+            translate("RichTextEditor", "Bulleted list"),
+            ("Ctrl+Shift+8",),
+            "toggle_bullet_list",
+            True,
         ),
         _Spec(
-            "numbered_list", _tr("&Numbered List"), "1.", _tr("Numbered list"),
-            ("Ctrl+Shift+7",), "toggle_numbered_list", True,
+            "numbered_list",
+            translate("RichTextEditor", "&Numbered List"),
+            "1.",
+            translate("RichTextEditor", "Numbered list"),
+            ("Ctrl+Shift+7",),
+            "toggle_numbered_list",
+            True,
         ),
         _Spec(
-            "outdent", _tr("&Decrease Indent"), "⇤", _tr("Decrease the list level"),
-            ("Ctrl+Shift+M",), "outdent",
+            "outdent",
+            translate("RichTextEditor", "&Decrease Indent"),
+            "⇤",
+            translate("RichTextEditor", "Decrease the list level"),
+            ("Ctrl+Shift+M",),
+            "outdent",
         ),
         _Spec(
-            "indent", _tr("&Increase Indent"), "⇥", _tr("Increase the list level"),
-            ("Ctrl+M",), "indent",
+            "indent",
+            translate("RichTextEditor", "&Increase Indent"),
+            "⇥",
+            translate("RichTextEditor", "Increase the list level"),
+            ("Ctrl+M",),
+            "indent",
         ),
         _Spec(
-            "footnote", _tr("&Footnote…"), _tr("Footnote"), _tr("Insert a footnote"),
-            ("Ctrl+Alt+F",), "ask_footnote",
+            "footnote",
+            translate("RichTextEditor", "&Footnote…"),
+            translate("RichTextEditor", "Footnote"),
+            translate("RichTextEditor", "Insert a footnote"),
+            ("Ctrl+Alt+F",),
+            "ask_footnote",
         ),
         _Spec(
-            "edit_footnote", _tr("&Edit Footnote…"), _tr("Edit footnote"),
-            _tr("Edit the footnote at the cursor"), (), "edit_footnote_at_cursor",
+            "edit_footnote",
+            translate("RichTextEditor", "&Edit Footnote…"),
+            translate("RichTextEditor", "Edit footnote"),
+            translate("RichTextEditor", "Edit the footnote at the cursor"),
+            (),
+            "edit_footnote_at_cursor",
         ),
-    ]  # fmt: skip
+    ]
 
 
 _INLINE = frozenset(("bold", "italic", "underline", "superscript", "subscript", "link"))
@@ -161,9 +230,9 @@ _BUTTON_FONTS: dict[str, Callable[[QFont], None]] = {
 def make_format_toolbar(editor: RichTextEditor) -> QToolBar:
     """A toolbar with the editor's formatting actions; the buttons show the state at the cursor."""
     actions = editor.format_actions
-    bar = QToolBar(_tr("Formatting"), editor.parentWidget())
+    bar = QToolBar(translate("RichTextEditor", "Formatting"), editor.parentWidget())
     bar.setObjectName("formatToolBar")
-    bar.setAccessibleName(_tr("Formatting"))
+    bar.setAccessibleName(translate("RichTextEditor", "Formatting"))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     groups: list[list[QAction | None]] = [
         [actions.bold, actions.italic, actions.underline, actions.superscript, actions.subscript],
