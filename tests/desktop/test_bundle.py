@@ -54,6 +54,20 @@ def test_version(bundle):
     assert result.stdout.strip() == f"AnswerLetter {__version__}"
 
 
+def test_translations_are_compiled_and_never_recompiled(bundle):
+    folder = bundle.parent / "_internal" / "answerletter" / "_resources" / "translations"
+    sources = sorted(folder.glob("*.ts"))
+    assert sources
+    for source in sources:
+        compiled = source.with_suffix(".qm")
+        # i18n compiles a .ts again when its .qm is older (and the bundle has no lrelease).
+        assert compiled.stat().st_size > 0
+        assert compiled.stat().st_mtime >= source.stat().st_mtime
+    assert list(
+        (bundle.parent / "_internal" / "PySide6" / "Qt" / "translations").glob("qtbase_nl.qm")
+    )
+
+
 def test_export_gives_the_same_pages_as_the_source(qapp, bundle, tmp_path):
     example = resource_path("examples", "taliban.kvb")
     frozen_pdf = tmp_path / "bundle.pdf"
