@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from answerletter.config import Config
-from answerletter.gui import dialogs, i18n
+from answerletter.gui import dialogs, i18n, safety_dialogs
 from answerletter.gui.dialogs import SaveChoice
 from answerletter.gui.document import Document
 from answerletter.gui.main_window import MainWindow
+from answerletter.gui.safety_dialogs import ChangeChoice, LockChoice
 from answerletter.model import Letter
 from answerletter.model.synthetic import generate_letter
 
@@ -29,6 +30,11 @@ class FakeDialogs:
     save_choice: SaveChoice = SaveChoice.DISCARD
     item_choice: int | None = None
     language: str | None = None
+    # The safety dialogs (answerletter.gui.safety_dialogs): the cautious answer by default.
+    lock_choice: LockChoice = LockChoice.CANCEL
+    change_choice: ChangeChoice = ChangeChoice.KEEP
+    offer_save_as: bool = False
+    confirm_recovered: bool = False
     calls: list[str] = field(default_factory=list)
     errors: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -67,6 +73,26 @@ def fake_dialogs(monkeypatch) -> FakeDialogs:
     for name, function in list(locals().items()):
         if callable(function) and hasattr(dialogs, name):
             monkeypatch.setattr(dialogs, name, function)
+
+    def ask_locked(parent, name, holder, since):
+        fake.calls.append("locked")
+        return fake.lock_choice
+
+    def offer_save_as(parent, title, text, details=""):
+        fake.calls.append("offer_save_as")
+        fake.errors.append((title, text, details))
+        return fake.offer_save_as
+
+    def confirm_save_recovered(parent, name):
+        fake.calls.append("confirm_recovered")
+        return fake.confirm_recovered
+
+    def ask_outside_change(parent, name):
+        fake.calls.append("outside_change")
+        return fake.change_choice
+
+    for function in (ask_locked, offer_save_as, confirm_save_recovered, ask_outside_change):
+        monkeypatch.setattr(safety_dialogs, function.__name__, function)
     return fake
 
 

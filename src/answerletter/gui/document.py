@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from answerletter.model import Letter
+from answerletter.safety.state import FileState
 
 #: A pause in typing longer than this ends one undo step.
 TYPING_PAUSE_MS = 1500
@@ -82,6 +83,8 @@ class Document(QObject):
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.seal)
+        #: Lock, read-only flag, file fingerprint and recovery key (see answerletter.safety).
+        self.file_state = FileState()
 
     # -- state --
 
@@ -163,6 +166,7 @@ class Document(QObject):
         """Silence the document before it goes: QUndoStack emits signals from its destructor,
         which would reach windows that already dropped this document."""
         self._pause.stop()
+        self.file_state.release()
         self.undo_stack.blockSignals(True)
         self.blockSignals(True)
 

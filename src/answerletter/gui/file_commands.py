@@ -98,7 +98,14 @@ def read_letter(window: MainWindow, path: Path) -> Document | None:
             ).format(name=path.name, reason=error.strerror or error),
         )
         return None
-    return Document(letter, path)
+    from answerletter.safety.opening import claim_for_open
+
+    state = claim_for_open(window, path)  # the lock; may ask when someone else has it
+    if state is None:
+        return None
+    document = Document(letter, path)
+    document.file_state = state
+    return document
 
 
 def open_path(window: MainWindow, path: Path) -> bool:
@@ -117,6 +124,16 @@ def save(window: MainWindow) -> bool:
     path = window.document.path
     if path is None:
         return save_as(window)
+    from answerletter.gui import safety_dialogs
+
+    state = window.document.file_state
+    if (
+        state.recovered
+        and not state.read_only
+        and path.exists()
+        and not safety_dialogs.confirm_save_recovered(window, path.name)
+    ):
+        return False
     return write(window, path)
 
 
@@ -132,26 +149,77 @@ def save_as(window: MainWindow) -> bool:
     return write(window, path)
 
 
+def _same_file(a: Path | None, b: Path) -> bool:
+    if a is None:
+        return False
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
+def _offer_save_as(window: MainWindow, title: str, text: str, details: str = "") -> bool:
+    """Say why the letter was not saved, and offer Save As right there."""
+    from answerletter.gui import safety_dialogs
+
+    if safety_dialogs.offer_save_as(window, title, text, details):
+        return save_as(window)
+    return False
+
+
 def write(window: MainWindow, path: Path) -> bool:
-    from answerletter.fileformat import KvbError, save_letter
+    """Save the letter as *path* (previous version kept as backup). On any failure the file
+    on disk stays as it was, the letter stays modified, and Save As is offered."""
+    from answerletter.fileformat import KvbError
+    from answerletter.safety import opening
+    from answerletter.safety.saving import save_letter_with_backup
 
     document = window.document
+    state = document.file_state
+    same = _same_file(document.path, path)
+    cannot_save = QCoreApplication.translate("FileCommands", "Cannot save the letter")
+    if same and state.read_only:
+        holder = opening.holder_text(state.locked_by) if state.locked_by else "?"
+        return _offer_save_as(
+            window,
+            cannot_save,
+            QCoreApplication.translate(
+                "FileCommands", "“{name}” is open read-only: {holder} has it open."
+            ).format(name=path.name, holder=holder),
+        )
+    if not same:
+        other = opening.foreign_lock(path)
+        if other is not None:
+            return _offer_save_as(
+                window,
+                cannot_save,
+                QCoreApplication.translate(
+                    "FileCommands", "“{name}” is open by {holder}; saving would overwrite it."
+                ).format(name=path.name, holder=opening.holder_text(other)),
+            )
     try:
-        save_letter(document.letter, path)
+        known = save_letter_with_backup(
+            document.letter, path, keep_backup=window.config.settings.keep_backup
+        )
     except (KvbError, OSError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        dialogs.show_error(
+        return _offer_save_as(
             window,
-            QCoreApplication.translate("FileCommands", "Cannot save the letter"),
+            cannot_save,
             QCoreApplication.translate(
                 "FileCommands", "The letter could not be saved as “{name}”: {reason}"
             ).format(name=path.name, reason=reason),
             _error_details(error),
         )
-        return False
+    if not same:
+        opening.move_to(state, path)
+    state.known = known
+    state.recovered = False
     document.mark_saved()
     if document.path != path:
         document.set_path(path)
+    else:
+        window.guard.refresh()
     window.config.add_recent_file(path)
     return True
 

@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        from answerletter.safety.window_guard import WindowGuard
+
+        self.guard = WindowGuard(self)
         self.document: Document = document
         self._connected_document: Document | None = None
         self._bind(document)
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([560, 480])
 
         self._bind_question_actions(document, previous)
+        self.guard.bind(document)
         self._connect(document)
         if old_document is not None:
             old_document.dispose()
@@ -306,7 +310,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_: object) -> None:
         name = self.document.display_name() or self.tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{name}{self.guard.title_suffix()}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_modified())
 
     def _update_undo_state(self, *_: object) -> None:
@@ -531,6 +535,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.guard.close()
         self.document.dispose()
         event.accept()
 

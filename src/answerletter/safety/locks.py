@@ -127,3 +127,50 @@ class FileLock:
         if self.still_ours():
             with contextlib.suppress(OSError):
                 self.lock_file.unlink()
+
+
+# -- the locks this process holds: one file per letter, shared by every use of it --
+
+_held: dict[Path, tuple[FileLock, int]] = {}
+
+
+def _key(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def held_here(path: Path) -> bool:
+    """This process already holds the lock on *path* (another window, or the letter being
+    reopened in the same window)."""
+    entry = _held.get(_key(path))
+    return entry is not None and entry[0].still_ours()
+
+
+def hold(path: Path, *, take_over: bool = False) -> FileLock:
+    """Our lock on *path*, shared with any use of it in this process. Raises FileExistsError
+    (someone else's lock, without *take_over*) or OSError (the folder refuses the file)."""
+    key = _key(path)
+    entry = _held.get(key)
+    if entry is not None and entry[0].still_ours():
+        _held[key] = (entry[0], entry[1] + 1)
+        return entry[0]
+    lock = FileLock(path)
+    lock.acquire(take_over=take_over)
+    _held[key] = (lock, 1)
+    return lock
+
+
+def let_go(lock: FileLock) -> None:
+    """One use of *lock* ends; the file goes when the last one does."""
+    key = _key(lock.path)
+    entry = _held.get(key)
+    if entry is None or entry[0] is not lock:
+        lock.release()
+        return
+    if entry[1] > 1:
+        _held[key] = (lock, entry[1] - 1)
+        return
+    del _held[key]
+    lock.release()
