@@ -173,3 +173,20 @@ def test_fingerprint_tells_an_outside_change(tmp_path):
     assert not same_content(path, known)
     path.unlink()
     assert fingerprint(path) is None and not same_content(path, known)
+
+
+def test_a_letter_that_could_not_be_opened_again_is_not_written(tmp_path):
+    """The reader refuses single texts beyond 10 MB; the writer does not. Saving such a
+    letter over a good file would lose it, so the save is refused and the file kept."""
+    from answerletter.model import RichText
+    from answerletter.model.operations import set_answer_text
+
+    path = tmp_path / "brief.kvb"
+    letter = generate_letter(2, seed=1)
+    save_letter(letter, path)
+    before = path.read_bytes()
+    huge = set_answer_text(letter, letter.answers[0].id, RichText.plain("x" * 10_000_001))
+    with pytest.raises(KvbError, match=r"could not be opened again.*larger than 10 MB"):
+        save_letter_with_backup(huge, path, keep_backup=True)
+    assert path.read_bytes() == before
+    assert not backup_path(path).exists()

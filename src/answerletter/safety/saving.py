@@ -2,8 +2,10 @@
 the new one written atomically, and a fingerprint of what we wrote so an outside change can
 be told apart from our own save.
 
-Both writes go through ``write_atomically``: a failure at any moment leaves the letter file
-as it was (and the backup either the old backup or the previous version, never half of one).
+The bytes are read back before anything is written: a letter the reader would refuse is
+never written over a good file. Both writes go through ``write_atomically``: a failure at
+any moment leaves the letter file as it was (and the backup either the old backup or the
+previous version, never half of one).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from answerletter.fileformat import write_letter_bytes
+from answerletter.fileformat import KvbError, read_letter_bytes, write_letter_bytes
 from answerletter.fileformat.atomic import write_atomically
 from answerletter.model import Letter
 
@@ -57,10 +59,23 @@ def same_content(path: Path, known: Fingerprint | None) -> bool:
     return now.digest == known.digest
 
 
+def verify_readable(data: bytes) -> None:
+    """Refuse to write a file the reader would refuse (e.g. one paragraph beyond the
+    reader's 10 MB text limit): replacing a good file by one that cannot be opened again
+    would lose the letter. Raises KvbError with the reader's reason."""
+    try:
+        read_letter_bytes(data)
+    except KvbError as error:
+        raise KvbError(
+            f"The letter was not saved because it could not be opened again: {error}"
+        ) from None
+
+
 def save_letter_with_backup(letter: Letter, path: Path, *, keep_backup: bool) -> Fingerprint:
     """Write *letter* to *path*; with *keep_backup* the file's previous content goes to
     ``path.bak`` first. Raises KvbError (with a readable reason) and leaves *path* intact."""
     data = write_letter_bytes(letter)  # an inconsistent letter fails here, before any write
+    verify_readable(data)
     if keep_backup:
         try:
             previous = path.read_bytes()
