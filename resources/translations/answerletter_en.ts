@@ -71,6 +71,14 @@
 <context>
     <name>FileCommands</name>
     <message>
+        <source>“{name}” is open read-only: {holder} has it open.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” is open by {holder}; saving would overwrite it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="30"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"/>
@@ -1265,6 +1273,201 @@
         <location filename="../../src/answerletter/gui/i18n.py" line="39"/>
         <source>System language</source>
         <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <source>Letter in use</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Your changes are still here. Save them somewhere else?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Save recovered letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The file may have changed since; its current version is kept as a backup.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Letter changed on disk</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The letter had never been saved.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” is opened by {holder} (since {since}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Replace “{name}” with the recovered letter?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program or person.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Original file: {path}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>Locks</name>
+    <message>
+        <source>the lock file keeps changing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>someone (the lock file cannot be read)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{user} on {host}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>WindowGuard</name>
+    <message>
+        <source>Reload from Disk</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The recovery copy could not be written: {reason}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cannot reload the letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>No lock file ({reason}): others cannot see you have it open.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Also opened by {holder}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” on disk cannot be read; your version stays.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Untitled letter</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message numerus="yes">
+        <source>A recovery copy of your unsaved changes was written (%n letter(s)).</source>
+        <translation>
+            <numerusform>A recovery copy of your unsaved changes was written (%n letter).</numerusform><numerusform>A recovery copy of your unsaved changes was written (%n letters).</numerusform></translation>
+    </message>
+    <message>
+        <source>No unsaved changes were at risk.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Something went wrong in AnswerLetter ({error}). You can go on working.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Recovered Changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cannot recover the letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
         <translation type="unfinished"/>
     </message>
 </context>

@@ -71,6 +71,14 @@
 <context>
     <name>FileCommands</name>
     <message>
+        <source>“{name}” is open read-only: {holder} has it open.</source>
+        <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
+    </message>
+    <message>
+        <source>“{name}” is open by {holder}; saving would overwrite it.</source>
+        <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="30"/>
         <source>line {line}: {message}</source>
         <translation>regel {line}: {message}</translation>
@@ -1266,6 +1274,201 @@
         <source>System language</source>
         <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <source>Letter in use</source>
+        <translation>Brief in gebruik</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
+        <translation>Open de brief alleen-lezen om zonder risico te kijken. Als u hem toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>&amp;Toch openen</translation>
+    </message>
+    <message>
+        <source>Your changes are still here. Save them somewhere else?</source>
+        <translation>Uw wijzigingen zijn er nog. Wilt u ze ergens anders opslaan?</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Save recovered letter</source>
+        <translation>Herstelde brief opslaan</translation>
+    </message>
+    <message>
+        <source>The file may have changed since; its current version is kept as a backup.</source>
+        <translation>Het bestand kan sindsdien gewijzigd zijn; de huidige versie wordt als reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <source>Letter changed on disk</source>
+        <translation>Brief op schijf gewijzigd</translation>
+    </message>
+    <message>
+        <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
+        <translation>Opnieuw laden toont de versie op schijf (Ongedaan maken brengt de uwe terug). Mijn versie houden laat uw versie staan; opslaan vervangt dan die van de ander.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Niet-opgeslagen werk herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Later beslissen</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>The letter had never been saved.</source>
+        <translation>De brief was nog nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is opened by {holder} (since {since}).</source>
+        <translation>“{name}” is geopend door {holder} (sinds {since}).</translation>
+    </message>
+    <message>
+        <source>Replace “{name}” with the recovered letter?</source>
+        <translation>“{name}” vervangen door de herstelde brief?</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program or person.</source>
+        <translation>“{name}” is gewijzigd door een ander programma of iemand anders.</translation>
+    </message>
+    <message>
+        <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
+        <translation>AnswerLetter is onverwacht gestopt. Niet-opgeslagen wijzigingen in “{title}” ({time}) zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>Original file: {path}</source>
+        <translation>Oorspronkelijk bestand: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Locks</name>
+    <message>
+        <source>the lock file keeps changing</source>
+        <translation>het vergrendelbestand verandert steeds</translation>
+    </message>
+    <message>
+        <source>someone (the lock file cannot be read)</source>
+        <translation>iemand (het vergrendelbestand is onleesbaar)</translation>
+    </message>
+    <message>
+        <source>{user} on {host}</source>
+        <translation>{user} op {host}</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>een onbekende gebruiker</translation>
+    </message>
+</context>
+<context>
+    <name>WindowGuard</name>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Opnieuw laden van schijf</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[alleen-lezen]</translation>
+    </message>
+    <message>
+        <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
+        <translation>Alleen-lezen: geopend door {holder}. Gebruik Opslaan als om wijzigingen te bewaren.</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be written: {reason}</source>
+        <translation>De herstelkopie kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reload the letter</source>
+        <translation>Brief kan niet opnieuw worden geladen</translation>
+    </message>
+    <message>
+        <source>No lock file ({reason}): others cannot see you have it open.</source>
+        <translation>Geen vergrendelbestand ({reason}): anderen zien niet dat u de brief open hebt.</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
+        <translation>“{name}” is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Also opened by {holder}.</source>
+        <translation>Ook geopend door {holder}.</translation>
+    </message>
+    <message>
+        <source>“{name}” on disk cannot be read; your version stays.</source>
+        <translation>“{name}” op schijf is onleesbaar; uw versie blijft staan.</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Untitled letter</source>
+        <translation>Naamloze brief</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message numerus="yes">
+        <source>A recovery copy of your unsaved changes was written (%n letter(s)).</source>
+        <translation>
+            <numerusform>Er is een herstelkopie van uw niet-opgeslagen wijzigingen gemaakt (%n brief).</numerusform><numerusform>Er is een herstelkopie van uw niet-opgeslagen wijzigingen gemaakt (%n brieven).</numerusform></translation>
+    </message>
+    <message>
+        <source>No unsaved changes were at risk.</source>
+        <translation>Er liepen geen niet-opgeslagen wijzigingen gevaar.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in AnswerLetter ({error}). You can go on working.</source>
+        <translation>Er ging iets mis in AnswerLetter ({error}). U kunt gewoon doorwerken.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Recovered Changes</source>
+        <translation>Herstelde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Cannot recover the letter</source>
+        <translation>Brief kan niet worden hersteld</translation>
+    </message>
+    <message>
+        <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
+        <translation>De herstelkopie van “{title}” is onleesbaar; ze blijft bewaard in {folder}.</translation>
     </message>
 </context>
 </TS>
