@@ -316,3 +316,12 @@ def test_an_unforeseen_failure_while_building_is_still_our_error(monkeypatch):
     monkeypatch.setattr(build.LetterBuilder, "build", broken)
     error = error_of(EXAMPLE)
     assert str(error) == "The file could not be read: something nobody foresaw"
+
+
+def test_line_breaks_in_one_line_fields_read_as_they_will_be_saved():
+    data = EXAMPLE.replace(
+        b"<our-reference>7604726</our-reference>", b"<our-reference>76\n04726</our-reference>"
+    )
+    letter = read_letter_bytes(data)
+    assert letter.metadata.our_reference == "76 04726"
+    assert read_letter_bytes(write_letter_bytes(letter)) == letter

@@ -35,7 +35,7 @@ from answerletter.model import (
     Signatory,
 )
 from answerletter.model.consistency import check_consistency, has_reference_cycle
-from answerletter.model.richtext import LINE_BREAK
+from answerletter.model.richtext import LINE_BREAK, clean_plain
 
 _NS_LEN = len(NS)
 
@@ -79,7 +79,7 @@ class LetterBuilder:
 
     def _metadata(self, element: etree._Element) -> Metadata:
         parts = {_local(child): child for child in _elements(element)}
-        text = {name: child.text or "" for name, child in parts.items()}
+        text = {name: _plain(child.text) for name, child in parts.items()}
         meta = Metadata(
             sender=self._sender(parts["sender"]),
             addressee=_lines(parts["addressee"]),
@@ -92,14 +92,14 @@ class LetterBuilder:
         )
         if "members" in parts:
             members = tuple(
-                Member(m.text or "", m.get("party", "")) for m in _elements(parts["members"])
+                Member(_plain(m.text), _plain(m.get("party"))) for m in _elements(parts["members"])
             )
             meta = replace(meta, members=members)
         if "addressed-to" in parts:
             meta = replace(meta, addressed_to=_offices(parts["addressed-to"]))
         if "signatories" in parts:
             signatories = tuple(
-                Signatory(_office(s), s.text or "") for s in _elements(parts["signatories"])
+                Signatory(_office(s), _plain(s.text)) for s in _elements(parts["signatories"])
             )
             meta = replace(meta, signatories=signatories)
         if "on-behalf-of" in parts:
@@ -107,13 +107,13 @@ class LetterBuilder:
         if "postponement" in parts:
             meta = replace(meta, postponement=self._postponement(parts["postponement"]))
         if "attachments" in parts:
-            attachments = tuple(a.text or "" for a in _elements(parts["attachments"]))
+            attachments = tuple(_plain(a.text) for a in _elements(parts["attachments"]))
             meta = replace(meta, attachments=attachments)
         return replace(meta, classification=text.get("classification", ""))
 
     def _sender(self, element: etree._Element) -> Sender:
         parts = {_local(child): child for child in _elements(element)}
-        text = {name: child.text or "" for name, child in parts.items()}
+        text = {name: _plain(child.text) for name, child in parts.items()}
         return Sender(
             ministry=text.get("ministry", ""),
             unit=text.get("unit", ""),
@@ -132,7 +132,7 @@ class LetterBuilder:
         expected = None
         if expected_text is not None:
             expected = self._parse_date(expected_text, element, "expected")
-        reason = next((r.text or "" for r in _elements(element)), "")
+        reason = next((_plain(r.text) for r in _elements(element)), "")
         return Postponement(sent, reason, expected) if sent else None
 
     def _date(self, element: etree._Element | None) -> date | None:
@@ -156,7 +156,7 @@ class LetterBuilder:
             paragraphs=self._rich_text(parts["paragraphs"])
             if "paragraphs" in parts
             else RichText(),
-            closing=(parts["closing"].text or "") if "closing" in parts else "",
+            closing=_plain(parts["closing"].text) if "closing" in parts else "",
         )
 
     # -- questions and answers --
@@ -316,12 +316,18 @@ def _with_mark(marks: Marks, tag: str, element: etree._Element) -> Marks:
     return replace(marks, link=element.get("href"))
 
 
+def _plain(text: str | None) -> str:
+    """A one-line field as the writer would write it (line breaks become spaces), so a file
+    with a line break in such a field reads to the value it will be saved as."""
+    return clean_plain(text or "")
+
+
 def _lines(element: etree._Element) -> tuple[str, ...]:
-    return tuple(line.text or "" for line in _elements(element))
+    return tuple(_plain(line.text) for line in _elements(element))
 
 
 def _office(element: etree._Element) -> Office:
-    return Office(element.get("title", ""), element.get("portfolio", ""))
+    return Office(_plain(element.get("title")), _plain(element.get("portfolio")))
 
 
 def _offices(element: etree._Element) -> tuple[Office, ...]:
