@@ -67,6 +67,7 @@ def test_a_primary_that_never_acknowledges_leaves_the_next_launch_alone(qapp, pa
     second = instance.claim(OpenRequest(("/x.kvb",)), paths, ack_timeout_ms=300)
     assert second.role is Role.ALONE
     server.close()
+    del server  # deleted here, not by a later garbage collection in mid-event
     first.release()
 
 
@@ -90,6 +91,7 @@ def test_server_acknowledges_and_reports_the_request(qtbot, paths):
     assert sender.communicate(timeout=TIMEOUT)[0].strip() == "delivered"
     assert received == [OpenRequest(("/a.kvb",), True)]
     server.close()
+    del server
     first.release()
 
 

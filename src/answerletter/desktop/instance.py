@@ -258,6 +258,7 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
+        self._received: list[OpenRequest] = []
 
     def listen(self) -> bool:
         """Start listening; call only while holding the lock (it removes a crashed primary's
@@ -271,8 +272,15 @@ class InstanceServer(QObject):
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            # Bound methods, no lambdas: a lambda holding self would tie this object's
+            # lifetime to Python's cycle collector, which may free it in mid-event.
+            socket.readyRead.connect(self._on_ready_read)
             socket.disconnected.connect(socket.deleteLater)
+            self._read(socket)
+
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
             self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
@@ -283,9 +291,15 @@ class InstanceServer(QObject):
                 return
             socket.write(ACK)
             socket.flush()
-            QTimer.singleShot(0, self, lambda r=request: self.requestReceived.emit(r))
+            self._received.append(request)
+            QTimer.singleShot(0, self._emit_received)
         if socket.bytesAvailable() > MAX_REQUEST_BYTES:
             socket.abort()
+
+    def _emit_received(self) -> None:
+        received, self._received = self._received, []
+        for request in received:
+            self.requestReceived.emit(request)
 
 
 def release_on_exit(claim_: Claim, server: InstanceServer | None) -> None:
