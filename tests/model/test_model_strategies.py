@@ -197,16 +197,20 @@ METADATA_FEATURES = {
 }
 
 
+# The rarest letter feature (a chain of references) turns up in 2-5 % of letters. Hypothesis
+# does not always honour derandomize (after some other tests in the same process the sample
+# differed), so the sample is sized for a random draw too: 400 letters miss it with a
+# probability below 1e-4.
 @pytest.mark.parametrize(
-    ("strategy", "features"),
+    ("strategy", "features", "examples"),
     [
-        (letters(), LETTER_FEATURES),
-        (rich_texts(), RICH_TEXT_FEATURES),
-        (metadatas(), METADATA_FEATURES),
+        (letters(), LETTER_FEATURES, 400),
+        (rich_texts(), RICH_TEXT_FEATURES, 150),
+        (metadatas(), METADATA_FEATURES, 150),
     ],
     ids=["letters", "rich_texts", "metadatas"],
 )
 def test_strategies_reach_every_feature(
-    strategy: st.SearchStrategy[Any], features: dict[str, Feature]
+    strategy: st.SearchStrategy[Any], features: dict[str, Feature], examples: int
 ) -> None:
-    assert _features_seen(strategy, features) == set(features)
+    assert _features_seen(strategy, features, examples) == set(features)
