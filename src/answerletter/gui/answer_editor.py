@@ -6,9 +6,8 @@ becomes a coalesced typing step on the document's undo stack (see ``document``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -127,9 +126,6 @@ class AnswerEditorPane(QWidget):
         self.toolbars.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._toolbar_of: dict[QWidget, QWidget] = {}
         self.add_toolbar(self.answer_editor)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
 
         self.content = QWidget(self)
         content_layout = QVBoxLayout(self.content)
@@ -155,11 +151,17 @@ class AnswerEditorPane(QWidget):
         toolbar = make_format_toolbar(editor)
         self.toolbars.addWidget(toolbar)
         self._toolbar_of[editor] = toolbar
+        # An event filter on the editor itself, not QApplication.focusChanged: a global
+        # connection reached this pane while its window was being deleted ("Slot
+        # 'AnswerEditorPane::' not found"); a filter dies with the editor.
+        editor.installEventFilter(self)
 
-    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        toolbar = self._toolbar_of.get(new) if new is not None else None
-        if toolbar is not None:
-            self.toolbars.setCurrentWidget(toolbar)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            toolbar = self._toolbar_of.get(watched)  # type: ignore[call-overload]
+            if toolbar is not None:
+                self.toolbars.setCurrentWidget(toolbar)
+        return super().eventFilter(watched, event)
 
     # -- which question --
 
