@@ -1,33 +1,42 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="99"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="98"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="113"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="238"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="112"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="242"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="120"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="119"/>
         <source>Answer text</source>
         <translation>Tekst van het antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="197"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="201"/>
         <source>Answer to question {number}</source>
         <translation>Antwoord op vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="226"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="230"/>
         <source>Edit answer</source>
         <translation>Antwoord bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../src/answerletter/safety/autosave.py" line="112"/>
+        <source>Untitled letter</source>
+        <extracomment>Quiet time after the last change before a copy is written. Longest time changes stay without a copy while the user keeps typing.</extracomment>
+        <translation>Naamloze brief</translation>
     </message>
 </context>
 <context>
@@ -69,12 +78,32 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../src/answerletter/safety/crash.py" line="82"/>
+        <source>A recovery copy of your unsaved changes was written (%n letter(s)).</source>
+        <translation>Er zijn herstelkopieën van uw niet-opgeslagen wijzigingen geschreven (aantal brieven: %n).</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/crash.py" line="89"/>
+        <source>No unsaved changes were at risk.</source>
+        <translation>Er liepen geen niet-opgeslagen wijzigingen gevaar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/crash.py" line="78"/>
+        <source>Something went wrong in AnswerLetter ({error}). You can go on working.</source>
+        <translation>Er ging iets mis in AnswerLetter ({error}). U kunt gewoon doorwerken.</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="186"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
@@ -101,7 +130,7 @@
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="85"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="181"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="249"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
@@ -116,58 +145,58 @@
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="127"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="200"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="144"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="268"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="145"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="180"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="146"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="209"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="168"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="172"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="240"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="182"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="250"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="210"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="278"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="211"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="279"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="218"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="235"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="303"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="304"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
@@ -274,208 +303,231 @@
     </message>
 </context>
 <context>
+    <name>Locks</name>
+    <message>
+        <location filename="../../src/answerletter/safety/opening.py" line="79"/>
+        <source>the lock file keeps changing</source>
+        <translation>het vergrendelbestand verandert steeds</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/opening.py" line="21"/>
+        <source>someone (the lock file cannot be read)</source>
+        <translation>iemand (het vergrendelbestand is onleesbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/opening.py" line="24"/>
+        <source>{user} on {host}</source>
+        <translation>{user} op {host}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/opening.py" line="25"/>
+        <source>an unknown user</source>
+        <translation>een onbekende gebruiker</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="87"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="438"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="89"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="439"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="447"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="105"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="440"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="128"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="129"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
         <source>New from &amp;Example</source>
         <translation>Nieuw vanuit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="130"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="131"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="132"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
         <source>&amp;Export PDF…</source>
         <translation>Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
         <source>Available when the typesetter is installed</source>
         <translation>Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="143"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Knippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Fit &amp;Width</source>
         <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="304"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="312"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="313"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="314"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="322"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="326"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="366"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="374"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="367"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: beantwoording van Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="403"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -545,7 +597,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry's kenmerk</source>
+        <source>the ministry&apos;s kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
@@ -966,7 +1018,9 @@
         <location filename="../../src/answerletter/gui/preview.py" line="242"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n pagina</numerusform><numerusform>%n pagina's</numerusform></translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1027,68 +1081,68 @@
         <translation>Verwijzing &amp;weghalen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="98"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="100"/>
         <source>Cannot do that</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="110"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="112"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="122"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="124"/>
         <source>Insert question</source>
         <translation>Vraag invoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="134"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="136"/>
         <source>Duplicate question</source>
         <translation>Vraag dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="147"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="149"/>
         <source>Delete questions</source>
         <translation>Vragen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="167"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="169"/>
         <source>Move questions</source>
         <translation>Vragen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="180"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="182"/>
         <source>Renumber questions</source>
         <translation>Vragen hernummeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="185"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="187"/>
         <source>Combine answers</source>
         <translation>Antwoorden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="194"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="196"/>
         <source>Split answer</source>
         <translation>Antwoord splitsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="202"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="204"/>
         <source>Question {number}</source>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="209"/>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="217"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="211"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="219"/>
         <source>Refer to another answer</source>
         <translation>Verwijzen naar ander antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="210"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="212"/>
         <source>The answer reads “Zie antwoord op vraag N”. Choose question N:</source>
         <translation>Het antwoord luidt “Zie antwoord op vraag N”. Kies vraag N:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="227"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="229"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
@@ -1096,32 +1150,32 @@
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="58"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="59"/>
         <source>No answer yet</source>
         <translation>Nog geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="59"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="60"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="60"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="61"/>
         <source>Covered by a combined answer</source>
         <translation>Beantwoord in een samengevoegd antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="61"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="62"/>
         <source>Refers to another answer</source>
         <translation>Verwijst naar een ander antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="129"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="130"/>
         <source>Question {number}</source>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="199"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="200"/>
         <source>Move questions</source>
         <translation>Vragen verplaatsen</translation>
     </message>
@@ -1147,34 +1201,53 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="37"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="36"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="40"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="39"/>
         <source>Question number</source>
         <translation>Vraagnummer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="41"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="40"/>
         <source>The number the Kamer gave this question</source>
         <translation>Het nummer dat de Kamer deze vraag gaf</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="44"/>
         <source>Question text</source>
         <translation>Tekst van de vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="73"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="72"/>
         <source>Edit question</source>
         <translation>Vraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="83"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="82"/>
         <source>Change question number</source>
         <translation>Vraagnummer wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../src/answerletter/safety/session.py" line="99"/>
+        <source>Recovered Changes</source>
+        <translation>Herstelde wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/session.py" line="75"/>
+        <source>Cannot recover the letter</source>
+        <extracomment>Recovered windows are kept here so Python does not collect them while they are open.</extracomment>
+        <translation>Brief kan niet worden hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/session.py" line="76"/>
+        <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
+        <translation>De herstelkopie van “{title}” is onleesbaar; ze blijft bewaard in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1255,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
@@ -1200,6 +1273,301 @@
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Vet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="71"/>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="78"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Cursief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="80"/>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="87"/>
+        <source>&amp;Underline</source>
+        <translation>&amp;Onderstrepen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="89"/>
+        <source>Underline</source>
+        <translation>Onderstrepen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="96"/>
+        <source>Su&amp;perscript</source>
+        <translation>Su&amp;perscript</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="98"/>
+        <source>Superscript</source>
+        <translation>Superscript</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="105"/>
+        <source>Subs&amp;cript</source>
+        <translation>Subs&amp;cript</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
+        <source>Subscript</source>
+        <translation>Subscript</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Koppeling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
+        <source>Link</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
+        <source>Insert or edit a link</source>
+        <translation>Koppeling invoegen of bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <source>&amp;Remove Link</source>
+        <translation>Koppeling &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
+        <source>Unlink</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
+        <source>Remove the link</source>
+        <translation>De koppeling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="131"/>
+        <source>Paste &amp;Without Formatting</source>
+        <translation>Plakken &amp;zonder opmaak</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="132"/>
+        <source>Paste text</source>
+        <translation>Tekst plakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
+        <source>Paste the clipboard&apos;s text without its formatting</source>
+        <translation>De tekst van het klembord plakken zonder opmaak</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="139"/>
+        <source>&amp;Bulleted List</source>
+        <translation>&amp;Opsommingstekens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
+        <source>Bulleted list</source>
+        <translation>Lijst met opsommingstekens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="148"/>
+        <source>&amp;Numbered List</source>
+        <translation>&amp;Genummerde lijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
+        <source>Numbered list</source>
+        <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="157"/>
+        <source>&amp;Decrease Indent</source>
+        <translation>Inspringing ver&amp;kleinen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
+        <source>Decrease the list level</source>
+        <translation>Het lijstniveau verlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="165"/>
+        <source>&amp;Increase Indent</source>
+        <translation>Inspringing ver&amp;groten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
+        <source>Increase the list level</source>
+        <translation>Het lijstniveau verhogen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
+        <source>&amp;Footnote…</source>
+        <translation>&amp;Voetnoot…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
+        <source>Footnote</source>
+        <translation>Voetnoot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
+        <source>Insert a footnote</source>
+        <translation>Een voetnoot invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="181"/>
+        <source>&amp;Edit Footnote…</source>
+        <translation>Voetnoot &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="182"/>
+        <source>Edit footnote</source>
+        <translation>Voetnoot bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
+        <source>Edit the footnote at the cursor</source>
+        <translation>De voetnoot bij de cursor bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="233"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="235"/>
+        <source>Formatting</source>
+        <translation>Opmaak</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="43"/>
+        <source>Letter in use</source>
+        <translation>Brief in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="52"/>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
+        <translation>Open de brief alleen-lezen om zonder risico te kijken. Als u hem toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="59"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="63"/>
+        <source>Open &amp;Anyway</source>
+        <translation>&amp;Toch openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="80"/>
+        <source>Your changes are still here. Save them somewhere else?</source>
+        <translation>Uw wijzigingen zijn er nog. Wilt u ze ergens anders opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="87"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="196"/>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="100"/>
+        <source>Save recovered letter</source>
+        <translation>Herstelde brief opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="106"/>
+        <source>The file may have changed since; its current version is kept as a backup.</source>
+        <translation>Het bestand kan sindsdien gewijzigd zijn; de huidige versie wordt als reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="120"/>
+        <source>Letter changed on disk</source>
+        <translation>Brief op schijf gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="126"/>
+        <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
+        <translation>Opnieuw laden toont de versie op schijf (Ongedaan maken brengt de uwe terug). Mijn versie houden laat uw versie staan; opslaan vervangt dan die van de ander.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="133"/>
+        <source>&amp;Reload</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="136"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="150"/>
+        <source>Recover unsaved work</source>
+        <translation>Niet-opgeslagen werk herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="162"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="165"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="169"/>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Later beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="187"/>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="199"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="159"/>
+        <source>The letter had never been saved.</source>
+        <translation>De brief was nog nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="47"/>
+        <source>“{name}” is opened by {holder} (since {since}).</source>
+        <translation>“{name}” is geopend door {holder} (sinds {since}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="101"/>
+        <source>Replace “{name}” with the recovered letter?</source>
+        <translation>“{name}” vervangen door de herstelde brief?</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="121"/>
+        <source>“{name}” was changed by another program or person.</source>
+        <translation>“{name}” is gewijzigd door een ander programma of iemand anders.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="151"/>
+        <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
+        <translation>AnswerLetter is onverwacht gestopt. Niet-opgeslagen wijzigingen in “{title}” ({time}) zijn bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="157"/>
+        <source>Original file: {path}</source>
+        <translation>Oorspronkelijk bestand: {path}</translation>
+    </message>
 </context>
 <context>
     <name>TextFormatting</name>
@@ -1207,6 +1575,55 @@
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
         <source>Only http, https and mailto addresses can be links.</source>
         <translation>Alleen http-, https- en mailto-adressen kunnen een link zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowGuard</name>
+    <message>
+        <location filename="../../src/answerletter/safety/window_guard.py" line="179"/>
+        <source>Reload from Disk</source>
+        <translation>Opnieuw laden van schijf</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/window_guard.py" line="95"/>
+        <source>[read-only]</source>
+        <extracomment>How long transient status-bar messages stay.</extracomment>
+        <translation>[alleen-lezen]</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/window_guard.py" line="102"/>
+        <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
+        <translation>Alleen-lezen: geopend door {holder}. Gebruik Opslaan als om wijzigingen te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/window_guard.py" line="116"/>
+        <source>The recovery copy could not be written: {reason}</source>
+        <translation>De herstelkopie kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/window_guard.py" line="170"/>
+        <source>Cannot reload the letter</source>
+        <translation>Brief kan niet opnieuw worden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/window_guard.py" line="106"/>
+        <source>No lock file ({reason}): others cannot see you have it open.</source>
+        <translation>Geen vergrendelbestand ({reason}): anderen zien niet dat u de brief open hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/window_guard.py" line="135"/>
+        <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
+        <translation>“{name}” is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/window_guard.py" line="110"/>
+        <source>Also opened by {holder}.</source>
+        <translation>Ook geopend door {holder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/safety/window_guard.py" line="171"/>
+        <source>“{name}” on disk cannot be read; your version stays.</source>
+        <translation>“{name}” op schijf is onleesbaar; uw versie blijft staan.</translation>
     </message>
 </context>
 <context>
@@ -1272,203 +1689,8 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="39"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
-    </message>
-</context>
-<context>
-    <name>SafetyDialogs</name>
-    <message>
-        <source>Letter in use</source>
-        <translation>Brief in gebruik</translation>
-    </message>
-    <message>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
-        <translation>Open de brief alleen-lezen om zonder risico te kijken. Als u hem toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
-    </message>
-    <message>
-        <source>Open &amp;Read-Only</source>
-        <translation>&amp;Alleen-lezen openen</translation>
-    </message>
-    <message>
-        <source>Open &amp;Anyway</source>
-        <translation>&amp;Toch openen</translation>
-    </message>
-    <message>
-        <source>Your changes are still here. Save them somewhere else?</source>
-        <translation>Uw wijzigingen zijn er nog. Wilt u ze ergens anders opslaan?</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Opslaan &amp;als…</translation>
-    </message>
-    <message>
-        <source>Save recovered letter</source>
-        <translation>Herstelde brief opslaan</translation>
-    </message>
-    <message>
-        <source>The file may have changed since; its current version is kept as a backup.</source>
-        <translation>Het bestand kan sindsdien gewijzigd zijn; de huidige versie wordt als reservekopie bewaard.</translation>
-    </message>
-    <message>
-        <source>Letter changed on disk</source>
-        <translation>Brief op schijf gewijzigd</translation>
-    </message>
-    <message>
-        <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
-        <translation>Opnieuw laden toont de versie op schijf (Ongedaan maken brengt de uwe terug). Mijn versie houden laat uw versie staan; opslaan vervangt dan die van de ander.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>Opnieuw &amp;laden</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation>&amp;Mijn versie houden</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>Niet-opgeslagen werk herstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Weggooien</translation>
-    </message>
-    <message>
-        <source>Decide &amp;Later</source>
-        <translation>&amp;Later beslissen</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Onverwachte fout</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Doorgaan</translation>
-    </message>
-    <message>
-        <source>The letter had never been saved.</source>
-        <translation>De brief was nog nooit opgeslagen.</translation>
-    </message>
-    <message>
-        <source>“{name}” is opened by {holder} (since {since}).</source>
-        <translation>“{name}” is geopend door {holder} (sinds {since}).</translation>
-    </message>
-    <message>
-        <source>Replace “{name}” with the recovered letter?</source>
-        <translation>“{name}” vervangen door de herstelde brief?</translation>
-    </message>
-    <message>
-        <source>“{name}” was changed by another program or person.</source>
-        <translation>“{name}” is gewijzigd door een ander programma of iemand anders.</translation>
-    </message>
-    <message>
-        <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
-        <translation>AnswerLetter is onverwacht gestopt. Niet-opgeslagen wijzigingen in “{title}” ({time}) zijn bewaard.</translation>
-    </message>
-    <message>
-        <source>Original file: {path}</source>
-        <translation>Oorspronkelijk bestand: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>Locks</name>
-    <message>
-        <source>the lock file keeps changing</source>
-        <translation>het vergrendelbestand verandert steeds</translation>
-    </message>
-    <message>
-        <source>someone (the lock file cannot be read)</source>
-        <translation>iemand (het vergrendelbestand is onleesbaar)</translation>
-    </message>
-    <message>
-        <source>{user} on {host}</source>
-        <translation>{user} op {host}</translation>
-    </message>
-    <message>
-        <source>an unknown user</source>
-        <translation>een onbekende gebruiker</translation>
-    </message>
-</context>
-<context>
-    <name>WindowGuard</name>
-    <message>
-        <source>Reload from Disk</source>
-        <translation>Opnieuw laden van schijf</translation>
-    </message>
-    <message>
-        <source>[read-only]</source>
-        <translation>[alleen-lezen]</translation>
-    </message>
-    <message>
-        <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
-        <translation>Alleen-lezen: geopend door {holder}. Gebruik Opslaan als om wijzigingen te bewaren.</translation>
-    </message>
-    <message>
-        <source>The recovery copy could not be written: {reason}</source>
-        <translation>De herstelkopie kon niet worden geschreven: {reason}</translation>
-    </message>
-    <message>
-        <source>Cannot reload the letter</source>
-        <translation>Brief kan niet opnieuw worden geladen</translation>
-    </message>
-    <message>
-        <source>No lock file ({reason}): others cannot see you have it open.</source>
-        <translation>Geen vergrendelbestand ({reason}): anderen zien niet dat u de brief open hebt.</translation>
-    </message>
-    <message>
-        <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
-        <translation>“{name}” is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw.</translation>
-    </message>
-    <message>
-        <source>Also opened by {holder}.</source>
-        <translation>Ook geopend door {holder}.</translation>
-    </message>
-    <message>
-        <source>“{name}” on disk cannot be read; your version stays.</source>
-        <translation>“{name}” op schijf is onleesbaar; uw versie blijft staan.</translation>
-    </message>
-</context>
-<context>
-    <name>Autosaver</name>
-    <message>
-        <source>Untitled letter</source>
-        <translation>Naamloze brief</translation>
-    </message>
-</context>
-<context>
-    <name>Crash</name>
-    <message numerus="yes">
-        <source>A recovery copy of your unsaved changes was written (%n letter(s)).</source>
-        <translation>
-            <numerusform>Er is een herstelkopie van uw niet-opgeslagen wijzigingen gemaakt (%n brief).</numerusform><numerusform>Er is een herstelkopie van uw niet-opgeslagen wijzigingen gemaakt (%n brieven).</numerusform></translation>
-    </message>
-    <message>
-        <source>No unsaved changes were at risk.</source>
-        <translation>Er liepen geen niet-opgeslagen wijzigingen gevaar.</translation>
-    </message>
-    <message>
-        <source>Something went wrong in AnswerLetter ({error}). You can go on working.</source>
-        <translation>Er ging iets mis in AnswerLetter ({error}). U kunt gewoon doorwerken.</translation>
-    </message>
-</context>
-<context>
-    <name>Recovery</name>
-    <message>
-        <source>Recovered Changes</source>
-        <translation>Herstelde wijzigingen</translation>
-    </message>
-    <message>
-        <source>Cannot recover the letter</source>
-        <translation>Brief kan niet worden hersteld</translation>
-    </message>
-    <message>
-        <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
-        <translation>De herstelkopie van “{title}” is onleesbaar; ze blijft bewaard in {folder}.</translation>
     </message>
 </context>
 </TS>
