@@ -1,8 +1,9 @@
 """Benchmark of the .kvb format: load (with validation), validate, save, and peak memory.
 
 Generates letters of 100 and 1,000 questions, then prints the median CPU time of several
-runs for each step, and each step's ratio to a floor measured in the same run: parsing the same bytes
-with lxml alone (load, validate) and serialising an lxml tree of the same file (save).
+runs for each step, and each step's ratio to a floor measured in the same run: parsing the
+same bytes with lxml alone (load, validate) and serialising an lxml tree of the same file
+(save).
 Targets at 1,000 questions (about 1 MB): load with validation < 150 ms, save < 100 ms.
 
     python bench/bench_fileformat.py [--repeat N]

@@ -18,6 +18,7 @@ from answerletter.model.wording import (
     reference_sentence,
     signature_lines,
 )
+
 from seed_letter import TALIBANDELEGATIE, build_seed_letter
 
 # CI checks out ../shared beside the repository, as on the development machine.

@@ -36,4 +36,3 @@ def window(qtbot):
 @pytest.fixture
 def editor(window) -> RichTextEditor:
     return window.editor
-
