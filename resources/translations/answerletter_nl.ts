@@ -79,10 +79,13 @@
 </context>
 <context>
     <name>Crash</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/answerletter/safety/crash.py" line="82"/>
         <source>A recovery copy of your unsaved changes was written (%n letter(s)).</source>
-        <translation>Er zijn herstelkopieën van uw niet-opgeslagen wijzigingen geschreven (aantal brieven: %n).</translation>
+        <translation>
+            <numerusform>Er is een herstelkopie van uw niet-opgeslagen wijzigingen gemaakt (%n brief).</numerusform>
+            <numerusform>Er zijn herstelkopieën van uw niet-opgeslagen wijzigingen gemaakt (%n brieven).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/crash.py" line="89"/>
