@@ -325,3 +325,14 @@ def test_line_breaks_in_one_line_fields_read_as_they_will_be_saved():
     letter = read_letter_bytes(data)
     assert letter.metadata.our_reference == "76 04726"
     assert read_letter_bytes(write_letter_bytes(letter)) == letter
+
+
+def test_the_garbage_collector_is_back_on_after_reading_good_and_bad_files():
+    import gc
+
+    assert gc.isenabled()
+    read_letter_bytes(EXAMPLE)
+    assert gc.isenabled()
+    error_of(b"")
+    error_of(EXAMPLE[:100])
+    assert gc.isenabled()
