@@ -545,6 +545,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="49"/>
+        <source>{date} (answered {days} days late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="49"/>
+        <source>{date} (answered in time, on {answered})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
         <source>{date} (today)</source>
         <translation type="unfinished"></translation>

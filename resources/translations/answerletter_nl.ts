@@ -548,6 +548,16 @@
         <translation>{date} ({days} dagen geleden verstreken)</translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="49"/>
+        <source>{date} (answered {days} days late)</source>
+        <translation>{date} ({days} dagen te laat beantwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="49"/>
+        <source>{date} (answered in time, on {answered})</source>
+        <translation>{date} (op tijd beantwoord, op {answered})</translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
         <source>{date} (today)</source>
         <translation>{date} (vandaag)</translation>

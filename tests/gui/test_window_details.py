@@ -111,3 +111,16 @@ def test_form_follows_metadata_changed_elsewhere(make_window):
     assert form.texts["postponementReasonEdit"].toPlainText() == "overleg"
     assert form.texts["attachmentsEdit"].toPlainText() == "Bijlage 1"
     assert form.read() == changed.metadata
+
+
+def test_a_dated_letter_shows_whether_it_kept_the_deadline(make_window):
+    window = make_window(small_letter(2))  # submitted 1 May 2026: deadline 22 May
+    form = window.form
+    form.checks["letterDatedCheck"].setChecked(True)
+    form.dates["letterDateEdit"].setDate(QDate(2026, 5, 20))
+    assert metadata(window).letter_date == date(2026, 5, 20)
+    assert "answered in time" in window.deadline_label.text()
+    assert "c62828" not in window.deadline_label.styleSheet()
+    form.dates["letterDateEdit"].setDate(QDate(2026, 5, 25))
+    assert "answered 3 days late" in window.deadline_label.text()
+    assert "c62828" in window.deadline_label.styleSheet()

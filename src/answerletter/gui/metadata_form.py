@@ -46,6 +46,18 @@ def deadline_text(metadata: Metadata, today: date) -> tuple[str, bool]:
     if deadline is None:
         return QCoreApplication.translate("MetadataForm", "unknown (no submission date)"), False
     shown = QLocale().toString(_qdate(deadline), QLocale.FormatType.LongFormat)
+    if metadata.letter_date is not None:
+        # A dated letter is answered: what matters is whether that date kept the deadline,
+        # not how long ago the deadline was.
+        late = (metadata.letter_date - deadline).days
+        if late > 0:
+            return QCoreApplication.translate(
+                "MetadataForm", "{date} (answered {days} days late)"
+            ).format(date=shown, days=late), True
+        answered = QLocale().toString(_qdate(metadata.letter_date), QLocale.FormatType.LongFormat)
+        return QCoreApplication.translate(
+            "MetadataForm", "{date} (answered in time, on {answered})"
+        ).format(date=shown, answered=answered), False
     days = (deadline - today).days
     if days < 0:
         return QCoreApplication.translate("MetadataForm", "{date} (passed {days} days ago)").format(
