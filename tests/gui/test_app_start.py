@@ -1,5 +1,5 @@
 """Starting the editor: ``answerletter [FILE...]`` and ``--example`` reach the GUI entry,
-the subcommands stay headless, and open_windows opens what it is given."""
+the subcommands stay headless, and the opener opens what the command line asks for."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import sys
 from window_helpers import small_letter
 
 from answerletter import app, cli
+from answerletter.desktop.instance import OpenRequest
+from answerletter.desktop.opener import Opener
 from answerletter.fileformat import save_letter
 from answerletter.templates import example_letter
 
@@ -35,12 +37,18 @@ def test_subcommands_do_not_load_qt_widgets(tmp_path):
     assert result.stdout.split() == ["0", "False"]
 
 
-def test_open_windows_with_files_example_and_bad_files(qtbot, config, fake_dialogs, tmp_path):
+def open_from_command_line(config, files, *, example):
+    opener = Opener(config)
+    opener.start(OpenRequest.from_arguments(files, example=example))
+    return opener.windows()
+
+
+def test_opening_files_example_and_bad_files(qtbot, config, fake_dialogs, tmp_path):
     good = tmp_path / "goed.kvb"
     save_letter(small_letter(4), good)
     bad = tmp_path / "slecht.kvb"
     bad.write_text("geen xml")
-    windows = app.open_windows([good, bad], example=True, config=config)
+    windows = open_from_command_line(config, [good, bad], example=True)
     for window in windows:
         qtbot.addWidget(window)
     assert len(windows) == 2
@@ -50,8 +58,8 @@ def test_open_windows_with_files_example_and_bad_files(qtbot, config, fake_dialo
     assert config.settings.recent_files == (str(good.resolve()),)
 
 
-def test_open_windows_without_arguments_gives_an_empty_letter(qtbot, config, fake_dialogs):
-    windows = app.open_windows([], example=False, config=config)
+def test_no_arguments_give_an_empty_letter(qtbot, config, fake_dialogs):
+    windows = open_from_command_line(config, [], example=False)
     for window in windows:
         qtbot.addWidget(window)
     assert len(windows) == 1
