@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from answerletter.fileformat import KvbError, read_letter_bytes, write_letter_bytes
+from answerletter.fileformat.atomic import write_atomically
 from answerletter.model import Letter
 from answerletter.safety import procs
 
@@ -52,19 +52,6 @@ def new_key() -> str:
     return uuid.uuid4().hex
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 class RecoveryStore:
     """The recovery folder *directory* (created when the first copy is written)."""
 
@@ -78,10 +65,11 @@ class RecoveryStore:
         return self.directory / f"{key}.json"
 
     def write(self, key: str, letter: Letter, original: Path | None, title: str) -> None:
-        """Store *letter* as copy *key* (replacing an older one). Raises OSError or KvbError."""
+        """Store *letter* as copy *key* (replacing an older one), atomically like a save.
+        Raises OSError (the folder cannot be made) or KvbError."""
         data = write_letter_bytes(letter)
         self.directory.mkdir(parents=True, exist_ok=True)
-        _write_atomically(self.letter_file(key), data)
+        write_atomically(self.letter_file(key), data)
         meta = {
             "version": 1,
             "original_path": str(original) if original is not None else "",
@@ -90,7 +78,7 @@ class RecoveryStore:
             "pid": os.getpid(),
             "host": procs.host_name(),
         }
-        _write_atomically(self.meta_file(key), json.dumps(meta, indent=2).encode("utf-8"))
+        write_atomically(self.meta_file(key), json.dumps(meta, indent=2).encode("utf-8"))
 
     def remove(self, key: str) -> None:
         """Forget copy *key* (metadata first: a copy without metadata is never offered)."""
