@@ -292,6 +292,11 @@ def _with_fresh_footnote_ids(
     if not notes:
         return text
     own_ids = {note.id for note in own.footnotes()}
+    ids = [note.id for note in notes]
+    if len(set(ids)) == len(ids) and own_ids.issuperset(ids):
+        # Typing in a text that already had these footnotes (the keystroke path): in a
+        # consistent letter its own ids clash with nothing, so the whole-letter scan is skipped.
+        return text
     taken = letter.all_ids() - own_ids
     clashing = set()
     seen: set[str] = set()
