@@ -11,7 +11,6 @@ import sys
 import pytest
 
 from answerletter.fileformat import KvbError, atomic, load_letter, save_letter
-from answerletter.model.synthetic import generate_letter
 from answerletter.safety import procs
 from answerletter.safety.locks import FileLock, LockInfo, lock_path, read_lock
 from answerletter.safety.recovery import RecoveryStore, new_key
@@ -21,6 +20,7 @@ from answerletter.safety.saving import (
     same_content,
     save_letter_with_backup,
 )
+from answerletter.testing.synthetic import generate_letter
 
 
 def dead_pid() -> int:
