@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from conftest import UnexpectedDialogError
+from modal_guard import UnexpectedDialogError
 
 
 @pytest.fixture
