@@ -13,6 +13,7 @@ from check_helpers import letter_with, with_metadata
 from answerletter.cli import main
 from answerletter.fileformat import save_letter
 from answerletter.model import Postponement
+from answerletter.model.wording import format_date
 from answerletter.templates import example_letter
 
 CYRILLIC = "Talibandele\u0433\u0430\u0442ie"
@@ -40,7 +41,7 @@ def test_check_prints_one_line_per_finding_and_exits_1(tmp_path: Path, capsys) -
     assert lines[2].startswith(f"{path}: vraag 4: question: error: ")
     assert lines[0] == (
         f"{path}: metadata: info: The letter is dated 37 days after the deadline "
-        "(3 juni 2026), with no postponement notice."
+        f"({format_date(date(2026, 6, 3))}), with no postponement notice."
     )
     assert len(lines) == 3
 
@@ -136,10 +137,10 @@ def test_status_lists_letters_most_urgent_first(tmp_path: Path, capsys) -> None:
     assert main(["status", str(folder), "--today", "2026-06-10"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
-        f"{late}: 2026Z00001\tdraft\t3 juni 2026\t7 days late\tlaat",
-        f"{soon}: 2026Z00002\tdraft\t15 juni 2026\t5 days left\tbijna",
-        f"{postponed}: 2026Z00003\tpostponed\t24 juni 2026\t14 days left\tuitgesteld",
-        f"{dated}: 2026Z00004\tdated\t3 juni 2026\tin time\tklaar",
+        f"{late}: 2026Z00001\tdraft\t{format_date(date(2026, 6, 3))}\t7 days late\tlaat",
+        f"{soon}: 2026Z00002\tdraft\t{format_date(date(2026, 6, 15))}\t5 days left\tbijna",
+        f"{postponed}: 2026Z00003\tpostponed\t{format_date(date(2026, 6, 24))}\t14 days left\tuitgesteld",
+        f"{dated}: 2026Z00004\tdated\t{format_date(date(2026, 6, 3))}\tin time\tklaar",
     ]
 
 
