@@ -139,7 +139,8 @@ def test_status_lists_letters_most_urgent_first(tmp_path: Path, capsys) -> None:
     assert lines == [
         f"{late}: 2026Z00001\tdraft\t{format_date(date(2026, 6, 3))}\t7 days late\tlaat",
         f"{soon}: 2026Z00002\tdraft\t{format_date(date(2026, 6, 15))}\t5 days left\tbijna",
-        f"{postponed}: 2026Z00003\tpostponed\t{format_date(date(2026, 6, 24))}\t14 days left\tuitgesteld",
+        f"{postponed}: 2026Z00003\tpostponed\t{format_date(date(2026, 6, 24))}\t14 days left"
+        "\tuitgesteld",
         f"{dated}: 2026Z00004\tdated\t{format_date(date(2026, 6, 3))}\tin time\tklaar",
     ]
 
