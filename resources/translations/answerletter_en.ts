@@ -541,20 +541,29 @@
         <source>{date} (today)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
         <source>{date} (answered %n day(s) late)</source>
-        <translation type="unfinished">{date} (answered %n day late)</translation>
+        <translation>
+            <numerusform>{date} (answered %n day late)</numerusform>
+            <numerusform>{date} (answered %n days late)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
         <source>{date} (passed %n day(s) ago)</source>
-        <translation type="unfinished">{date} (passed %n day ago)</translation>
+        <translation>
+            <numerusform>{date} (passed %n day ago)</numerusform>
+            <numerusform>{date} (passed %n days ago)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
         <source>{date} (%n day(s) left)</source>
-        <translation type="unfinished">{date} (%n day left)</translation>
+        <translation>
+            <numerusform>{date} (%n day left)</numerusform>
+            <numerusform>{date} (%n days left)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="127"/>
