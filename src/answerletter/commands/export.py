@@ -101,9 +101,12 @@ def run(args: argparse.Namespace) -> int:
         if chosen == "docx":
             # The typesetter's page count is the cached "van M" of the Word file.
             write_docx(letter, target, page_count=layout.page_count, profile=profile)
+            notes: list[str] = []
         else:
-            write_pdf(layout, target, pdfa=not args.no_pdfa)
+            notes = write_pdf(layout, target, pdfa=not args.no_pdfa)
     except (OutputError, DocxExportError) as error:
         print(f"{target}: {error}", file=sys.stderr)
         return 1
+    for note in notes:
+        print(f"Note: {note}", file=sys.stderr)
     return 0
