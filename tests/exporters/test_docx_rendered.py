@@ -134,7 +134,8 @@ def _pages(path: Path) -> list[Page]:
                     else:
                         marks.append(word["text"])
             text = " ".join((page.extract_text() or "").split())
-            pages.append(Page(body, marks, numbers, " ".join(notes), " ".join(column), text))
+            column_text = " ".join(column).replace("\u00a0", " ")
+            pages.append(Page(body, marks, numbers, " ".join(notes), column_text, text))
     return pages
 
 
@@ -195,8 +196,8 @@ def test_page_numbers_and_running_header_on_every_page(rendered, name):
     for number, page in enumerate(pages, start=1):
         assert page.column.endswith(f"Pagina {number} van {count}")
         if number > 1:
-            date = wording.format_date(metadata.letter_date)
-            assert page.column.startswith(f"Datum {date} Onze referentie {metadata.our_reference}")
+            date = wording.format_date(metadata.letter_date).replace("\u00a0", " ")
+            assert f"Datum {date} Onze referentie {metadata.our_reference}" in page.column
     assert "Uw referentie" in pages[0].column
     assert not any("Uw referentie" in page.column for page in pages[1:])
 

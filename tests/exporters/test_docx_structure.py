@@ -39,6 +39,8 @@ ALLOWED_RUN_PROPERTIES = {
     q(f"w:{name}") for name in ("rStyle", "b", "bCs", "i", "iCs", "u", "vertAlign")
 }
 STORY_PARTS = ("word/document.xml", "word/footnotes.xml")
+#: After a footnote's number: a tab to the profile's hanging indent, or one space (as the PDF).
+NOTE_GAP = "\t" if load_profile().geometry.footnote_indent else " "
 
 
 def export(tmp_path, letter: Letter, pages: int = 4) -> Package:
@@ -136,7 +138,8 @@ def test_first_page_frames_hold_addressee_and_reference_column(tmp_path):
         "Postbus 20018",
         "2500 EA DEN HAAG",
     ]
-    key, column = by_text["Ministerie van Asiel en Migratie"]
+    # The example names no unit, so its address heads the column.
+    key, column = by_text["Turfmarkt 147"]
     assert key == ("9298", "3061")
     assert column[column.index("Onze referentie") + 1] == "7604726"
     assert column[column.index("Uw referentie") + 1] == "2026Z09763"
@@ -252,7 +255,9 @@ def test_footnotes_are_real_word_footnotes_in_reading_order(tmp_path):
     ]
     assert references == ["1", "2"]
     first = paragraph_text(bodies["1"].find("w:p", NS))
-    assert first.startswith("\tEuractiv, 20 april 2026, 'EXCLUSIVE: Brussels to host Taliban")
+    assert first.startswith(
+        f"{NOTE_GAP}Euractiv, 20 april 2026, 'EXCLUSIVE: Brussels to host Taliban"
+    )
     assert bodies["1"].find("w:p/w:r/w:footnoteRef", NS) is not None
     assert style_of(bodies["1"].find("w:p", NS)) == "FootnoteText"
     # The links inside footnotes are relationships of the footnotes part.
@@ -310,7 +315,7 @@ def test_first_page_differs_and_page_numbers_are_fields_with_right_cached_values
     (number,) = [p for p in package.xml(first_footer).iter(q("w:p")) if paragraph_text(p)]
     assert paragraph_text(number) == "Pagina 1 van 4"
     running = [paragraph_text(p) for p in package.xml(part_of("header", "default")).iter(q("w:p"))]
-    assert running[:5] == ["Datum", "10 juli 2026", "", "Onze referentie", "7604726"]
+    assert running[:5] == ["Datum", "10\u00a0juli 2026", "", "Onze referentie", "7604726"]
     first = [paragraph_text(p) for p in package.xml(part_of("header", "first")).iter(q("w:p"))]
     assert "Ministerie van Asiel en Migratie" in first and "Datum" not in first
 
@@ -373,7 +378,7 @@ def test_generated_letter_footnotes_and_text(tmp_path):
         if n.get(q("w:type")) is None
     ]
     assert [paragraph_text(n.find("w:p", NS)) for n in notes] == [
-        "\t" + note.plain_text() for note in letter.footnotes()
+        NOTE_GAP + note.plain_text() for note in letter.footnotes()
     ]
     assert len(notes) > 3
 
@@ -410,9 +415,7 @@ def test_the_exporter_does_not_load_qt(tmp_path):
 
 def test_a_letter_without_anything_still_exports(tmp_path):
     package = export(tmp_path, Letter(), pages=1)
-    assert flow_texts(package) == [
-        "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen van de leden."
-    ]
+    assert flow_texts(package) == flow_paragraphs(Letter())
     footers = [name for name in package.parts if name.startswith("word/footer")]
     assert sorted(_fields(package, name)[0] for name in footers) == [("PAGE", "1")] * 2
 
@@ -425,4 +428,4 @@ def test_dates_are_dutch_in_the_datum_line(tmp_path, day):
     letter = replace(base, metadata=replace(base.metadata, letter_date=day))
     package = export(tmp_path, letter)
     texts = [paragraph_text(p) for p in body_paragraphs(package)]
-    assert "Datum\t1 januari 2026" in texts
+    assert "Datum\t1\u00a0januari 2026" in texts

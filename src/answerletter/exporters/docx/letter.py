@@ -69,8 +69,9 @@ class _Links:
 class _Writer:
     """Collects the body's paragraphs and the footnotes, as WordprocessingML text."""
 
-    def __init__(self, body_links: _Links, note_links: _Links) -> None:
+    def __init__(self, body_links: _Links, note_links: _Links, note_indent: bool) -> None:
         self.paragraphs: list[str] = []
+        self._note_indent = note_indent
         self.footnotes: list[str] = []
         self.lists = ListNumbering()
         self._body_links = body_links
@@ -106,11 +107,17 @@ class _Writer:
         numbers footnotes in document order, which is the letter's reading order."""
         number = len(self.footnotes) + 1
         body = wml.runs(note.body, self._note_links, IDS.hyperlink)
+        # Like the PDF: a superscript number and a space, or (with the profile's hanging
+        # indent) a plain number and a tab to the indent.
+        if self._note_indent:
+            style, gap = IDS.footnote_number, "<w:tab/>"
+        else:
+            style, gap = IDS.footnote_reference, '<w:t xml:space="preserve"> </w:t>'
         self.footnotes.append(
             f'<w:footnote {wml.NAMESPACES} w:id="{number}">'
             f'<w:p><w:pPr><w:pStyle w:val="{IDS.footnote_text}"/></w:pPr>'
-            f'<w:r><w:rPr><w:rStyle w:val="{IDS.footnote_number}"/></w:rPr><w:footnoteRef/></w:r>'
-            f"<w:r><w:tab/></w:r>{body}</w:p></w:footnote>"
+            f'<w:r><w:rPr><w:rStyle w:val="{style}"/></w:rPr><w:footnoteRef/></w:r>'
+            f"<w:r>{gap}</w:r>{body}</w:p></w:footnote>"
         )
         return (
             f'<w:r><w:rPr><w:rStyle w:val="{IDS.footnote_reference}"/></w:rPr>'
@@ -120,6 +127,18 @@ class _Writer:
 
 def _frame(box: Box) -> str:
     return wml.frame(box.x, box.y, box.width)
+
+
+#: Where Word and LibreOffice put the first baseline below a frame's top, as a share of the
+#: font size (measured in LibreOffice's rendering: 7.3 pt for 10 pt on a 12 pt line).
+BASELINE_SHARE = 0.75
+
+
+def _baseline_frame(box: Box, size: float) -> str:
+    """A frame whose first line's baseline stands at the box's y (how the profile places
+    the ministry's name)."""
+    top = box.y - BASELINE_SHARE * size * 25.4 / 72
+    return wml.frame(box.x, top, box.width)
 
 
 def _lines(writer: list[str], lines: list[Line], styles: tuple[str, str, str], frame: str) -> None:
@@ -242,7 +261,9 @@ def _headers_and_footers(document: Document, letter: Letter, profile: Profile, p
     if sender.ministry:
         first.append(
             wml.paragraph(
-                IDS.ministry, wml.run(sender.ministry, _PLAIN), _frame(geometry.ministry_name)
+                IDS.ministry,
+                wml.run(sender.ministry, _PLAIN),
+                _baseline_frame(geometry.ministry_name, profile.fonts.ministry_size),
             )
         )
     section.first_page_header.is_linked_to_previous = False
@@ -310,7 +331,8 @@ def build_document(letter: Letter, profile: Profile, *, page_count: int, now: da
 
     document = docx.Document(io.BytesIO(base_package(profile, f"{APP_NAME} {__version__}")))
     notes_part = _footnotes_part(document)
-    writer = _Writer(_Links(document.part), _Links(notes_part))
+    note_indent = profile.geometry.footnote_indent > 0
+    writer = _Writer(_Links(document.part), _Links(notes_part), note_indent)
     _first_page(writer, letter, profile)
     _flow(writer, letter, profile)
     body = document.element.body

@@ -126,6 +126,7 @@ def styles_xml(profile: Profile) -> str:
     label_width = geometry.date_subject_label_width
     note_indent = geometry.footnote_indent
     link_color = profile.style.link_color.lstrip("#").upper()
+    underline = '<w:u w:val="single"/>' if profile.style.underline_links else ""
     lang = f'<w:lang w:val="{LANGUAGE}" w:eastAsia="{LANGUAGE}" w:bidi="ar-SA"/>'
     p = _paragraph_style
     custom = [
@@ -190,8 +191,8 @@ def styles_xml(profile: Profile) -> str:
             ids.footnote_text,
             "footnote text",
             size=note,
-            indent=(note_indent, note_indent),
-            tab=note_indent,
+            indent=(note_indent, note_indent) if note_indent else None,
+            tab=note_indent or None,
         ).replace('w:customStyle="1" ', ""),
         '<w:style w:type="character" w:styleId="FootnoteReference">'
         '<w:name w:val="footnote reference"/><w:basedOn w:val="DefaultParagraphFont"/>'
@@ -201,7 +202,7 @@ def styles_xml(profile: Profile) -> str:
         "<w:rPr/></w:style>",
         '<w:style w:type="character" w:styleId="Hyperlink">'
         '<w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/>'
-        f'<w:rPr><w:color w:val="{link_color}"/><w:u w:val="single"/></w:rPr></w:style>',
+        f'<w:rPr><w:color w:val="{link_color}"/>{underline}</w:rPr></w:style>',
     ]
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
