@@ -56,7 +56,10 @@ def all_features_letter() -> Letter:
             Signatory(Office("minister", "Justitie en Veiligheid"), "D. Yeşilgöz-Zegerius"),
             Signatory(Office("staatssecretaris", "Justitie en Veiligheid"), "E. van der Burg"),
         ),
-        on_behalf_of=(Office("minister", "Volksgezondheid, Welzijn en Sport"),),
+        on_behalf_of=(
+            Office("minister", "Volksgezondheid, Welzijn en Sport"),
+            Office("minister", "Buitenlandse Handel en Ontwikkelingshulp"),
+        ),
         postponement=Postponement(date(2024, 7, 25), "interdepartementale afstemming", None),
         attachments=("Rapport WODC", "Tabel"),
         classification="Departementaal vertrouwelijk",

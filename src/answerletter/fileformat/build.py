@@ -339,7 +339,13 @@ def _lines(element: etree._Element) -> tuple[str, ...]:
 
 
 def _office(element: etree._Element) -> Office:
-    return Office(_plain(element.get("title")), _plain(element.get("portfolio")))
+    # An absent preposition is "van" (the schema's default), never the portfolio list's
+    # guess: a file means what it says whatever that list holds today.
+    return Office(
+        _plain(element.get("title")),
+        _plain(element.get("portfolio")),
+        element.get("preposition") or "van",
+    )
 
 
 def _offices(element: etree._Element) -> tuple[Office, ...]:

@@ -139,6 +139,9 @@ def _date(out: _Lines, depth: int, tag: str, value: date | None) -> None:
 def _office_attributes(office: Office) -> list[tuple[str, str]]:
     attributes = [("title", clean_plain(office.title))]
     if office.portfolio:
+        # "van" is the schema's default and left out, like every other empty part.
+        if office.preposition != "van":
+            attributes.append(("preposition", office.preposition))
         attributes.append(("portfolio", clean_plain(office.portfolio)))
     return attributes
 

@@ -80,6 +80,13 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+def _portfolio_cell(office: Office) -> str:
+    """The portfolio as its table cell shows it, with the office's own preposition: "van
+    Financiën", "voor Medische Zorg". What is typed there is read back by ``Office``, which
+    takes a leading "van"/"voor" as the preposition (and supplies the usual one without)."""
+    return f"{office.preposition} {office.portfolio}" if office.portfolio else ""
+
+
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
     return tuple(line.strip() for line in edit.toPlainText().split("\n") if line.strip())
 
@@ -268,11 +275,12 @@ class MetadataForm(QWidget):
             check="postponementExpectedCheck",
         )
         self._load_table("members", [(p.name, p.party) for p in m.members])
-        self._load_table("addressed", [(o.title, o.portfolio) for o in m.addressed_to])
+        self._load_table("addressed", [(o.title, _portfolio_cell(o)) for o in m.addressed_to])
         self._load_table(
-            "signatories", [(s.office.title, s.office.portfolio, s.name) for s in m.signatories]
+            "signatories",
+            [(s.office.title, _portfolio_cell(s.office), s.name) for s in m.signatories],
         )
-        self._load_table("onBehalf", [(o.title, o.portfolio) for o in m.on_behalf_of])
+        self._load_table("onBehalf", [(o.title, _portfolio_cell(o)) for o in m.on_behalf_of])
         if self.classification.findText(m.classification) < 0:
             self.classification.addItem(m.classification)
         self.classification.setCurrentText(m.classification)

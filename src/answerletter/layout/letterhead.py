@@ -8,6 +8,14 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 
+from answerletter.layout.letterhead_lines import (
+    PLAIN,
+    Line,
+    date_text,
+    effective_sender,
+    reference_lines,
+    running_header_lines,
+)
 from answerletter.layout.profile import Profile
 from answerletter.layout.textwriter import (
     CharFormats,
@@ -18,15 +26,7 @@ from answerletter.layout.textwriter import (
 )
 from answerletter.layout.units import mm
 from answerletter.model import wording
-from answerletter.model.metadata import Metadata, Sender
-from answerletter.model.richtext import Marks
-
-#: A line of a small block: its text and whether it is bold or italic.
-Line = tuple[str, Marks]
-
-BOLD = Marks(bold=True)
-ITALIC = Marks(italic=True)
-PLAIN = Marks()
+from answerletter.model.metadata import Metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,54 +61,6 @@ def text_block(lines: list[Line], style: TextStyle, width: float) -> QTextDocume
             if text:
                 cursor.insertText(text, formats.get(marks))
     return document
-
-
-def effective_sender(metadata: Metadata, profile: Profile) -> Sender:
-    """The letter's sender with empty fields filled from the profile's defaults."""
-    sender, fallback = metadata.sender, profile.sender
-    return Sender(
-        ministry=sender.ministry or fallback.ministry,
-        unit=sender.unit or fallback.unit,
-        visiting_address=sender.visiting_address or fallback.visiting_address,
-        postal_address=sender.postal_address or fallback.postal_address,
-        return_address=sender.return_address or fallback.return_address,
-        website=sender.website or fallback.website,
-        logo=sender.logo or profile.logo,
-    )
-
-
-def _date_text(metadata: Metadata) -> str:
-    return wording.format_date(metadata.letter_date) if metadata.letter_date else ""
-
-
-def reference_lines(metadata: Metadata, profile: Profile) -> list[Line]:
-    """The right-hand column of page 1: sender, addresses, references, note."""
-    labels = profile.labels
-    sender = effective_sender(metadata, profile)
-    lines: list[Line] = []
-    if metadata.classification:
-        lines += [(metadata.classification, BOLD), ("", PLAIN)]
-    heading = sender.unit or sender.ministry
-    if heading:
-        lines.append((heading, BOLD))
-    address = [*sender.visiting_address, *sender.postal_address]
-    if sender.website:
-        address.append(sender.website)
-    if address:
-        lines += [("", PLAIN)] if heading else []
-        lines += [(text, PLAIN) for text in address]
-    for label, value in (
-        (labels.our_reference, metadata.our_reference),
-        (labels.your_reference, metadata.your_reference),
-    ):
-        if value:
-            lines += [("", PLAIN), (label, BOLD), (value, PLAIN)]
-    if metadata.attachments:
-        lines += [("", PLAIN), (labels.attachments, BOLD)]
-        lines += [(text, PLAIN) for text in metadata.attachments]
-    if labels.correspondence_note:
-        lines += [("", PLAIN), (labels.correspondence_note, ITALIC)]
-    return lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +105,7 @@ def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[Pa
     leading = styles.body.leading
     place([(labels.date, PLAIN), (labels.subject, PLAIN)], styles.body, left, top, label_width)
     value_x, value_width = left + label_width, geometry.body_width - label_width
-    place([(_date_text(metadata), PLAIN)], styles.body, value_x, top, value_width)
+    place([(date_text(metadata), PLAIN)], styles.body, value_x, top, value_width)
     subject_top = top + leading / mm(1)
     bottom = place(
         [(wording.betreft(metadata), PLAIN)], styles.body, value_x, subject_top, value_width
@@ -166,11 +118,8 @@ def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[Pa
 
 def next_page(metadata: Metadata, profile: Profile, styles: Styles) -> PageFurniture:
     """The running header of pages 2 and later: Datum and Onze referentie in the right column."""
-    labels, box = profile.labels, profile.geometry.next_reference_column
-    lines: list[Line] = [(labels.date, BOLD), (_date_text(metadata), PLAIN)]
-    if metadata.our_reference:
-        lines += [("", PLAIN), (labels.our_reference, BOLD), (metadata.our_reference, PLAIN)]
-    document = text_block(lines, styles.small, mm(box.width))
+    box = profile.geometry.next_reference_column
+    document = text_block(running_header_lines(metadata, profile), styles.small, mm(box.width))
     return PageFurniture(parts=[Placed(document, mm(box.x), mm(box.y))])
 
 

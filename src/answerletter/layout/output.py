@@ -9,7 +9,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from PySide6.QtPrintSupport import QPrinter
 
 from answerletter import APP_NAME, __version__
-from answerletter.layout.letterhead import effective_sender
+from answerletter.layout import letterhead_lines
 from answerletter.layout.letterlayout import LetterLayout
 from answerletter.layout.painter import paint_page, points_transform
 from answerletter.model import wording
@@ -36,13 +36,7 @@ def document_title(layout: LetterLayout) -> str:
 
 def document_author(layout: LetterLayout) -> str:
     """The sender: the ministry (or, lacking one, the first signatory's office)."""
-    metadata = layout.letter.metadata
-    sender = effective_sender(metadata, layout.profile)
-    if sender.ministry:
-        return sender.ministry
-    if metadata.signatories:
-        return wording.signature_lines(metadata.signatories[0])[0].rstrip(",")
-    return ""
+    return letterhead_lines.document_author(layout.letter.metadata, layout.profile)
 
 
 def write_pdf(layout: LetterLayout, path: str | Path, *, pdfa: bool = True) -> None:

@@ -101,6 +101,9 @@ class Labels:
     page_number: str = "Pagina {n} van {m}"
     question: str = "Vraag {n}"
     answer: str = "Antwoord op vraag {list}"
+    #: An answer to several questions: "Antwoord op vraag 7 en 8" (the seed letter) or, in
+    #: other ministries' house style, "Antwoord op vragen 7 en 8".
+    answer_combined: str = "Antwoord op vraag {list}"
 
 
 @dataclass(frozen=True, slots=True)
