@@ -4,9 +4,9 @@ of later pages, and the page numbers. Each part is a small laid-out document at 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from answerletter.layout.letterhead_lines import (
     PLAIN,
@@ -16,6 +16,7 @@ from answerletter.layout.letterhead_lines import (
     reference_lines,
     running_header_lines,
 )
+from answerletter.layout.logo import Logo, load_logo
 from answerletter.layout.profile import Profile
 from answerletter.layout.textwriter import (
     CharFormats,
@@ -43,14 +44,15 @@ class PageFurniture:
     """Everything on a page that is not the flowing text."""
 
     parts: list[Placed] = field(default_factory=list)
-    logo: QImage | None = None
-    logo_box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    logo: Logo | None = None
+    #: The box (dots) the logo is fitted into.
+    logo_box: QRectF = field(default_factory=QRectF)
 
 
 def text_block(lines: list[Line], style: TextStyle, width: float) -> QTextDocument:
     """A document of one block per line on the style's leading ("" gives an empty line)."""
     document = new_document(style, width)
-    formats = CharFormats(style.link_color)
+    formats = CharFormats(style)
     with writing(QTextCursor(document)) as cursor:
         for index, (text, marks) in enumerate(lines):
             block = block_format(style.leading)
@@ -61,6 +63,13 @@ def text_block(lines: list[Line], style: TextStyle, width: float) -> QTextDocume
             if text:
                 cursor.insertText(text, formats.get(marks))
     return document
+
+
+def first_baseline(document: QTextDocument) -> float:
+    """The baseline of the document's first line, below its top (dots)."""
+    layout = document.begin().layout()
+    line = layout.lineAt(0)
+    return float(layout.position().y() + line.y() + line.ascent())
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +90,16 @@ def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[Pa
         page.parts.append(Placed(document, mm(x), mm(y)))
         return mm(y) + float(document.size().height())
 
-    if sender.logo and Path(sender.logo).is_file():
-        image = QImage(sender.logo)
-        if not image.isNull():
+    if sender.logo:
+        logo = load_logo(sender.logo)
+        if logo is not None:
             box = geometry.logo
-            page.logo = image
-            page.logo_box = (mm(box.x), mm(box.y), mm(box.width), mm(box.height))
+            page.logo = logo
+            page.logo_box = QRectF(mm(box.x), mm(box.y), mm(box.width), mm(box.height))
     if sender.ministry:
         box = geometry.ministry_name
-        place([(sender.ministry, PLAIN)], styles.ministry, box.x, box.y, box.width)
+        document = text_block([(sender.ministry, PLAIN)], styles.ministry, mm(box.width))
+        page.parts.append(Placed(document, mm(box.x), mm(box.y) - first_baseline(document)))
     if sender.return_address:
         box = geometry.return_address
         text = labels.return_address.format(address=sender.return_address)
@@ -134,7 +144,7 @@ class PageNumbers:
         box = profile.geometry.page_number
         self._label = profile.labels.page_number
         self._document = text_block([("", PLAIN)], styles.small, mm(box.width))
-        self._format = CharFormats(styles.small.link_color).get(PLAIN)
+        self._format = CharFormats(styles.small).get(PLAIN)
         self._cursor = QTextCursor(self._document)
         self._text = ""
         self._part = Placed(self._document, mm(box.x), mm(box.y))

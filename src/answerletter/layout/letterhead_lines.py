@@ -45,7 +45,9 @@ def reference_lines(metadata: Metadata, profile: Profile) -> list[Line]:
     lines: list[Line] = []
     if metadata.classification:
         lines += [(metadata.classification, BOLD), ("", PLAIN)]
-    heading = sender.unit or sender.ministry
+    # Real letters head the column with the unit (directorate); the ministry's name stands
+    # in the letterhead already.
+    heading = sender.unit
     if heading:
         lines.append((heading, BOLD))
     address = [*sender.visiting_address, *sender.postal_address]
@@ -69,9 +71,14 @@ def reference_lines(metadata: Metadata, profile: Profile) -> list[Line]:
 
 
 def running_header_lines(metadata: Metadata, profile: Profile) -> list[Line]:
-    """The right-hand column of pages 2 and later: Datum and Onze referentie."""
+    """The right-hand column of pages 2 and later: the unit (as real letters repeat it, when
+    the sender has one), Datum and Onze referentie."""
     labels = profile.labels
-    lines: list[Line] = [(labels.date, BOLD), (date_text(metadata), PLAIN)]
+    lines: list[Line] = []
+    unit = effective_sender(metadata, profile).unit
+    if unit:
+        lines += [(unit, BOLD), ("", PLAIN)]
+    lines += [(labels.date, BOLD), (date_text(metadata), PLAIN)]
     if metadata.our_reference:
         lines += [("", PLAIN), (labels.our_reference, BOLD), (metadata.our_reference, PLAIN)]
     return lines

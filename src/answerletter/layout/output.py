@@ -39,8 +39,24 @@ def document_author(layout: LetterLayout) -> str:
     return letterhead_lines.document_author(layout.letter.metadata, layout.profile)
 
 
-def write_pdf(layout: LetterLayout, path: str | Path, *, pdfa: bool = True) -> None:
-    """Write every page of *layout* to a PDF file (PDF/A-1b unless *pdfa* is False)."""
+def export_notes(layout: LetterLayout) -> list[str]:
+    """Things the user should know about an exported letter (said once per export)."""
+    notes: list[str] = []
+    sender = letterhead_lines.effective_sender(layout.letter.metadata, layout.profile)
+    if not sender.logo:
+        notes.append(
+            "No logo is configured, so the letterhead shows the ministry's name only. "
+            "The Rijkslint is protected and not shipped: set the organisation's own logo "
+            '(SVG or PNG) as "logo" in the house-style profile.'
+        )
+    elif layout.first_furniture.logo is None:
+        notes.append(f"The logo {sender.logo} cannot be read (SVG or PNG); it is left out.")
+    return notes
+
+
+def write_pdf(layout: LetterLayout, path: str | Path, *, pdfa: bool = True) -> list[str]:
+    """Write every page of *layout* to a PDF file (PDF/A-1b unless *pdfa* is False); return
+    the notes of :func:`export_notes` for the user."""
     writer = QPdfWriter(str(path))
     if pdfa:
         writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
@@ -59,6 +75,7 @@ def write_pdf(layout: LetterLayout, path: str | Path, *, pdfa: bool = True) -> N
             _paint(painter, writer, layout, index)
     finally:
         painter.end()
+    return export_notes(layout)
 
 
 def _paint(
