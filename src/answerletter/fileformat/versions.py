@@ -22,12 +22,15 @@ Migration = Callable[[etree._Element], etree._Element]
 
 def _from_1_0(root: etree._Element) -> etree._Element:
     """1.0 → 1.1. Every office of a 1.0 file was "van" its portfolio: the preposition is set
-    so, also where today's portfolio list would say "voor"."""
+    so, also where today's portfolio list would say "voor". The document is an answer letter;
+    it has no accepted findings yet."""
     ns = etree.QName(root).namespace
     for tag in ("office", "signatory"):
         for element in root.iter(f"{{{ns}}}{tag}"):
             if element.get("portfolio") and element.get("preposition") is None:
                 element.set("preposition", "van")
+    # A 1.0 file is always an answer letter (the uitstelbericht arrived with 1.1).
+    root.set("kind", "answer-letter")
     root.set("format-version", "1.1")
     return root
 
