@@ -14,6 +14,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "answerletter"
 WIDGETS = "PySide6.QtWidgets"
 ABOVE_EDITING = ("answerletter.gui", "answerletter.desktop", "answerletter.app", "answerletter.cli")
 
+PLAIN = (WIDGETS, "answerletter.editing", "answerletter.safety", *ABOVE_EDITING)
+
 #: layer (sub-package) -> module prefixes it must not import
 FORBIDDEN: dict[str, tuple[str, ...]] = {
     "model": (
@@ -40,6 +42,10 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "answerletter.cli",
         "answerletter.commands",
     ),
+    # Plain layers over the model (ARCHITECTURE.md): no dialogs, no windows, no safety.
+    "checks": PLAIN,
+    "exporters": PLAIN,
+    "importers": PLAIN,
     "commands": (
         WIDGETS,
         "answerletter.gui",
@@ -84,6 +90,8 @@ def modules_of(layer: str) -> list[Path]:
 
 @pytest.mark.parametrize("layer", sorted(FORBIDDEN))
 def test_layer_imports_only_downwards(layer):
+    if not (PACKAGE / layer).is_dir():
+        pytest.skip(f"no {layer}/ package yet")
     assert modules_of(layer), f"no modules in {layer}/"
     wrong = [
         f"{path.relative_to(PACKAGE)}:{line} imports {name}"

@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
+from answerletter import processes as procs
 from answerletter.fileformat import KvbError, atomic, load_letter, save_letter
-from answerletter.safety import procs
 from answerletter.safety.locks import FileLock, LockInfo, lock_path, read_lock
 from answerletter.safety.recovery import RecoveryStore, new_key
 from answerletter.safety.saving import (

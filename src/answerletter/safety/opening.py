@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from answerletter.editing.file_state import FileState
+from answerletter.fileformat.atomic import remove_stale_temporaries
 from answerletter.safety import locks
 from answerletter.safety.locks import LockInfo, read_lock
 from answerletter.safety.saving import fingerprint
@@ -56,6 +57,7 @@ def claim_for_open(path: Path, ask_locked: AskLocked) -> FileState | None:
     """The file state of *path* being opened: locked by us, read-only, or without a lock
     (with the reason). *ask_locked* is asked when someone else has it open; None when the
     answer is to cancel."""
+    remove_stale_temporaries(path)  # what a killed save of this letter left behind
     state = FileState(known=fingerprint(path))
     for _attempt in range(3):  # another editor may take the free lock between our steps
         info = foreign_lock(path)
