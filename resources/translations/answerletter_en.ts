@@ -300,7 +300,7 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="80"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="82"/>
         <source>the lock file keeps changing</source>
         <extracomment>The question asked when someone else holds the lock on the file: who, and the answer.</extracomment>
         <translation type="unfinished"></translation>
@@ -325,20 +325,20 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="87"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="435"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
         <source>Questions</source>
         <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="89"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="436"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="449"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="105"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="437"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="450"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,22 +504,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="366"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="379"/>
+        <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="383"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="367"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="370"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="399"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="400"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="413"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1730,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/answerletter/gui/i18n.py" line="39"/>
+        <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
         <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
         <translation type="unfinished"></translation>

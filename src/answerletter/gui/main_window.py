@@ -14,7 +14,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+import PySide6
+from PySide6.QtCore import QByteArray, Qt, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from answerletter import APP_NAME, __version__
+from answerletter import APP_NAME, COPYRIGHT, LICENCE, __version__
 from answerletter.config import Config
 from answerletter.editing.document import Document
 from answerletter.gui import dialogs, file_commands, i18n, profiles
@@ -361,13 +362,21 @@ class MainWindow(QMainWindow):
         self.preview.set_zoom("page")
 
     def _about(self) -> None:
-        dialogs.show_information(
-            self,
-            self.tr("About AnswerLetter"),
+        paragraphs = [
             self.tr("{name} {version}: answer letters to parliamentary questions.").format(
                 name=APP_NAME, version=__version__
             ),
-        )
+            # The EUPL asks for "Licensed under the EUPL" right after the copyright notice.
+            self.tr(
+                "{copyright}. Licensed under the {licence} (European Union Public Licence "
+                "v. 1.2); its text is the file LICENSE that comes with the program."
+            ).format(copyright=COPYRIGHT, licence=LICENCE),
+            self.tr(
+                "Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; "
+                "these and the other components keep their own licences (THIRD-PARTY.md)."
+            ).format(qt=qVersion(), pyside=PySide6.__version__),
+        ]
+        dialogs.show_information(self, self.tr("About AnswerLetter"), "\n\n".join(paragraphs))
 
     # -- house style --
 
