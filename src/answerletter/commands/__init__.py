@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from answerletter.commands import export, new, validate
+from answerletter.commands import export, import_letter, new, validate
 
-COMMANDS: tuple[ModuleType, ...] = (new, validate, export)
+COMMANDS: tuple[ModuleType, ...] = (new, validate, export, import_letter)
