@@ -199,12 +199,19 @@ def test_every_seed_paragraph_occurs_in_model(letter: Letter, seed: Seed) -> Non
 def test_generated_texts_match_seed(letter: Letter, seed: Seed) -> None:
     text = "\n".join(seed.lines)
     meta = letter.metadata
+
+    # The seed, converted to Markdown, has a plain space where the generated text keeps day
+    # and month together with a no-break space ("13 mei"): the only intended difference.
+    def spaced(generated: str) -> str:
+        assert "13\u00a0mei" in generated or "mei" not in generated
+        return generated.replace("\u00a0", " ")
+
     for paragraph in offering_paragraphs(meta):
-        assert f"\n{paragraph}\n" in text
+        assert f"\n{spaced(paragraph)}\n" in text
     heading = next(line for line in seed.lines if line.startswith("**Vragen van"))
     # The seed has a stray period before "(ingezonden"; the generated heading has none.
     seed_heading = heading.strip("*").replace("Taliban. (ingezonden", "Taliban (ingezonden")
-    assert questions_heading(meta) == seed_heading
+    assert spaced(questions_heading(meta)) == seed_heading
     betreft_at = next(i for i, line in enumerate(seed.lines) if line.startswith("Betreft "))
     seed_betreft = normalise(" ".join(seed.lines[betreft_at : betreft_at + 2]))
     assert f"Betreft {betreft(meta)}" == seed_betreft

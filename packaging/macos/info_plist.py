@@ -29,7 +29,7 @@ def info_plist(app_name: str, version: str) -> dict[str, Any]:
         "CFBundleDevelopmentRegion": "nl",
         "CFBundleDocumentTypes": [
             {
-                "CFBundleTypeName": "AnswerLetter answer letter",
+                "CFBundleTypeName": "Antwoordbrief",
                 "CFBundleTypeRole": "Editor",
                 "LSHandlerRank": "Owner",
                 "LSItemContentTypes": [DOCUMENT_UTI],
@@ -39,7 +39,7 @@ def info_plist(app_name: str, version: str) -> dict[str, Any]:
         "UTExportedTypeDeclarations": [
             {
                 "UTTypeIdentifier": DOCUMENT_UTI,
-                "UTTypeDescription": "AnswerLetter answer letter",
+                "UTTypeDescription": "Antwoordbrief",
                 "UTTypeConformsTo": ["public.xml", "public.data"],
                 "UTTypeIconFile": DOCUMENT_ICON,
                 "UTTypeTagSpecification": {

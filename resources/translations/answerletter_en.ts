@@ -4,28 +4,23 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="98"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="107"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="112"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="242"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="121"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="257"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="119"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="128"/>
         <source>Answer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="201"/>
-        <source>Answer to question {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="230"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="245"/>
         <source>Edit answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,19 +324,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="454"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="447"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="456"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,42 +487,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="312"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="313"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="322"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="322"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="323"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="326"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="327"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="374"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="376"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,47 +535,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="51"/>
-        <source>{date} (passed {days} days ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="49"/>
-        <source>{date} (answered {days} days late)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="49"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="58"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="68"/>
         <source>{date} (today)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="58"/>
-        <source>{date} ({days} days left)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
+        <source>{date} (answered %n day(s) late)</source>
+        <translation>
+            <numerusform>{date} (answered %n day late)</numerusform>
+            <numerusform>{date} (answered %n days late)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <source>{date} (passed %n day(s) ago)</source>
+        <translation>
+            <numerusform>{date} (passed %n day ago)</numerusform>
+            <numerusform>{date} (passed %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
+        <source>{date} (%n day(s) left)</source>
+        <translation>
+            <numerusform>{date} (%n day left)</numerusform>
+            <numerusform>{date} (%n days left)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="107"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="127"/>
         <source>Letter &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="354"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="375"/>
         <source>Edit letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="395"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="416"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="401"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="422"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +726,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="362"/>
-        <location filename="../../ui/metadata_form.ui" line="528"/>
+        <location filename="../../ui/metadata_form.ui" line="534"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,9 +737,9 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="377"/>
-        <location filename="../../ui/metadata_form.ui" line="455"/>
-        <location filename="../../ui/metadata_form.ui" line="538"/>
-        <location filename="../../ui/metadata_form.ui" line="616"/>
+        <location filename="../../ui/metadata_form.ui" line="458"/>
+        <location filename="../../ui/metadata_form.ui" line="544"/>
+        <location filename="../../ui/metadata_form.ui" line="625"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,9 +750,9 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="387"/>
-        <location filename="../../ui/metadata_form.ui" line="465"/>
-        <location filename="../../ui/metadata_form.ui" line="548"/>
-        <location filename="../../ui/metadata_form.ui" line="626"/>
+        <location filename="../../ui/metadata_form.ui" line="468"/>
+        <location filename="../../ui/metadata_form.ui" line="554"/>
+        <location filename="../../ui/metadata_form.ui" line="635"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,224 +773,231 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="440"/>
-        <location filename="../../ui/metadata_form.ui" line="518"/>
-        <location filename="../../ui/metadata_form.ui" line="601"/>
+        <location filename="../../ui/metadata_form.ui" line="521"/>
+        <location filename="../../ui/metadata_form.ui" line="607"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="445"/>
-        <location filename="../../ui/metadata_form.ui" line="523"/>
-        <location filename="../../ui/metadata_form.ui" line="606"/>
+        <location filename="../../ui/metadata_form.ui" line="526"/>
+        <location filename="../../ui/metadata_form.ui" line="612"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="458"/>
-        <location filename="../../ui/metadata_form.ui" line="619"/>
+        <location filename="../../ui/metadata_form.ui" line="448"/>
+        <location filename="../../ui/metadata_form.ui" line="529"/>
+        <location filename="../../ui/metadata_form.ui" line="615"/>
+        <source>The portfolio with its preposition: “van Financiën”, or “voor Buitenlandse Handel en Ontwikkelingshulp” for a minister without a ministry of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="461"/>
+        <location filename="../../ui/metadata_form.ui" line="628"/>
         <source>Add office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="468"/>
-        <location filename="../../ui/metadata_form.ui" line="629"/>
+        <location filename="../../ui/metadata_form.ui" line="471"/>
+        <location filename="../../ui/metadata_form.ui" line="638"/>
         <source>Remove office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="487"/>
+        <location filename="../../ui/metadata_form.ui" line="490"/>
         <source>Signatories (the first answers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="493"/>
+        <location filename="../../ui/metadata_form.ui" line="496"/>
         <source>Signatories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="541"/>
+        <location filename="../../ui/metadata_form.ui" line="547"/>
         <source>Add signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="551"/>
+        <location filename="../../ui/metadata_form.ui" line="557"/>
         <source>Remove signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="570"/>
+        <location filename="../../ui/metadata_form.ui" line="576"/>
         <source>Also on behalf of (mede namens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="576"/>
+        <location filename="../../ui/metadata_form.ui" line="582"/>
         <source>Offices answered on behalf of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="653"/>
+        <location filename="../../ui/metadata_form.ui" line="662"/>
         <source>&amp;Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="684"/>
+        <location filename="../../ui/metadata_form.ui" line="693"/>
         <source>House s&amp;tyle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="694"/>
+        <location filename="../../ui/metadata_form.ui" line="703"/>
         <source>House style profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="697"/>
+        <location filename="../../ui/metadata_form.ui" line="706"/>
         <source>Letterhead, fonts and the sender details used where the fields below are empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="704"/>
+        <location filename="../../ui/metadata_form.ui" line="713"/>
         <source>&amp;Ministry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="714"/>
+        <location filename="../../ui/metadata_form.ui" line="723"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="721"/>
+        <location filename="../../ui/metadata_form.ui" line="730"/>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="731"/>
+        <location filename="../../ui/metadata_form.ui" line="740"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="738"/>
+        <location filename="../../ui/metadata_form.ui" line="747"/>
         <source>&amp;Visiting address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="748"/>
+        <location filename="../../ui/metadata_form.ui" line="757"/>
         <source>Visiting address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="760"/>
-        <location filename="../../ui/metadata_form.ui" line="789"/>
-        <location filename="../../ui/metadata_form.ui" line="872"/>
+        <location filename="../../ui/metadata_form.ui" line="769"/>
+        <location filename="../../ui/metadata_form.ui" line="798"/>
+        <location filename="../../ui/metadata_form.ui" line="881"/>
         <source>One line per address line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="767"/>
+        <location filename="../../ui/metadata_form.ui" line="776"/>
         <source>&amp;Postal address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="777"/>
+        <location filename="../../ui/metadata_form.ui" line="786"/>
         <source>Postal address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="796"/>
+        <location filename="../../ui/metadata_form.ui" line="805"/>
         <source>&amp;Return address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="806"/>
+        <location filename="../../ui/metadata_form.ui" line="815"/>
         <source>Return address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="813"/>
+        <location filename="../../ui/metadata_form.ui" line="822"/>
         <source>&amp;Website:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="823"/>
+        <location filename="../../ui/metadata_form.ui" line="832"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="830"/>
+        <location filename="../../ui/metadata_form.ui" line="839"/>
         <source>&amp;Logo file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="840"/>
+        <location filename="../../ui/metadata_form.ui" line="849"/>
         <source>Logo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="843"/>
+        <location filename="../../ui/metadata_form.ui" line="852"/>
         <source>path of an image, or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="850"/>
+        <location filename="../../ui/metadata_form.ui" line="859"/>
         <source>&amp;Addressee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="860"/>
+        <location filename="../../ui/metadata_form.ui" line="869"/>
         <source>Addressee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="884"/>
+        <location filename="../../ui/metadata_form.ui" line="893"/>
         <source>P&amp;ostponement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="912"/>
+        <location filename="../../ui/metadata_form.ui" line="921"/>
         <source>Postponement (uitstelbericht) sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="927"/>
+        <location filename="../../ui/metadata_form.ui" line="936"/>
         <source>Sen&amp;t on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="937"/>
+        <location filename="../../ui/metadata_form.ui" line="946"/>
         <source>Postponement sent on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="950"/>
+        <location filename="../../ui/metadata_form.ui" line="959"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="960"/>
+        <location filename="../../ui/metadata_form.ui" line="969"/>
         <source>Reason for the postponement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="976"/>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
         <source>&amp;Expected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="988"/>
+        <location filename="../../ui/metadata_form.ui" line="997"/>
         <source>date given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="995"/>
+        <location filename="../../ui/metadata_form.ui" line="1004"/>
         <source>Answer expected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1020"/>
+        <location filename="../../ui/metadata_form.ui" line="1029"/>
         <source>A&amp;ttachments (one per line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1030"/>
+        <location filename="../../ui/metadata_form.ui" line="1039"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,32 +1222,32 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="36"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="42"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="39"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
         <source>Question number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="40"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="46"/>
         <source>The number the Kamer gave this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="44"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="50"/>
         <source>Question text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="72"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="78"/>
         <source>Edit question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="82"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="88"/>
         <source>Change question number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,27 +1680,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="74"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="78"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="76"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
         <source>Do you want to save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="129"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="92"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="145"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="130"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>

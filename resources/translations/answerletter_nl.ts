@@ -4,28 +4,27 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="98"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="107"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="112"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="242"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="121"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="257"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="119"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="128"/>
         <source>Answer text</source>
         <translation>Tekst van het antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="201"/>
         <source>Answer to question {number}</source>
-        <translation>Antwoord op vraag {number}</translation>
+        <translation type="vanished">Antwoord op vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="230"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="245"/>
         <source>Edit answer</source>
         <translation>Antwoord bewerken</translation>
     </message>
@@ -257,7 +256,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="52"/>
         <source>Link</source>
-        <translation>Link</translation>
+        <translation>Koppeling</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="55"/>
@@ -267,12 +266,12 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
         <source>Link address</source>
-        <translation>Linkadres</translation>
+        <translation>Adres van de koppeling</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="59"/>
         <source>Link text</source>
-        <translation>Linktekst</translation>
+        <translation>Tekst van de koppeling</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
@@ -282,7 +281,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="64"/>
         <source>Link problem</source>
-        <translation>Probleem met de link</translation>
+        <translation>Probleem met de koppeling</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="68"/>
@@ -297,12 +296,12 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="79"/>
         <source>&amp;Remove link</source>
-        <translation>Link &amp;verwijderen</translation>
+        <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="98"/>
         <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
-        <translation>Alleen webadressen (http:// of https://) en e-mailadressen (mailto:) kunnen in een brief een link zijn; “{address}” is geen van beide.</translation>
+        <translation>Alleen webadressen (http:// of https://) en e-mailadressen (mailto:) kunnen in een brief een koppeling zijn; “{address}” is geen van beide.</translation>
     </message>
 </context>
 <context>
@@ -332,19 +331,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="454"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="447"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="456"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
@@ -356,7 +355,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
         <source>New from &amp;Example</source>
-        <translation>Nieuw vanuit &amp;voorbeeld</translation>
+        <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
@@ -366,7 +365,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;Save</source>
-        <translation>Op&amp;slaan</translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
@@ -457,7 +456,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Fit &amp;Width</source>
-        <translation>Passend in &amp;breedte</translation>
+        <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
@@ -477,7 +476,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
+        <translation>&amp;Recente brieven</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
@@ -495,42 +494,42 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="312"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="313"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="322"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="322"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="323"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="326"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="327"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="374"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="376"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
-        <translation>{name} {version}: beantwoording van Kamervragen.</translation>
+        <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -540,52 +539,73 @@
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
         <source>unknown (no submission date)</source>
-        <translation>onbekend (geen datum van indiening)</translation>
+        <translation>onbekend (geen datum van inzending)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="51"/>
         <source>{date} (passed {days} days ago)</source>
-        <translation>{date} ({days} dagen geleden verstreken)</translation>
+        <translation type="vanished">{date} ({days} dagen geleden verstreken)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="49"/>
         <source>{date} (answered {days} days late)</source>
-        <translation>{date} ({days} dagen te laat beantwoord)</translation>
+        <translation type="vanished">{date} ({days} dagen te laat beantwoord)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="49"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="58"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation>{date} (op tijd beantwoord, op {answered})</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="68"/>
         <source>{date} (today)</source>
         <translation>{date} (vandaag)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="58"/>
         <source>{date} ({days} days left)</source>
-        <translation>{date} (nog {days} dagen)</translation>
+        <translation type="vanished">{date} (nog {days} dagen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
+        <source>{date} (answered %n day(s) late)</source>
+        <translation>
+            <numerusform>{date} (%n dag te laat beantwoord)</numerusform>
+            <numerusform>{date} (%n dagen te laat beantwoord)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <source>{date} (passed %n day(s) ago)</source>
+        <translation>
+            <numerusform>{date} (%n dag geleden verstreken)</numerusform>
+            <numerusform>{date} (%n dagen geleden verstreken)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
+        <source>{date} (%n day(s) left)</source>
+        <translation>
+            <numerusform>{date} (nog %n dag)</numerusform>
+            <numerusform>{date} (nog %n dagen)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="107"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="127"/>
         <source>Letter &amp;text</source>
         <translation>Brief&amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="354"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="375"/>
         <source>Edit letter details</source>
         <translation>Briefgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="395"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="416"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation>Geen zaaknummer van de Kamer (de vorm is 2026Z09763).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="401"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="422"/>
         <source>The letter is dated before the questions were submitted.</source>
-        <translation>De brief is gedateerd vóór de indiening van de vragen.</translation>
+        <translation>De brief is gedateerd vóór de datum waarop de vragen zijn ingezonden.</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="6"/>
@@ -725,7 +745,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="362"/>
-        <location filename="../../ui/metadata_form.ui" line="528"/>
+        <location filename="../../ui/metadata_form.ui" line="534"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -736,9 +756,9 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="377"/>
-        <location filename="../../ui/metadata_form.ui" line="455"/>
-        <location filename="../../ui/metadata_form.ui" line="538"/>
-        <location filename="../../ui/metadata_form.ui" line="616"/>
+        <location filename="../../ui/metadata_form.ui" line="458"/>
+        <location filename="../../ui/metadata_form.ui" line="544"/>
+        <location filename="../../ui/metadata_form.ui" line="625"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -749,9 +769,9 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="387"/>
-        <location filename="../../ui/metadata_form.ui" line="465"/>
-        <location filename="../../ui/metadata_form.ui" line="548"/>
-        <location filename="../../ui/metadata_form.ui" line="626"/>
+        <location filename="../../ui/metadata_form.ui" line="468"/>
+        <location filename="../../ui/metadata_form.ui" line="554"/>
+        <location filename="../../ui/metadata_form.ui" line="635"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -772,224 +792,231 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="440"/>
-        <location filename="../../ui/metadata_form.ui" line="518"/>
-        <location filename="../../ui/metadata_form.ui" line="601"/>
+        <location filename="../../ui/metadata_form.ui" line="521"/>
+        <location filename="../../ui/metadata_form.ui" line="607"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="445"/>
-        <location filename="../../ui/metadata_form.ui" line="523"/>
-        <location filename="../../ui/metadata_form.ui" line="606"/>
+        <location filename="../../ui/metadata_form.ui" line="526"/>
+        <location filename="../../ui/metadata_form.ui" line="612"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="458"/>
-        <location filename="../../ui/metadata_form.ui" line="619"/>
+        <location filename="../../ui/metadata_form.ui" line="448"/>
+        <location filename="../../ui/metadata_form.ui" line="529"/>
+        <location filename="../../ui/metadata_form.ui" line="615"/>
+        <source>The portfolio with its preposition: “van Financiën”, or “voor Buitenlandse Handel en Ontwikkelingshulp” for a minister without a ministry of their own</source>
+        <translation>De portefeuille met het voorzetsel: ‘van Financiën’, of ‘voor Buitenlandse Handel en Ontwikkelingshulp’ bij een minister zonder eigen ministerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="461"/>
+        <location filename="../../ui/metadata_form.ui" line="628"/>
         <source>Add office</source>
         <translation>Bewindspersoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="468"/>
-        <location filename="../../ui/metadata_form.ui" line="629"/>
+        <location filename="../../ui/metadata_form.ui" line="471"/>
+        <location filename="../../ui/metadata_form.ui" line="638"/>
         <source>Remove office</source>
         <translation>Bewindspersoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="487"/>
+        <location filename="../../ui/metadata_form.ui" line="490"/>
         <source>Signatories (the first answers)</source>
         <translation>Ondertekenaars (de eerste antwoordt)</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="493"/>
+        <location filename="../../ui/metadata_form.ui" line="496"/>
         <source>Signatories</source>
         <translation>Ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="541"/>
+        <location filename="../../ui/metadata_form.ui" line="547"/>
         <source>Add signatory</source>
         <translation>Ondertekenaar toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="551"/>
+        <location filename="../../ui/metadata_form.ui" line="557"/>
         <source>Remove signatory</source>
         <translation>Ondertekenaar verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="570"/>
+        <location filename="../../ui/metadata_form.ui" line="576"/>
         <source>Also on behalf of (mede namens)</source>
         <translation>Mede namens</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="576"/>
+        <location filename="../../ui/metadata_form.ui" line="582"/>
         <source>Offices answered on behalf of</source>
         <translation>Bewindspersonen namens wie mede wordt geantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="653"/>
+        <location filename="../../ui/metadata_form.ui" line="662"/>
         <source>&amp;Sender</source>
         <translation>&amp;Afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="684"/>
+        <location filename="../../ui/metadata_form.ui" line="693"/>
         <source>House s&amp;tyle:</source>
         <translation>&amp;Huisstijl:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="694"/>
+        <location filename="../../ui/metadata_form.ui" line="703"/>
         <source>House style profile</source>
         <translation>Huisstijlprofiel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="697"/>
+        <location filename="../../ui/metadata_form.ui" line="706"/>
         <source>Letterhead, fonts and the sender details used where the fields below are empty</source>
         <translation>Briefhoofd, lettertypen en de afzendergegevens die gelden waar de velden hieronder leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="704"/>
+        <location filename="../../ui/metadata_form.ui" line="713"/>
         <source>&amp;Ministry:</source>
         <translation>&amp;Ministerie:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="714"/>
+        <location filename="../../ui/metadata_form.ui" line="723"/>
         <source>Ministry</source>
         <translation>Ministerie</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="721"/>
+        <location filename="../../ui/metadata_form.ui" line="730"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Onderdeel:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="731"/>
+        <location filename="../../ui/metadata_form.ui" line="740"/>
         <source>Unit</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="738"/>
+        <location filename="../../ui/metadata_form.ui" line="747"/>
         <source>&amp;Visiting address:</source>
         <translation>&amp;Bezoekadres:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="748"/>
+        <location filename="../../ui/metadata_form.ui" line="757"/>
         <source>Visiting address</source>
         <translation>Bezoekadres</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="760"/>
-        <location filename="../../ui/metadata_form.ui" line="789"/>
-        <location filename="../../ui/metadata_form.ui" line="872"/>
+        <location filename="../../ui/metadata_form.ui" line="769"/>
+        <location filename="../../ui/metadata_form.ui" line="798"/>
+        <location filename="../../ui/metadata_form.ui" line="881"/>
         <source>One line per address line</source>
         <translation>Eén regel per adresregel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="767"/>
+        <location filename="../../ui/metadata_form.ui" line="776"/>
         <source>&amp;Postal address:</source>
         <translation>&amp;Postadres:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="777"/>
+        <location filename="../../ui/metadata_form.ui" line="786"/>
         <source>Postal address</source>
         <translation>Postadres</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="796"/>
+        <location filename="../../ui/metadata_form.ui" line="805"/>
         <source>&amp;Return address:</source>
         <translation>Retour&amp;adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="806"/>
+        <location filename="../../ui/metadata_form.ui" line="815"/>
         <source>Return address</source>
         <translation>Retouradres</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="813"/>
+        <location filename="../../ui/metadata_form.ui" line="822"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="823"/>
+        <location filename="../../ui/metadata_form.ui" line="832"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="830"/>
+        <location filename="../../ui/metadata_form.ui" line="839"/>
         <source>&amp;Logo file:</source>
         <translation>&amp;Logobestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="840"/>
+        <location filename="../../ui/metadata_form.ui" line="849"/>
         <source>Logo file</source>
         <translation>Logobestand</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="843"/>
+        <location filename="../../ui/metadata_form.ui" line="852"/>
         <source>path of an image, or empty</source>
         <translation>pad van een afbeelding, of leeg</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="850"/>
+        <location filename="../../ui/metadata_form.ui" line="859"/>
         <source>&amp;Addressee:</source>
         <translation>&amp;Geadresseerde:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="860"/>
+        <location filename="../../ui/metadata_form.ui" line="869"/>
         <source>Addressee</source>
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="884"/>
+        <location filename="../../ui/metadata_form.ui" line="893"/>
         <source>P&amp;ostponement</source>
         <translation>&amp;Uitstel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="912"/>
+        <location filename="../../ui/metadata_form.ui" line="921"/>
         <source>Postponement (uitstelbericht) sent</source>
         <translation>Uitstelbericht verzonden</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="927"/>
+        <location filename="../../ui/metadata_form.ui" line="936"/>
         <source>Sen&amp;t on:</source>
         <translation>&amp;Verzonden op:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="937"/>
+        <location filename="../../ui/metadata_form.ui" line="946"/>
         <source>Postponement sent on</source>
         <translation>Uitstelbericht verzonden op</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="950"/>
+        <location filename="../../ui/metadata_form.ui" line="959"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="960"/>
+        <location filename="../../ui/metadata_form.ui" line="969"/>
         <source>Reason for the postponement</source>
         <translation>Reden voor het uitstel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="976"/>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
         <source>&amp;Expected:</source>
         <translation>&amp;Verwacht:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="988"/>
+        <location filename="../../ui/metadata_form.ui" line="997"/>
         <source>date given</source>
         <translation>datum genoemd</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="995"/>
+        <location filename="../../ui/metadata_form.ui" line="1004"/>
         <source>Answer expected on</source>
         <translation>Antwoord verwacht op</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1020"/>
+        <location filename="../../ui/metadata_form.ui" line="1029"/>
         <source>A&amp;ttachments (one per line):</source>
         <translation>&amp;Bijlagen (één per regel):</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1030"/>
+        <location filename="../../ui/metadata_form.ui" line="1039"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
@@ -1010,7 +1037,7 @@
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="199"/>
         <source>Fit width</source>
-        <translation>Passend in breedte</translation>
+        <translation>Paginabreedte</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="200"/>
@@ -1091,7 +1118,7 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
         <source>Remove &amp;Reference</source>
-        <translation>Verwijzing &amp;weghalen</translation>
+        <translation>Verwijzing &amp;verwijderen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="100"/>
@@ -1214,32 +1241,32 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="36"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="42"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="39"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
         <source>Question number</source>
         <translation>Vraagnummer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="40"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="46"/>
         <source>The number the Kamer gave this question</source>
         <translation>Het nummer dat de Kamer deze vraag gaf</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="44"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="50"/>
         <source>Question text</source>
         <translation>Tekst van de vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="72"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="78"/>
         <source>Edit question</source>
         <translation>Vraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="82"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="88"/>
         <source>Change question number</source>
         <translation>Vraagnummer wijzigen</translation>
     </message>
@@ -1255,7 +1282,7 @@
         <location filename="../../src/answerletter/safety/session.py" line="75"/>
         <source>Cannot recover the letter</source>
         <extracomment>Recovered windows are kept here so Python does not collect them while they are open.</extracomment>
-        <translation>Brief kan niet worden hersteld</translation>
+        <translation>Kan de brief niet herstellen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/session.py" line="76"/>
@@ -1359,7 +1386,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
         <source>Unlink</source>
-        <translation>Ontkoppelen</translation>
+        <translation>Koppeling verwijderen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
@@ -1468,7 +1495,7 @@
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="52"/>
         <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
-        <translation>Open de brief alleen-lezen om zonder risico te kijken. Als u hem toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
+        <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="59"/>
@@ -1509,7 +1536,7 @@
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="126"/>
         <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
-        <translation>Opnieuw laden toont de versie op schijf (Ongedaan maken brengt de uwe terug). Mijn versie houden laat uw versie staan; opslaan vervangt dan die van de ander.</translation>
+        <translation>‘Opnieuw laden’ toont de versie op schijf (‘Ongedaan maken’ brengt de uwe terug). ‘Mijn versie houden’ laat uw versie staan; opslaan vervangt dan die van de ander.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="133"/>
@@ -1587,7 +1614,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
         <source>Only http, https and mailto addresses can be links.</source>
-        <translation>Alleen http-, https- en mailto-adressen kunnen een link zijn.</translation>
+        <translation>Alleen http-, https- en mailto-adressen kunnen een koppeling zijn.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1633,7 @@
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="102"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
-        <translation>Alleen-lezen: geopend door {holder}. Gebruik Opslaan als om wijzigingen te bewaren.</translation>
+        <translation>Alleen-lezen: geopend door {holder}. Kies ‘Opslaan als’ om uw wijzigingen te bewaren.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="116"/>
@@ -1616,7 +1643,7 @@
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="170"/>
         <source>Cannot reload the letter</source>
-        <translation>Brief kan niet opnieuw worden geladen</translation>
+        <translation>Kan de brief niet opnieuw laden</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="106"/>
@@ -1626,7 +1653,7 @@
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="135"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
-        <translation>“{name}” is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw.</translation>
+        <translation>“{name}” is op schijf verwijderd of hernoemd; ‘Opslaan’ schrijft de brief opnieuw.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="110"/>
@@ -1644,7 +1671,7 @@
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="24"/>
         <source>Answer letters (*.kvb);;All files (*)</source>
-        <translation>Beantwoording Kamervragen (*.kvb);;Alle bestanden (*)</translation>
+        <translation>Antwoordbrieven (*.kvb);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="30"/>
@@ -1672,29 +1699,44 @@
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="74"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="78"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="76"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation>De brief “{name}” heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
         <source>Do you want to save them?</source>
         <translation>Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="129"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="92"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>&amp;Niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="145"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="130"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
         <source>Interface language:</source>
-        <translation>Taal van de bediening:</translation>
+        <translation>Weergavetaal:</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,9 @@ def test_macos_document_type_and_exported_uti():
     assert document["LSItemContentTypes"] == [exported["UTTypeIdentifier"]]
     assert (document["CFBundleTypeRole"], document["LSHandlerRank"]) == ("Editor", "Owner")
     assert (PACKAGING / "icons" / document["CFBundleTypeIconFile"]).exists()
+    # The bundle's language is Dutch, and so is the type name Finder shows.
+    assert plist["CFBundleDevelopmentRegion"] == "nl"
+    assert document["CFBundleTypeName"] == exported["UTTypeDescription"] == "Antwoordbrief"
 
 
 def test_windows_installer_associates_kvb_files():
@@ -45,6 +48,9 @@ def test_windows_installer_associates_kvb_files():
     registry = [line for line in script.splitlines() if line.startswith("Root: HKA;")]
     assert any(r"Software\Classes\.kvb\OpenWithProgids" in r and "{#ProgId}" in r for r in registry)
     assert any(r"{#ProgId}\DefaultIcon" in r for r in registry)
+    # The type name Explorer shows is Dutch, as the users are.
+    (name,) = [r for r in registry if 'Subkey: "Software\\Classes\\{#ProgId}";' in r]
+    assert 'ValueData: "Antwoordbrief"' in name
     (command,) = [r for r in registry if r"{#ProgId}\shell\open\command" in r]
     assert '"""{app}\\{#AppExe}"" ""%1"""' in command
     assert (

@@ -140,7 +140,7 @@ def test_newer_major_version():
 def test_newer_minor_version_with_unknown_parts():
     data = minimal(b'<question id="q1" number="1"/><verdict/>', version=b"1.4")
     error = error_of(data)
-    assert "file format 1.4, newer than this AnswerLetter knows (1.0)" in str(error)
+    assert "file format 1.4, newer than this AnswerLetter knows (1.1)" in str(error)
     assert any("verdict" in p.message for p in error.problems)
 
 

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from answerletter.fileformat import read_letter_bytes, write_letter_bytes
 from answerletter.model import (
+    Acceptance,
     Answer,
     Block,
     Body,
+    DocumentKind,
     Footnote,
     Letter,
     ListKind,
@@ -56,7 +58,10 @@ def all_features_letter() -> Letter:
             Signatory(Office("minister", "Justitie en Veiligheid"), "D. Yeşilgöz-Zegerius"),
             Signatory(Office("staatssecretaris", "Justitie en Veiligheid"), "E. van der Burg"),
         ),
-        on_behalf_of=(Office("minister", "Volksgezondheid, Welzijn en Sport"),),
+        on_behalf_of=(
+            Office("minister", "Volksgezondheid, Welzijn en Sport"),
+            Office("minister", "Buitenlandse Handel en Ontwikkelingshulp"),
+        ),
         postponement=Postponement(date(2024, 7, 25), "interdepartementale afstemming", None),
         attachments=("Rapport WODC", "Tabel"),
         classification="Departementaal vertrouwelijk",
@@ -118,7 +123,11 @@ def all_features_letter() -> Letter:
         Answer("a2", ("q2", "q3"), RichText.plain("Samen beantwoord.")),
         Answer("a3", ("q4",), RichText(), refers_to="q1"),
     )
-    return Letter(metadata, body, questions, answers)
+    accepted = (
+        Acceptance("doubled-word", "a1", "answer", "text", "dat dat", 'Zo bedoeld: <dat> & "dat".'),
+        Acceptance("number-gap", "", "question", "number", "3"),
+    )
+    return Letter(metadata, body, questions, answers, DocumentKind.ANSWER_LETTER, accepted)
 
 
 def test_writer_output_matches_golden_file():

@@ -3,6 +3,7 @@ validation, and the answer deadline in the form and the status bar."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -91,6 +92,36 @@ def test_tables_edit_members_ministers_and_signatories(make_window):
     assert metadata(window).members == ()
 
 
+def test_an_office_takes_its_preposition_from_the_portfolio_cell(make_window):
+    window = make_window(small_letter(2))
+    form = window.form
+    form.buttons["addressed"][0].click()
+    addressed = form.tables["addressed"]
+    item = type(addressed.item(0, 0))
+    addressed.item(0, 0).setText("Minister")
+    # Typed without a preposition: the usual one of this portfolio ("voor").
+    addressed.setItem(0, 1, item("Buitenlandse Handel en Ontwikkelingshulp"))
+    office = metadata(window).addressed_to[0]
+    assert (office.title, office.preposition) == ("minister", "voor")
+    # Typed with one: that one, never "van voor".
+    addressed.item(0, 1).setText("van Buitenlandse Handel en Ontwikkelingshulp")
+    office = metadata(window).addressed_to[0]
+    assert (office.preposition, office.portfolio) == (
+        "van",
+        "Buitenlandse Handel en Ontwikkelingshulp",
+    )
+    # A change made elsewhere shows each office with its own preposition.
+    letter = window.document.letter
+    offices = (Office("minister", "Financiën"), Office("minister", "Medische Zorg"))
+    changed = set_metadata(letter, replace(letter.metadata, addressed_to=offices))
+    window.document.apply(changed, "test")
+    assert [addressed.item(r, 1).text() for r in range(2)] == [
+        "van Financiën",
+        "voor Medische Zorg",
+    ]
+    assert form.read().addressed_to == offices
+
+
 def test_form_follows_metadata_changed_elsewhere(make_window):
     window = make_window(small_letter(2))
     letter = window.document.letter
@@ -106,7 +137,7 @@ def test_form_follows_metadata_changed_elsewhere(make_window):
     window.document.apply(changed, "test")
     form = window.form
     assert form.lines["subjectEdit"].text() == "iets anders"
-    assert form.tables["onBehalf"].item(0, 1).text() == "Defensie"
+    assert form.tables["onBehalf"].item(0, 1).text() == "van Defensie"
     assert form.postponement.isChecked()
     assert form.texts["postponementReasonEdit"].toPlainText() == "overleg"
     assert form.texts["attachmentsEdit"].toPlainText() == "Bijlage 1"

@@ -96,7 +96,8 @@ def test_typing_an_answer_for_an_unanswered_question_creates_it(make_window, qtb
     window.question_actions.add.trigger()
     new_id = window.document.letter.questions[-1].id
     assert window.document.letter.answer_for(new_id) is None
-    assert window.editor_pane.answer_label.text() == "Answer to question 3"
+    # The label the print will give the answer, already before it exists.
+    assert window.editor_pane.answer_label.text() == "Antwoord op vraag 3"
     editor = window.editor_pane.answer_editor
     focus_at_end(window, qtbot, editor)
     qtbot.keyClicks(editor, "Nee.")

@@ -53,3 +53,32 @@ def test_a_broken_profile_is_reported_and_not_used(
     assert fake_dialogs.errors and "kapot" in fake_dialogs.errors[0][2]
     assert config.settings.profile == ""
     assert window.form.profile_combo.currentText() == "rijksoverheid"
+
+
+def test_combined_answer_label_follows_the_profile_on_screen_and_in_print(
+    make_window, user_profiles, config, qtbot
+):
+    from answerletter.model import Answer, Letter
+
+    (user_profiles / "vragen.json").write_text(
+        json.dumps({"name": "Vragen", "labels": {"answer_combined": "Antwoord op vragen {list}"}})
+    )
+    base = small_letter(3)
+    letter = Letter(
+        metadata=base.metadata,
+        questions=base.questions,
+        answers=(Answer("a12", ("q1", "q2"), base.answers[0].text), base.answers[2]),
+    )
+    window = make_window(letter)
+    window.list_pane.select_ids(["q1"])
+    # The default house style writes the seed's form.
+    assert window.editor_pane.answer_label.text() == "Antwoord op vraag 1 en 2"
+    with qtbot.waitSignal(window.preview.refreshed, timeout=5000):
+        choose(window, "vragen")
+    assert window.editor_pane.answer_label.text() == "Antwoord op vragen 1 en 2"
+    printed = [item.spec.label for item in window.preview.pages.source.layout.flow.items]
+    assert "Antwoord op vragen 1 en 2" in printed
+    # A single answer keeps the single form.
+    assert "Antwoord op vraag 3" in printed
+    window.list_pane.select_ids(["q3"])
+    assert window.editor_pane.answer_label.text() == "Antwoord op vraag 3"

@@ -36,9 +36,11 @@ from answerletter.model.wording import (
 
 from seed_letter import build_seed_letter
 
+NBSP = "\u00a0"
 ASIEL = Office("minister", "Asiel en Migratie")
 BUZA = Office("minister", "Buitenlandse Zaken")
 JENV_STAS = Office("staatssecretaris", "Justitie en Veiligheid")
+BHO = Office("minister", "Buitenlandse Handel en Ontwikkelingshulp")
 
 
 @pytest.mark.parametrize(
@@ -52,7 +54,8 @@ JENV_STAS = Office("staatssecretaris", "Justitie en Veiligheid")
     ],
 )
 def test_format_date(day: date, text: str) -> None:
-    assert format_date(day) == text
+    # Day and month stay together on one line: a no-break space between them.
+    assert format_date(day) == text.replace(" ", NBSP, 1)
 
 
 def test_join_dutch() -> None:
@@ -82,7 +85,26 @@ def test_join_dutch() -> None:
         ),
         (
             [Member("A", "VVD"), Member("B", "VVD"), Member("C", "CDA")],
-            "de leden A en B (beiden VVD) en C (CDA)",
+            "de leden A, B (beiden VVD) en C (CDA)",
+        ),
+        (
+            [Member("A", "VVD"), Member("B", "VVD"), Member("C", "CDA"), Member("D", "CDA")],
+            "de leden A, B (beiden VVD), C en D (beiden CDA)",
+        ),
+        # The Kamer's own form (questions 2024Z18438, "de faillissementen van steeds meer
+        # koplopers"): one list joined once, the party note after each group.
+        (
+            [
+                Member("Sneller", "D66"),
+                Member("Bamenga", "D66"),
+                Member("Rooderkerk", "D66"),
+                Member("Gabriëls", "GroenLinks-PvdA"),
+            ],
+            "de leden Sneller, Bamenga, Rooderkerk (allen D66) en Gabriëls (GroenLinks-PvdA)",
+        ),
+        (
+            [Member("Van den Hil", "VVD"), Member("Bikker", "ChristenUnie")],
+            "de leden Van den Hil (VVD) en Bikker (ChristenUnie)",
         ),
         ([Member("Omtzigt")], "het lid Omtzigt"),
         ([Member("Omtzigt"), Member("Bakker", "VVD")], "de leden Omtzigt en Bakker (VVD)"),
@@ -114,10 +136,75 @@ def test_addressed_phrase(offices: list[Office], phrase: str) -> None:
     assert addressed_phrase(offices) == phrase
 
 
+# The Kamer's headings, written lower-case as in running text of a letter:
+# 2024Z18792 "aan de Ministers van Financiën en voor Buitenlandse Handel en
+# Ontwikkelingshulp"; Koekkoek: "aan de Ministers van Buitenlandse Zaken, van Justitie en
+# Veiligheid en van Asiel en Migratie"; Postma: "aan de Ministers van Klimaat en Groene Groei
+# en van Sociale Zaken en Werkgelegenheid en de Staatssecretaris van Infrastructuur en
+# Waterstaat".
+@pytest.mark.parametrize(
+    ("offices", "phrase"),
+    [
+        (
+            [Office("minister", "Financiën"), BHO],
+            "aan de ministers van Financiën en voor Buitenlandse Handel en Ontwikkelingshulp",
+        ),
+        (
+            [BUZA, Office("minister", "Justitie en Veiligheid"), ASIEL],
+            "aan de ministers van Buitenlandse Zaken, van Justitie en Veiligheid en van Asiel "
+            "en Migratie",
+        ),
+        (
+            [
+                Office("minister", "Klimaat en Groene Groei"),
+                Office("minister", "Sociale Zaken en Werkgelegenheid"),
+                Office("staatssecretaris", "Infrastructuur en Waterstaat"),
+            ],
+            "aan de ministers van Klimaat en Groene Groei en van Sociale Zaken en "
+            "Werkgelegenheid en de staatssecretaris van Infrastructuur en Waterstaat",
+        ),
+        # A title typed with a capital is the same title: the grouping holds.
+        (
+            [Office("Minister", "Asiel en Migratie"), Office("MINISTER ", "Buitenlandse Zaken")],
+            "aan de ministers van Asiel en Migratie en van Buitenlandse Zaken",
+        ),
+        ([Office("Minister-President")], "aan de minister-president"),
+    ],
+)
+def test_addressed_phrase_as_the_kamer_writes(offices: list[Office], phrase: str) -> None:
+    assert addressed_phrase(offices) == phrase
+
+
 def test_office_phrase() -> None:
     assert office_phrase(ASIEL) == "minister van Asiel en Migratie"
     assert office_phrase(ASIEL, capital=True) == "Minister van Asiel en Migratie"
-    assert office_phrase(Office("minister-president"), capital=True) == "Minister-president"
+    assert office_phrase(Office("minister-president"), capital=True) == "Minister-President"
+    assert office_phrase(Office("Minister-President")) == "minister-president"
+    # "de Minister voor Langdurige Zorg en Sport": a portfolio without a ministry of its own.
+    assert office_phrase(Office("minister", "Langdurige Zorg en Sport")) == (
+        "minister voor Langdurige Zorg en Sport"
+    )
+    assert office_phrase(BHO, capital=True) == (
+        "Minister voor Buitenlandse Handel en Ontwikkelingshulp"
+    )
+
+
+def test_office_preposition_is_stored_once() -> None:
+    # Typed with the portfolio, the preposition becomes the office's own: never "van voor".
+    typed = Office("minister", "voor Buitenlandse Handel en Ontwikkelingshulp")
+    assert typed == BHO
+    assert (typed.preposition, typed.portfolio) == ("voor", BHO.portfolio)
+    assert office_phrase(typed) == "minister voor Buitenlandse Handel en Ontwikkelingshulp"
+    # An explicit choice wins over the default of the portfolio list.
+    own = Office("minister", "Buitenlandse Handel en Ontwikkelingshulp", "van")
+    assert office_phrase(own) == "minister van Buitenlandse Handel en Ontwikkelingshulp"
+    assert Office("minister", "van Medische Zorg").preposition == "van"
+    # Staatssecretarissen are "van" their ministry; unknown portfolios default to "van".
+    assert Office("staatssecretaris", "Medische Zorg").preposition == "van"
+    assert Office("minister", "Ruimtevaart").preposition == "van"
+    assert Office("minister", "vanille-ijs").portfolio == "vanille-ijs"
+    with pytest.raises(ValueError, match="van' or 'voor"):
+        Office("minister", "Financiën", "namens")
 
 
 def test_question_numbers_phrase_sorts_and_deduplicates() -> None:
@@ -142,6 +229,12 @@ def test_answer_label() -> None:
     )
     assert answer_label(letter, letter.answer("a1")) == "Antwoord op vraag 1"
     assert answer_label(letter, letter.answer("a3")) == "Antwoord op vraag 3, 4, 5, 9 en 10"
+    # The house style of other ministries (J&V: "Antwoord op vragen 3 en 4").
+    plural = ("Antwoord op vraag {list}", "Antwoord op vragen {list}")
+    assert answer_label(letter, letter.answer("a3"), *plural) == (
+        "Antwoord op vragen 3, 4, 5, 9 en 10"
+    )
+    assert answer_label(letter, letter.answer("a1"), *plural) == "Antwoord op vraag 1"
     assert reference_sentence(letter, letter.answer("a2")) == "Zie antwoord op vraag 1."
     assert reference_sentence(letter, letter.answer("a1")) == ""
 
@@ -151,7 +244,7 @@ def test_seed_offering_is_generated_exactly() -> None:
         "Hierbij bied ik u, mede namens de minister van Buitenlandse Zaken, de antwoorden aan "
         "op de schriftelijke vragen van de leden Westerveld en Piri (beiden GroenLinks-PvdA) "
         "over gesprekken die op EU-niveau worden gevoerd met de Taliban.",
-        "Deze vragen werden ingezonden op 13 mei 2026 met kenmerk 2026Z09763.",
+        f"Deze vragen werden ingezonden op 13{NBSP}mei 2026 met kenmerk 2026Z09763.",
     )
 
 
@@ -160,7 +253,7 @@ def test_seed_heading_betreft_and_signature() -> None:
     assert questions_heading(metadata) == (
         "Vragen van de leden Westerveld en Piri (beiden GroenLinks-PvdA) aan de ministers van "
         "Asiel en Migratie en van Buitenlandse Zaken over gesprekken die op EU-niveau worden "
-        "gevoerd met de Taliban (ingezonden 13 mei 2026, 2026Z09763)"
+        f"gevoerd met de Taliban (ingezonden 13{NBSP}mei 2026, 2026Z09763)"
     )
     assert betreft(metadata) == (
         "Antwoorden Kamervragen over gesprekken die op EU-niveau worden gevoerd met de Taliban"
@@ -187,10 +280,17 @@ def test_offering_variants() -> None:
         "Hierbij bieden wij u, mede namens de minister van Buitenlandse Zaken en de "
         "minister-president, de antwoorden aan op de schriftelijke vragen van het lid Bakker "
         "(VVD) over de opvang.",
-        "Deze vragen werden ingezonden op 2 januari 2026.",
+        f"Deze vragen werden ingezonden op 2{NBSP}januari 2026.",
     )
+
+
+def test_offering_without_members_leaves_the_names_out() -> None:
+    # Not "de schriftelijke vragen van de leden over ...": the gap is the checks' to report.
     assert offering_paragraphs(Metadata()) == (
-        "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen van de leden.",
+        "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen.",
+    )
+    assert offering_paragraphs(Metadata(subject="de opvang")) == (
+        "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen over de opvang.",
     )
 
 
@@ -203,9 +303,19 @@ def test_offering_override_wins() -> None:
 
 
 def test_questions_heading_without_optional_parts() -> None:
-    assert questions_heading(Metadata()) == "Vragen van de leden"
+    assert questions_heading(Metadata()) == "Vragen"
+    # Without a submission date the zaaknummer stands alone: "(2026Z09763)".
     metadata = Metadata(members=(Member("Bakker", "VVD"),), your_reference="2026Z00001")
-    assert questions_heading(metadata) == "Vragen van het lid Bakker (VVD) (ingezonden 2026Z00001)"
+    assert questions_heading(metadata) == "Vragen van het lid Bakker (VVD) (2026Z00001)"
+    dated = replace(metadata, submitted=date(2026, 5, 13))
+    assert questions_heading(dated) == (
+        f"Vragen van het lid Bakker (VVD) (ingezonden 13{NBSP}mei 2026, 2026Z00001)"
+    )
+    # Without members the names are left out, not replaced by "van de leden".
+    unnamed = Metadata(addressed_to=(ASIEL,), subject="de opvang")
+    assert questions_heading(unnamed) == (
+        "Vragen aan de minister van Asiel en Migratie over de opvang"
+    )
 
 
 def test_betreft_derivation() -> None:
@@ -222,6 +332,14 @@ def test_signature_lines() -> None:
         "Anne de Vries",
     )
     assert signature_lines(Signatory(Office("minister-president"), "X")) == (
-        "De Minister-president,",
+        "De Minister-President,",
         "X",
+    )
+    # However the title was typed, the signature starts with the capital form.
+    assert signature_lines(Signatory(Office("STAATSSECRETARIS", "Financiën"), "Y")) == (
+        "De Staatssecretaris van Financiën,",
+        "Y",
+    )
+    assert signature_lines(Signatory(BHO, "R.J. Klever"))[0] == (
+        "De Minister voor Buitenlandse Handel en Ontwikkelingshulp,"
     )

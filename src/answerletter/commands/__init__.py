@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from answerletter.commands import export, import_letter, new, validate
+from answerletter.commands import check, export, import_letter, new, status, validate
 
-COMMANDS: tuple[ModuleType, ...] = (new, validate, export, import_letter)
+COMMANDS: tuple[ModuleType, ...] = (new, validate, check, status, export, import_letter)

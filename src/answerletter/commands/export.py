@@ -54,8 +54,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     try:
-        write_pdf(LetterLayout(letter, profile), target, pdfa=not args.no_pdfa)
+        notes = write_pdf(LetterLayout(letter, profile), target, pdfa=not args.no_pdfa)
     except OutputError as error:
         print(f"{target}: {error}", file=sys.stderr)
         return 1
+    for note in notes:
+        print(f"Note: {note}", file=sys.stderr)
     return 0

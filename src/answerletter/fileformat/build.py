@@ -15,9 +15,11 @@ from lxml import etree
 from answerletter.fileformat.errors import Problem
 from answerletter.fileformat.names import NS
 from answerletter.model import (
+    Acceptance,
     Answer,
     Block,
     Body,
+    DocumentKind,
     Footnote,
     Inline,
     Letter,
@@ -62,13 +64,15 @@ class LetterBuilder:
     # -- top level --
 
     def build(self, root: etree._Element) -> Letter:
-        metadata_el, body_el, questions_el = _elements(root)
+        metadata_el, body_el, questions_el, *rest = _elements(root)
         questions, answers = self._questions(questions_el)
         letter = Letter(
             metadata=self._metadata(metadata_el),
             body=self._body(body_el),
             questions=questions,
             answers=answers,
+            kind=DocumentKind(root.get("kind", DocumentKind.ANSWER_LETTER.value)),
+            accepted=_acceptances(rest[0]) if rest else (),
         )
         if not self.problems:
             # A safety net: anything the model considers broken that the checks above missed.
@@ -327,8 +331,28 @@ def _lines(element: etree._Element) -> tuple[str, ...]:
 
 
 def _office(element: etree._Element) -> Office:
-    return Office(_plain(element.get("title")), _plain(element.get("portfolio")))
+    # An absent preposition is "van" (the schema's default), never the portfolio list's
+    # guess: a file means what it says whatever that list holds today.
+    return Office(
+        _plain(element.get("title")),
+        _plain(element.get("portfolio")),
+        element.get("preposition") or "van",
+    )
 
 
 def _offices(element: etree._Element) -> tuple[Office, ...]:
     return tuple(_office(office) for office in _elements(element))
+
+
+def _acceptances(element: etree._Element) -> tuple[Acceptance, ...]:
+    return tuple(
+        Acceptance(
+            check=child.get("check", ""),
+            item=child.get("item", ""),
+            part=child.get("part", ""),
+            field=child.get("field", ""),
+            excerpt=child.get("excerpt", ""),
+            reason=_plain(child.text),
+        )
+        for child in _elements(element)
+    )

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 0
+FORMAT_MINOR = 1
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 
 NAMESPACE_PREFIX = "urn:answerletter:kvb:"

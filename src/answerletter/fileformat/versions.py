@@ -2,8 +2,9 @@
 
 The reader reads every released version; the writer writes only the current one. A
 migration takes the root of a file in one version and returns the root in the next; they
-are chained until the current version is reached. Format 1.0 is the first release, so the
-chain is empty today: when 1.1 or 2.0 arrives, its predecessor's migration goes here.
+are chained until the current version is reached. Format 1.0 is the first release; 1.1
+adds optional parts (see docs/kvb-format.md), so its migration only makes explicit what a
+1.0 file meant.
 """
 
 from __future__ import annotations
@@ -18,8 +19,24 @@ from answerletter.fileformat.names import FORMAT_MAJOR, FORMAT_MINOR, NAMESPACE_
 Version = tuple[int, int]
 Migration = Callable[[etree._Element], etree._Element]
 
+
+def _from_1_0(root: etree._Element) -> etree._Element:
+    """1.0 → 1.1. Every office of a 1.0 file was "van" its portfolio: the preposition is set
+    so, also where today's portfolio list would say "voor". The document is an answer letter;
+    it has no accepted findings yet."""
+    ns = etree.QName(root).namespace
+    for tag in ("office", "signatory"):
+        for element in root.iter(f"{{{ns}}}{tag}"):
+            if element.get("portfolio") and element.get("preposition") is None:
+                element.set("preposition", "van")
+    # A 1.0 file is always an answer letter (the uitstelbericht arrived with 1.1).
+    root.set("kind", "answer-letter")
+    root.set("format-version", "1.1")
+    return root
+
+
 #: (major, minor) of the input → (version it produces, migration).
-MIGRATIONS: dict[Version, tuple[Version, Migration]] = {}
+MIGRATIONS: dict[Version, tuple[Version, Migration]] = {(1, 0): ((1, 1), _from_1_0)}
 
 CURRENT: Version = (FORMAT_MAJOR, FORMAT_MINOR)
 

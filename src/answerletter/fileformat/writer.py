@@ -52,6 +52,7 @@ def write_letter_bytes(letter: Letter) -> bytes:
         [
             ("xmlns", NAMESPACE),
             ("format-version", FORMAT_VERSION),
+            ("kind", letter.kind.value),
             ("application", f"{APP_NAME} {__version__}"),
         ],
     )
@@ -59,6 +60,7 @@ def write_letter_bytes(letter: Letter) -> bytes:
     _metadata(out, letter.metadata)
     _body(out, letter.body)
     _questions(out, letter)
+    _accepted(out, letter)
     out.line(0, "</letter>")
     return out.bytes()
 
@@ -139,6 +141,9 @@ def _date(out: _Lines, depth: int, tag: str, value: date | None) -> None:
 def _office_attributes(office: Office) -> list[tuple[str, str]]:
     attributes = [("title", clean_plain(office.title))]
     if office.portfolio:
+        # "van" is the schema's default and left out, like every other empty part.
+        if office.preposition != "van":
+            attributes.append(("preposition", office.preposition))
         attributes.append(("portfolio", clean_plain(office.portfolio)))
     return attributes
 
@@ -242,6 +247,24 @@ def _questions(out: _Lines, letter: Letter) -> None:
         else:
             _rich_element(out, 2, "answer", _answer_attributes(item), item.text)
     out.line(1, "</questions>")
+
+
+def _accepted(out: _Lines, letter: Letter) -> None:
+    if not letter.accepted:
+        return
+    out.line(1, "<accepted>")
+    for acceptance in letter.accepted:
+        attributes = [("check", acceptance.check)]
+        if acceptance.item:
+            attributes.append(("item", acceptance.item))
+        attributes.append(("part", acceptance.part))
+        if acceptance.field:
+            attributes.append(("field", acceptance.field))
+        if acceptance.excerpt:
+            attributes.append(("excerpt", acceptance.excerpt))
+        reason = _text(clean_plain(acceptance.reason))
+        out.line(2, _element("acceptance", reason, attributes))
+    out.line(1, "</accepted>")
 
 
 def _answer_attributes(answer: Answer) -> list[tuple[str, str]]:

@@ -23,7 +23,13 @@ from answerletter.gui.richtext import RichTextEditor, make_format_toolbar
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
 from answerletter.model import EMPTY_TEXT, Letter, ModelError
 from answerletter.model import operations as ops
-from answerletter.model.wording import answer_label, reference_sentence
+from answerletter.model.wording import (
+    ANSWER_LABEL,
+    COMBINED_ANSWER_LABEL,
+    answer_label,
+    answer_label_for,
+    reference_sentence,
+)
 
 
 class QuestionRow(QWidget):
@@ -93,6 +99,9 @@ class AnswerEditorPane(QWidget):
         self.document = document
         self.current_id = ""
         self._rows: list[QuestionRow] = []
+        # The house style's answer labels (single, combined), so the screen says what the
+        # print will say.
+        self.answer_labels = (ANSWER_LABEL, COMBINED_ANSWER_LABEL)
 
         self.placeholder = QLabel(
             self.tr("Select a question in the list, or add one with Ctrl+Return."), self
@@ -198,17 +207,23 @@ class AnswerEditorPane(QWidget):
         answer = letter.answer_for(self.current_id)
         if answer is None:
             number = letter.question(self.current_id).number
-            self.answer_label.setText(self.tr("Answer to question {number}").format(number=number))
+            self.answer_label.setText(answer_label_for([number], *self.answer_labels))
             self.answer_field.load(EMPTY_TEXT)
             self.reference_label.setVisible(False)
             self.reference_clear.setVisible(False)
             return
-        self.answer_label.setText(answer_label(letter, answer))
+        self.answer_label.setText(answer_label(letter, answer, *self.answer_labels))
         reference = reference_sentence(letter, answer)
         self.reference_label.setText(reference)
         self.reference_label.setVisible(bool(reference))
         self.reference_clear.setVisible(bool(reference))
         self.answer_field.load(answer.text)
+
+    def set_answer_labels(self, single: str, combined: str) -> None:
+        """Label answers as the house style prints them ("Antwoord op vragen {list}")."""
+        self.answer_labels = (single, combined)
+        if self.current_id and self.current_id in self.document.letter.question_index:
+            self._refresh(self.document.letter)
 
     def _on_letter_changed(self, old: Letter, new: Letter, focus: object) -> None:
         if self.current_id and self.current_id not in new.question_index:

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         self.model = QuestionListModel(document)
         self.list_pane = QuestionListPane(self.model)
         self.editor_pane = AnswerEditorPane(document)
+        self._show_profile_labels()
         self.preview = PreviewPane(self.page_factory)
         self.preview.set_zoom(self.config.settings.preview_zoom)
         self.form = MetadataForm(document, self.today)
@@ -389,6 +390,12 @@ class MainWindow(QMainWindow):
         self.page_factory = self._fixed_page_factory or default_page_factory(self.profile)
         return error
 
+    def _show_profile_labels(self) -> None:
+        """The editor labels answers with the house style's labels, as the print does."""
+        labels = getattr(self.profile, "labels", None)
+        if labels is not None:
+            self.editor_pane.set_answer_labels(labels.answer, labels.answer_combined)
+
     def _offer_profiles(self) -> None:
         if not HAVE_LAYOUT:
             self.form.profile_combo.setEnabled(False)
@@ -415,6 +422,7 @@ class MainWindow(QMainWindow):
             return
         self.config.update(profile=name)
         self.form.show_sender_defaults(getattr(self.profile, "sender", None))
+        self._show_profile_labels()
         self.preview.factory = self.page_factory
         self.preview.pages.set_source(None)
         self.preview.set_letter(self.document.letter)

@@ -52,23 +52,24 @@ def deadline_text(metadata: Metadata, today: date) -> tuple[str, bool]:
         late = (metadata.letter_date - deadline).days
         if late > 0:
             return QCoreApplication.translate(
-                "MetadataForm", "{date} (answered {days} days late)"
-            ).format(date=shown, days=late), True
+                "MetadataForm", "{date} (answered %n day(s) late)", "", late
+            ).format(date=shown), True
         answered = QLocale().toString(_qdate(metadata.letter_date), QLocale.FormatType.LongFormat)
         return QCoreApplication.translate(
             "MetadataForm", "{date} (answered in time, on {answered})"
         ).format(date=shown, answered=answered), False
     days = (deadline - today).days
+    # Plural forms (%n), not a number put into a fixed "days": "1 dag", "2 dagen".
     if days < 0:
-        return QCoreApplication.translate("MetadataForm", "{date} (passed {days} days ago)").format(
-            date=shown, days=-days
-        ), True
+        return QCoreApplication.translate(
+            "MetadataForm", "{date} (passed %n day(s) ago)", "", -days
+        ).format(date=shown), True
     if days == 0:
         return QCoreApplication.translate("MetadataForm", "{date} (today)").format(
             date=shown
         ), False
-    return QCoreApplication.translate("MetadataForm", "{date} ({days} days left)").format(
-        date=shown, days=days
+    return QCoreApplication.translate("MetadataForm", "{date} (%n day(s) left)", "", days).format(
+        date=shown
     ), False
 
 
@@ -78,6 +79,13 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def _portfolio_cell(office: Office) -> str:
+    """The portfolio as its table cell shows it, with the office's own preposition: "van
+    Financiën", "voor Medische Zorg". What is typed there is read back by ``Office``, which
+    takes a leading "van"/"voor" as the preposition (and supplies the usual one without)."""
+    return f"{office.preposition} {office.portfolio}" if office.portfolio else ""
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -268,11 +276,12 @@ class MetadataForm(QWidget):
             check="postponementExpectedCheck",
         )
         self._load_table("members", [(p.name, p.party) for p in m.members])
-        self._load_table("addressed", [(o.title, o.portfolio) for o in m.addressed_to])
+        self._load_table("addressed", [(o.title, _portfolio_cell(o)) for o in m.addressed_to])
         self._load_table(
-            "signatories", [(s.office.title, s.office.portfolio, s.name) for s in m.signatories]
+            "signatories",
+            [(s.office.title, _portfolio_cell(s.office), s.name) for s in m.signatories],
         )
-        self._load_table("onBehalf", [(o.title, o.portfolio) for o in m.on_behalf_of])
+        self._load_table("onBehalf", [(o.title, _portfolio_cell(o)) for o in m.on_behalf_of])
         if self.classification.findText(m.classification) < 0:
             self.classification.addItem(m.classification)
         self.classification.setCurrentText(m.classification)

@@ -32,8 +32,8 @@ class FlowDocument:
 
     def __init__(self, style: FlowStyle) -> None:
         self.style = style
-        self.formats = CharFormats(style.body.link_color)
-        self.footnote_formats = CharFormats(style.footnote.link_color)
+        self.formats = CharFormats(style.body)
+        self.footnote_formats = CharFormats(style.footnote)
         self.items: list[FlowItem] = []
         self._gaps: dict[tuple[float, float, float, int], float] = {}
 

@@ -20,6 +20,10 @@ BUNDLED_FONTS = (
     "DejaVuSans-BoldOblique.ttf",
 )
 
+#: OpenType features that join letters into one glyph: standard, contextual, discretionary and
+#: historical ligatures.
+LIGATURE_FEATURES = ("liga", "clig", "dlig", "hlig")
+
 
 class FontError(RuntimeError):
     """Fonts cannot be used: no QGuiApplication, or the bundled font files are missing."""
@@ -55,4 +59,8 @@ def make_font(family: str, point_size: float, *, bold: bool = False, italic: boo
     font.setItalic(italic)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(True)
+    # No ligatures: a ligature glyph ("ﬁ") reaches the PDF as U+FB01, so the text would not
+    # copy or search as typed, and screen readers stumble over it.
+    for tag in LIGATURE_FEATURES:
+        font.setFeature(QFont.Tag.fromString(tag), 0)
     return font

@@ -119,7 +119,7 @@ def item_specs(
             specs.append(ItemSpec(ItemKind.QUESTION, item, label, "", start, count, key))
         else:
             numbers = [letter.question(qid).number for qid in item.questions]
-            label = labels.answer.format(list=wording.question_numbers_phrase(numbers))
+            label = wording.answer_label_for(numbers, labels.answer, labels.answer_combined)
             extra = wording.reference_sentence(letter, item)
             key = ("a", id(item), label, extra, start)
             specs.append(ItemSpec(ItemKind.ANSWER, item, label, extra, start, count, key))

@@ -20,6 +20,7 @@ from answerletter.layout.textwriter import (
     TextStyle,
     block_format,
     new_document,
+    note_anchor,
     writing,
 )
 from answerletter.layout.units import fmt
@@ -41,7 +42,9 @@ class FlowStyle:
 
 
 class FootnoteBox:
-    """A footnote laid out on its own at the column width: number, hanging indent, body."""
+    """A footnote laid out on its own at the column width: superscript number, then the body
+    (as in real letters; with a profile's hanging indent the number stands in the indent).
+    The number is the target of the mark's internal link."""
 
     __slots__ = ("document", "footnote", "leading", "line_count", "number")
 
@@ -53,13 +56,18 @@ class FootnoteBox:
         self.leading = style.footnote.leading
         document = new_document(style.footnote, style.width)
         indent = style.footnote_indent
-        _set_tab(document, indent)
+        if indent:
+            _set_tab(document, indent)
         with writing(QTextCursor(document)) as cursor:
             writer = RichWriter(cursor, style.footnote, formats)
-            block = block_format(self.leading, left=indent, first_line=-indent)
+            if indent:
+                block = block_format(self.leading, left=indent, first_line=-indent)
+            else:
+                block = block_format(self.leading)
             writer.new_block(block)
-            # The number stands in the hanging indent; a fixed-width space pads it there.
-            cursor.insertText(f"{number}\t", formats.get(PLAIN))
+            cursor.insertText(str(number), formats.footnote_target(note_anchor(number)))
+            # A fixed-width tab pads the number in a hanging indent; otherwise one space.
+            cursor.insertText("\t" if indent else " ", formats.get(PLAIN))
             for run in footnote.body:
                 cursor.insertText(run.text, formats.get(run.marks))
         self.document = document

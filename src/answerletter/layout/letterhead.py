@@ -4,10 +4,19 @@ of later pages, and the page numbers. Each part is a small laid-out document at 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QTextCursor, QTextDocument
 
+from answerletter.layout.letterhead_lines import (
+    PLAIN,
+    Line,
+    date_text,
+    effective_sender,
+    reference_lines,
+    running_header_lines,
+)
+from answerletter.layout.logo import Logo, load_logo
 from answerletter.layout.profile import Profile
 from answerletter.layout.textwriter import (
     CharFormats,
@@ -18,15 +27,7 @@ from answerletter.layout.textwriter import (
 )
 from answerletter.layout.units import mm
 from answerletter.model import wording
-from answerletter.model.metadata import Metadata, Sender
-from answerletter.model.richtext import Marks
-
-#: A line of a small block: its text and whether it is bold or italic.
-Line = tuple[str, Marks]
-
-BOLD = Marks(bold=True)
-ITALIC = Marks(italic=True)
-PLAIN = Marks()
+from answerletter.model.metadata import Metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +44,15 @@ class PageFurniture:
     """Everything on a page that is not the flowing text."""
 
     parts: list[Placed] = field(default_factory=list)
-    logo: QImage | None = None
-    logo_box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    logo: Logo | None = None
+    #: The box (dots) the logo is fitted into.
+    logo_box: QRectF = field(default_factory=QRectF)
 
 
 def text_block(lines: list[Line], style: TextStyle, width: float) -> QTextDocument:
     """A document of one block per line on the style's leading ("" gives an empty line)."""
     document = new_document(style, width)
-    formats = CharFormats(style.link_color)
+    formats = CharFormats(style)
     with writing(QTextCursor(document)) as cursor:
         for index, (text, marks) in enumerate(lines):
             block = block_format(style.leading)
@@ -63,52 +65,11 @@ def text_block(lines: list[Line], style: TextStyle, width: float) -> QTextDocume
     return document
 
 
-def effective_sender(metadata: Metadata, profile: Profile) -> Sender:
-    """The letter's sender with empty fields filled from the profile's defaults."""
-    sender, fallback = metadata.sender, profile.sender
-    return Sender(
-        ministry=sender.ministry or fallback.ministry,
-        unit=sender.unit or fallback.unit,
-        visiting_address=sender.visiting_address or fallback.visiting_address,
-        postal_address=sender.postal_address or fallback.postal_address,
-        return_address=sender.return_address or fallback.return_address,
-        website=sender.website or fallback.website,
-        logo=sender.logo or profile.logo,
-    )
-
-
-def _date_text(metadata: Metadata) -> str:
-    return wording.format_date(metadata.letter_date) if metadata.letter_date else ""
-
-
-def reference_lines(metadata: Metadata, profile: Profile) -> list[Line]:
-    """The right-hand column of page 1: sender, addresses, references, note."""
-    labels = profile.labels
-    sender = effective_sender(metadata, profile)
-    lines: list[Line] = []
-    if metadata.classification:
-        lines += [(metadata.classification, BOLD), ("", PLAIN)]
-    heading = sender.unit or sender.ministry
-    if heading:
-        lines.append((heading, BOLD))
-    address = [*sender.visiting_address, *sender.postal_address]
-    if sender.website:
-        address.append(sender.website)
-    if address:
-        lines += [("", PLAIN)] if heading else []
-        lines += [(text, PLAIN) for text in address]
-    for label, value in (
-        (labels.our_reference, metadata.our_reference),
-        (labels.your_reference, metadata.your_reference),
-    ):
-        if value:
-            lines += [("", PLAIN), (label, BOLD), (value, PLAIN)]
-    if metadata.attachments:
-        lines += [("", PLAIN), (labels.attachments, BOLD)]
-        lines += [(text, PLAIN) for text in metadata.attachments]
-    if labels.correspondence_note:
-        lines += [("", PLAIN), (labels.correspondence_note, ITALIC)]
-    return lines
+def first_baseline(document: QTextDocument) -> float:
+    """The baseline of the document's first line, below its top (dots)."""
+    layout = document.begin().layout()
+    line = layout.lineAt(0)
+    return float(layout.position().y() + line.y() + line.ascent())
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,15 +90,16 @@ def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[Pa
         page.parts.append(Placed(document, mm(x), mm(y)))
         return mm(y) + float(document.size().height())
 
-    if sender.logo and Path(sender.logo).is_file():
-        image = QImage(sender.logo)
-        if not image.isNull():
+    if sender.logo:
+        logo = load_logo(sender.logo)
+        if logo is not None:
             box = geometry.logo
-            page.logo = image
-            page.logo_box = (mm(box.x), mm(box.y), mm(box.width), mm(box.height))
+            page.logo = logo
+            page.logo_box = QRectF(mm(box.x), mm(box.y), mm(box.width), mm(box.height))
     if sender.ministry:
         box = geometry.ministry_name
-        place([(sender.ministry, PLAIN)], styles.ministry, box.x, box.y, box.width)
+        document = text_block([(sender.ministry, PLAIN)], styles.ministry, mm(box.width))
+        page.parts.append(Placed(document, mm(box.x), mm(box.y) - first_baseline(document)))
     if sender.return_address:
         box = geometry.return_address
         text = labels.return_address.format(address=sender.return_address)
@@ -153,7 +115,7 @@ def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[Pa
     leading = styles.body.leading
     place([(labels.date, PLAIN), (labels.subject, PLAIN)], styles.body, left, top, label_width)
     value_x, value_width = left + label_width, geometry.body_width - label_width
-    place([(_date_text(metadata), PLAIN)], styles.body, value_x, top, value_width)
+    place([(date_text(metadata), PLAIN)], styles.body, value_x, top, value_width)
     subject_top = top + leading / mm(1)
     bottom = place(
         [(wording.betreft(metadata), PLAIN)], styles.body, value_x, subject_top, value_width
@@ -166,11 +128,8 @@ def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[Pa
 
 def next_page(metadata: Metadata, profile: Profile, styles: Styles) -> PageFurniture:
     """The running header of pages 2 and later: Datum and Onze referentie in the right column."""
-    labels, box = profile.labels, profile.geometry.next_reference_column
-    lines: list[Line] = [(labels.date, BOLD), (_date_text(metadata), PLAIN)]
-    if metadata.our_reference:
-        lines += [("", PLAIN), (labels.our_reference, BOLD), (metadata.our_reference, PLAIN)]
-    document = text_block(lines, styles.small, mm(box.width))
+    box = profile.geometry.next_reference_column
+    document = text_block(running_header_lines(metadata, profile), styles.small, mm(box.width))
     return PageFurniture(parts=[Placed(document, mm(box.x), mm(box.y))])
 
 
@@ -185,7 +144,7 @@ class PageNumbers:
         box = profile.geometry.page_number
         self._label = profile.labels.page_number
         self._document = text_block([("", PLAIN)], styles.small, mm(box.width))
-        self._format = CharFormats(styles.small.link_color).get(PLAIN)
+        self._format = CharFormats(styles.small).get(PLAIN)
         self._cursor = QTextCursor(self._document)
         self._text = ""
         self._part = Placed(self._document, mm(box.x), mm(box.y))

@@ -43,11 +43,12 @@ class LetterLayout:
         self.profile = profile if profile is not None else load_profile()
         fonts, geometry = self.profile.fonts, self.profile.geometry
         self.family = resolve_family(fonts.family)
-        link = self.profile.style.link_color
+        link, underline = self.profile.style.link_color, self.profile.style.underline_links
         indent = mm(geometry.list_indent)
 
         def style(size: float, leading: float, gap: float = 0.0) -> TextStyle:
-            return TextStyle(make_font(self.family, size), pt(leading), gap, link, indent)
+            font = make_font(self.family, size)
+            return TextStyle(font, pt(leading), gap, link, indent, underline)
 
         body = style(fonts.body_size, fonts.body_leading, pt(fonts.body_leading))
         self.styles = Styles(

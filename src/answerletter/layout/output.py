@@ -9,7 +9,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from PySide6.QtPrintSupport import QPrinter
 
 from answerletter import APP_NAME, __version__
-from answerletter.layout.letterhead import effective_sender
+from answerletter.layout import letterhead_lines
 from answerletter.layout.letterlayout import LetterLayout
 from answerletter.layout.painter import paint_page, points_transform
 from answerletter.model import wording
@@ -36,17 +36,27 @@ def document_title(layout: LetterLayout) -> str:
 
 def document_author(layout: LetterLayout) -> str:
     """The sender: the ministry (or, lacking one, the first signatory's office)."""
-    metadata = layout.letter.metadata
-    sender = effective_sender(metadata, layout.profile)
-    if sender.ministry:
-        return sender.ministry
-    if metadata.signatories:
-        return wording.signature_lines(metadata.signatories[0])[0].rstrip(",")
-    return ""
+    return letterhead_lines.document_author(layout.letter.metadata, layout.profile)
 
 
-def write_pdf(layout: LetterLayout, path: str | Path, *, pdfa: bool = True) -> None:
-    """Write every page of *layout* to a PDF file (PDF/A-1b unless *pdfa* is False)."""
+def export_notes(layout: LetterLayout) -> list[str]:
+    """Things the user should know about an exported letter (said once per export)."""
+    notes: list[str] = []
+    sender = letterhead_lines.effective_sender(layout.letter.metadata, layout.profile)
+    if not sender.logo:
+        notes.append(
+            "No logo is configured, so the letterhead shows the ministry's name only. "
+            "The Rijkslint is protected and not shipped: set the organisation's own logo "
+            '(SVG or PNG) as "logo" in the house-style profile.'
+        )
+    elif layout.first_furniture.logo is None:
+        notes.append(f"The logo {sender.logo} cannot be read (SVG or PNG); it is left out.")
+    return notes
+
+
+def write_pdf(layout: LetterLayout, path: str | Path, *, pdfa: bool = True) -> list[str]:
+    """Write every page of *layout* to a PDF file (PDF/A-1b unless *pdfa* is False); return
+    the notes of :func:`export_notes` for the user."""
     writer = QPdfWriter(str(path))
     if pdfa:
         writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
@@ -65,6 +75,7 @@ def write_pdf(layout: LetterLayout, path: str | Path, *, pdfa: bool = True) -> N
             _paint(painter, writer, layout, index)
     finally:
         painter.end()
+    return export_notes(layout)
 
 
 def _paint(

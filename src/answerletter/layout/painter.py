@@ -79,8 +79,7 @@ def paint_page(painter: QPainter, layout: LetterLayout, index: int) -> None:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     furniture = layout.furniture(index)
     if furniture.logo is not None:
-        x, y, width, height = furniture.logo_box
-        painter.drawImage(QRectF(x, y, width, height), furniture.logo)
+        furniture.logo.draw(painter, furniture.logo_box)
     for part in furniture.parts:
         _draw_placed(painter, part)
     _draw_placed(painter, layout.page_number_part(index))

@@ -53,7 +53,7 @@ class Fonts:
     body_leading: float = 12.0
     small_size: float = 6.5
     small_leading: float = 9.0
-    footnote_size: float = 7.0
+    footnote_size: float = 8.0
     footnote_leading: float = 9.0
     ministry_size: float = 10.0
     ministry_leading: float = 12.0
@@ -64,12 +64,15 @@ class Geometry:
     """Positions in millimetres from the page's top-left corner."""
 
     body_left: float = 27.0
-    body_width: float = 126.0
+    #: Measured on real J&V letters rendered from Word: a 132 mm column ending at 277 mm.
+    body_width: float = 132.0
     first_body_top: float = 126.0
     next_body_top: float = 54.0
-    body_bottom: float = 272.0
+    body_bottom: float = 277.0
     logo: Box = Box(98.5, 0.0, 13.0, 37.125)
-    ministry_name: Box = Box(116.0, 22.0, 80.0)
+    #: The ministry's name beside the logo; its y is the first line's *baseline* (as Word
+    #: places it), so the name stands at the same height whatever the font.
+    ministry_name: Box = Box(116.0, 28.6, 80.0)
     return_address: Box = Box(27.0, 50.0, 100.0)
     addressee: Box = Box(27.0, 57.0, 100.0)
     reference_column: Box = Box(164.0, 54.0, 36.0)
@@ -79,9 +82,12 @@ class Geometry:
     blank_lines_after_subject: int = 3
     page_number: Box = Box(164.0, 280.0, 36.0)
     list_indent: float = 5.0
-    footnote_indent: float = 4.0
+    #: A hanging indent for the footnote number (0: the number is a superscript before the
+    #: text, as in real letters).
+    footnote_indent: float = 0.0
     footnote_rule_width: float = 30.0
-    signature_space_lines: int = 3
+    #: Blank lines between the office and the name of a signatory (room for the signature).
+    signature_space_lines: int = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +107,9 @@ class Labels:
     page_number: str = "Pagina {n} van {m}"
     question: str = "Vraag {n}"
     answer: str = "Antwoord op vraag {list}"
+    #: An answer to several questions: "Antwoord op vraag 7 en 8" (the seed letter) or, in
+    #: other ministries' house style, "Antwoord op vragen 7 en 8".
+    answer_combined: str = "Antwoord op vraag {list}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +126,10 @@ class SenderDefaults:
 
 @dataclass(frozen=True, slots=True)
 class Style:
-    link_color: str = "#01689b"
+    #: Links print in this colour (the house style prints them black, like the text); they
+    #: stay clickable in the PDF.
+    link_color: str = "#000000"
+    underline_links: bool = False
     #: The questions and answers start on a page of their own, as an annex to the letter.
     questions_on_new_page: bool = True
 
@@ -134,8 +146,11 @@ class Profile:
     labels: Labels = field(default_factory=Labels)
     sender: SenderDefaults = field(default_factory=SenderDefaults)
     style: Style = field(default_factory=Style)
-    #: Path of the organisation's logo image ("" for none); relative to the profile file.
+    #: Path of the organisation's logo, SVG or PNG ("" for none); relative to the profile file.
+    #: The Rijkslint is protected and never shipped: an organisation supplies its own file.
     logo: str = ""
+    #: The logo's text for screen readers ("" gives "Logo" and the ministry's name).
+    logo_description: str = ""
 
 
 def user_profiles_dir() -> Path:

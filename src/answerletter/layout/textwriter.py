@@ -53,6 +53,7 @@ class TextStyle:
     paragraph_gap: float
     link_color: str
     list_indent: float
+    link_underline: bool = False
 
 
 def new_document(style: TextStyle, width: float) -> QTextDocument:
@@ -111,11 +112,20 @@ def block_format(
     return block
 
 
+FOOTNOTE_MARK = Marks(script=Script.SUPER)
+
+
+def note_anchor(number: int) -> str:
+    """The PDF destination name of footnote *number* (its mark links there)."""
+    return f"noot-{number}"
+
+
 class CharFormats:
     """Character formats for marks, cached: a letter uses only a handful of combinations."""
 
-    def __init__(self, link_color: str) -> None:
-        self._link_brush = QBrush(QColor(link_color))
+    def __init__(self, style: TextStyle) -> None:
+        self._link_brush = QBrush(QColor(style.link_color))
+        self._link_underline = style.link_underline
         self._cache: dict[tuple[Marks, bool], QTextCharFormat] = {}
 
     def get(self, marks: Marks, *, bold: bool = False) -> QTextCharFormat:
@@ -126,7 +136,7 @@ class CharFormats:
         char = QTextCharFormat()
         char.setFontWeight(QFont.Weight.Bold if (marks.bold or bold) else QFont.Weight.Normal)
         char.setFontItalic(marks.italic)
-        char.setFontUnderline(marks.underline or marks.link is not None)
+        char.setFontUnderline(marks.underline or (marks.link is not None and self._link_underline))
         if marks.script is Script.SUPER:
             char.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
         elif marks.script is Script.SUB:
@@ -138,8 +148,20 @@ class CharFormats:
         self._cache[key] = char
         return char
 
+    def footnote_mark(self, anchor: str) -> QTextCharFormat:
+        """A footnote's mark in the text: a superscript number linking to *anchor*."""
+        char = QTextCharFormat(self.get(FOOTNOTE_MARK))
+        char.setAnchor(True)
+        char.setAnchorHref(f"#{anchor}")
+        return char
 
-FOOTNOTE_MARK = Marks(script=Script.SUPER)
+    def footnote_target(self, anchor: str) -> QTextCharFormat:
+        """A footnote's number before its text: a superscript, the destination *anchor*."""
+        char = QTextCharFormat(self.get(FOOTNOTE_MARK))
+        char.setAnchor(True)
+        char.setAnchorNames([anchor])
+        return char
+
 
 #: Called with the footnote and the document position of its mark.
 FootnoteSink = Callable[[Footnote, int], None]
@@ -225,7 +247,7 @@ class RichWriter:
             number = footnote_number(item) if footnote_number else 0
             if on_footnote is not None:
                 on_footnote(item, cursor.position())
-            cursor.insertText(str(number), self.formats.get(FOOTNOTE_MARK))
+            cursor.insertText(str(number), self.formats.footnote_mark(note_anchor(number)))
 
     def _join_list(self, block: Block) -> None:
         assert block.list_kind is not None

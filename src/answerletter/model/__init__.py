@@ -1,5 +1,6 @@
 """The document model: plain Python values, no Qt. See ARCHITECTURE.md."""
 
+from answerletter.model.acceptance import Acceptance, DocumentKind
 from answerletter.model.letter import Answer, Body, Letter, ModelError, Question
 from answerletter.model.metadata import (
     DEFAULT_ADDRESSEE,
@@ -30,9 +31,11 @@ __all__ = [
     "EMPTY_TEXT",
     "LINE_BREAK",
     "PLAIN",
+    "Acceptance",
     "Answer",
     "Block",
     "Body",
+    "DocumentKind",
     "Footnote",
     "Inline",
     "Letter",

@@ -35,3 +35,24 @@ def days_left(metadata: Metadata, today: date) -> int | None:
     """Days until the deadline (negative when passed), or None without a deadline."""
     deadline = answer_deadline(metadata)
     return None if deadline is None else (deadline - today).days
+
+
+#: States of a letter in the coordinator's overview.
+DRAFT, DATED, POSTPONED = "draft", "dated", "postponed"
+
+
+def letter_state(metadata: Metadata) -> str:
+    """ "dated" once the letter has its date, else "postponed" after an uitstel, else "draft"."""
+    if metadata.letter_date is not None:
+        return DATED
+    return POSTPONED if metadata.postponement is not None else DRAFT
+
+
+def days_late_or_left(metadata: Metadata, today: date) -> int | None:
+    """Days left until the deadline (negative: days late). A dated letter is measured at
+    its date, so it stays as late (or as early) as it was answered."""
+    deadline = answer_deadline(metadata)
+    if deadline is None:
+        return None
+    moment = metadata.letter_date if metadata.letter_date is not None else today
+    return (deadline - moment).days

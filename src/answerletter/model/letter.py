@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from answerletter.model.acceptance import Acceptance, DocumentKind
 from answerletter.model.metadata import Metadata
 from answerletter.model.richtext import EMPTY_TEXT, Footnote, RichText
 
@@ -67,6 +68,10 @@ class Letter:
     body: Body = field(default_factory=Body)
     questions: tuple[Question, ...] = ()
     answers: tuple[Answer, ...] = ()
+    #: An answer letter, or an uitstelbericht (the notice that the answers will be late).
+    kind: DocumentKind = DocumentKind.ANSWER_LETTER
+    #: Findings of the checks the user accepted as correct ("dit is juist").
+    accepted: tuple[Acceptance, ...] = ()
 
     # -- look-ups (computed once per value; a Letter never changes) --
 

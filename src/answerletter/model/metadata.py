@@ -6,6 +6,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from answerletter.model.portfolios import (
+    PREPOSITIONS,
+    default_preposition,
+    normal_title,
+    split_preposition,
+)
+
 #: The Kamer's zaaknummer, e.g. 2026Z09763 (year, "Z", five digits).
 ZAAKNUMMER_RE = re.compile(r"^\d{4}Z\d{5}$")
 
@@ -48,10 +55,31 @@ class Member:
 @dataclass(frozen=True, slots=True)
 class Office:
     """A government office: *title* "minister" or "staatssecretaris" (or "minister-president"),
-    *portfolio* e.g. "Asiel en Migratie" (empty for the minister-president)."""
+    *portfolio* e.g. "Asiel en Migratie" (empty for the minister-president), and the
+    *preposition* that joins them: "van" for a ministry, "voor" for a portfolio without one
+    ("minister voor Buitenlandse Handel en Ontwikkelingshulp").
+
+    Stored in one form whatever was typed: the title in lower case, the portfolio without a
+    leading preposition (one typed there becomes the preposition), and an empty preposition
+    replaced by the usual one for the portfolio (see ``portfolios``).
+    """
 
     title: str
     portfolio: str = ""
+    preposition: str = ""
+
+    def __post_init__(self) -> None:
+        typed, portfolio = split_preposition(self.portfolio)
+        preposition = self.preposition.strip().lower() or typed
+        if preposition and preposition not in PREPOSITIONS:
+            raise ValueError(f"An office's preposition is 'van' or 'voor', not {preposition!r}")
+        title = normal_title(self.title)
+        # Frozen: the normal form is set once, here.
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "portfolio", portfolio)
+        object.__setattr__(
+            self, "preposition", preposition or default_preposition(title, portfolio)
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,10 @@
 """Dutch wording derived from the model: dates, member lists, labels, offering and heading.
 
-The phrases follow real answer letters (see the reference notes): "de leden Westerveld en
-Piri (beiden GroenLinks-PvdA)", "aan de ministers van Asiel en Migratie en van Buitenlandse
-Zaken", "Antwoord op vraag 7 en 8", "10 juli 2026".
+The phrases follow real answer letters and the Kamer's own texts (see the reference notes):
+"de leden Sneller, Bamenga, Rooderkerk (allen D66) en Gabriëls (GroenLinks-PvdA)", "aan de
+ministers van Financiën en voor Buitenlandse Handel en Ontwikkelingshulp", "Antwoord op vraag
+7 en 8", "10 juli 2026" (a no-break space between day and month, so a line never ends on
+the day alone).
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from itertools import groupby
 
 from answerletter.model.letter import Answer, Letter
 from answerletter.model.metadata import Member, Metadata, Office, Signatory
+from answerletter.model.portfolios import capitalised_title
 from answerletter.model.richtext import RichText
+
+#: Keeps the day with its month ("10 juli"): the Dutch typographic rule for dates.
+NO_BREAK_SPACE = "\u00a0"
+
+#: The answer labels of the house style when a profile sets none; {list} is "7 en 8".
+ANSWER_LABEL = "Antwoord op vraag {list}"
+COMBINED_ANSWER_LABEL = "Antwoord op vraag {list}"
 
 MONTHS_NL = (
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -22,8 +32,9 @@ MONTHS_NL = (
 
 
 def format_date(day: date) -> str:
-    """A date as letters write it, "10 juli 2026": no leading zero, month in lower case."""
-    return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+    """A date as letters write it, "10 juli 2026": no leading zero, month in lower case, a
+    no-break space between day and month."""
+    return f"{day.day}{NO_BREAK_SPACE}{MONTHS_NL[day.month - 1]} {day.year}"
 
 
 def join_dutch(items: Sequence[str], conjunction: str = "en") -> str:
@@ -37,29 +48,35 @@ def join_dutch(items: Sequence[str], conjunction: str = "en") -> str:
 
 def members_phrase(members: Sequence[Member]) -> str:
     """Who asked: "het lid X (VVD)", "de leden A en B (beiden PvdA)",
-    "de leden A, B (beiden VVD) en C (CDA)".
+    "de leden A, B (beiden VVD), C en D (beiden CDA)".
 
-    Consecutive members of one party share one party note: "beiden" for two, "allen" for more.
+    The names form one list, joined once; consecutive members of one party share one party
+    note after the last of them: "beiden" for two, "allen" for more (as the Kamer writes
+    "de leden Sneller, Bamenga, Rooderkerk (allen D66) en Gabriëls (GroenLinks-PvdA)").
     """
     if not members:
         return ""
-    groups: list[str] = []
+    names: list[str] = []
     for party, group_iter in groupby(members, key=lambda m: m.party):
-        names = [m.name for m in group_iter]
-        if not party:
-            groups.extend(names)
-            continue
-        together = "beiden" if len(names) == 2 else "allen"
-        note = party if len(names) == 1 else f"{together} {party}"
-        groups.append(f"{join_dutch(names)} ({note})")
+        group = [m.name for m in group_iter]
+        if party:
+            together = "beiden" if len(group) == 2 else "allen"
+            note = party if len(group) == 1 else f"{together} {party}"
+            group[-1] = f"{group[-1]} ({note})"
+        names.extend(group)
     article = "het lid" if len(members) == 1 else "de leden"
-    return f"{article} {join_dutch(groups)}"
+    return f"{article} {join_dutch(names)}"
 
 
 def office_phrase(office: Office, *, capital: bool = False) -> str:
-    """An office in running text, "minister van Asiel en Migratie" (*capital*: "Minister ...")."""
-    title = office.title[:1].upper() + office.title[1:] if capital else office.title
-    return f"{title} van {office.portfolio}" if office.portfolio else title
+    """An office in running text, "minister van Asiel en Migratie", "minister voor Medische
+    Zorg", "minister-president" (*capital*, as a signature starts: "Minister-President")."""
+    title = capitalised_title(office.title) if capital else office.title
+    return f"{title} {_portfolio(office)}" if office.portfolio else title
+
+
+def _portfolio(office: Office) -> str:
+    return f"{office.preposition} {office.portfolio}"
 
 
 def _plural(title: str) -> str:
@@ -67,14 +84,14 @@ def _plural(title: str) -> str:
 
 
 def addressed_phrase(offices: Sequence[Office]) -> str:
-    """To whom: "aan de minister van X", "aan de ministers van X en van Y",
+    """To whom: "aan de minister van X", "aan de ministers van X en voor Y",
     "aan de minister van X en de staatssecretaris van Y"."""
     if not offices:
         return ""
     parts: list[str] = []
     for title, group_iter in groupby(offices, key=lambda o: o.title):
         group = list(group_iter)
-        portfolios = [f"van {o.portfolio}" for o in group if o.portfolio]
+        portfolios = [_portfolio(o) for o in group if o.portfolio]
         if len(group) == 1 or not portfolios:
             parts.append(f"de {office_phrase(group[0])}")
         else:
@@ -87,10 +104,25 @@ def question_numbers_phrase(numbers: Sequence[int]) -> str:
     return join_dutch([str(n) for n in sorted(set(numbers))])
 
 
-def answer_label(letter: Letter, answer: Answer) -> str:
+def answer_label_for(
+    numbers: Sequence[int], single: str = ANSWER_LABEL, combined: str = COMBINED_ANSWER_LABEL
+) -> str:
+    """The label of an answer to the questions *numbers*: *single* or, for more than one
+    question, *combined* with {list} filled in ("Antwoord op vraag 7 en 8" by default;
+    house styles also write "Antwoord op vragen 7 en 8")."""
+    form = combined if len(set(numbers)) > 1 else single
+    return form.format(list=question_numbers_phrase(numbers))
+
+
+def answer_label(
+    letter: Letter,
+    answer: Answer,
+    single: str = ANSWER_LABEL,
+    combined: str = COMBINED_ANSWER_LABEL,
+) -> str:
     """The answer's label: "Antwoord op vraag 1", "Antwoord op vraag 7 en 8"."""
     numbers = [letter.question(qid).number for qid in answer.questions]
-    return f"Antwoord op vraag {question_numbers_phrase(numbers)}"
+    return answer_label_for(numbers, single, combined)
 
 
 def reference_sentence(letter: Letter, answer: Answer) -> str:
@@ -110,19 +142,23 @@ def betreft(metadata: Metadata) -> str:
 def questions_heading(metadata: Metadata) -> str:
     """The heading above the questions.
 
-    "Vragen van de leden ... aan de ministers ... over ... (ingezonden 13 mei 2026, 2026Z09763)".
+    "Vragen van de leden ... aan de ministers ... over ... (ingezonden 13 mei 2026, 2026Z09763)";
+    without a submission date "(2026Z09763)". Without members the names are left out
+    ("Vragen aan de minister ..."): the gap is for the checks to report, not to print.
     """
-    parts = ["Vragen van", members_phrase(metadata.members) or "de leden"]
+    parts = ["Vragen"]
+    if metadata.members:
+        parts.append(f"van {members_phrase(metadata.members)}")
     if metadata.addressed_to:
         parts.append(addressed_phrase(metadata.addressed_to))
     if metadata.subject:
         parts.append(f"over {metadata.subject}")
     heading = " ".join(parts)
-    source = [format_date(metadata.submitted)] if metadata.submitted else []
+    source = [f"ingezonden {format_date(metadata.submitted)}"] if metadata.submitted else []
     if metadata.your_reference:
         source.append(metadata.your_reference)
     if source:
-        heading += f" (ingezonden {', '.join(source)})"
+        heading += f" ({', '.join(source)})"
     return heading
 
 
@@ -135,8 +171,10 @@ def offering_paragraphs(metadata: Metadata) -> tuple[str, ...]:
         on_behalf = f", mede namens {join_dutch(offices)},"
     sentence = (
         f"Hierbij {'bieden wij' if we else 'bied ik'} u{on_behalf} de antwoorden aan op de "
-        f"schriftelijke vragen van {members_phrase(metadata.members) or 'de leden'}"
+        f"schriftelijke vragen"
     )
+    if metadata.members:
+        sentence += f" van {members_phrase(metadata.members)}"
     if metadata.subject:
         sentence += f" over {metadata.subject}"
     paragraphs = [sentence + "."]

@@ -1,0 +1,76 @@
+"""The organisation's logo: an SVG drawn as vectors, or a raster image (PNG) kept lossless.
+
+The Rijkslint is protected and never shipped; the profile names the organisation's own file.
+PDF/A-1 allows no transparency, so a raster logo with an alpha channel is flattened onto white
+(the paper) once, when it is loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+
+class Logo:
+    """A loaded logo that draws itself, aspect ratio kept, inside a box."""
+
+    def __init__(self, path: Path, svg: QSvgRenderer | None, image: QImage | None) -> None:
+        self.path = path
+        self._svg = svg
+        self._image = image
+
+    @property
+    def size(self) -> QSizeF:
+        """The logo's natural size (any unit; only its aspect ratio matters)."""
+        if self._svg is not None:
+            return QSizeF(self._svg.defaultSize())
+        assert self._image is not None
+        return QSizeF(self._image.size())
+
+    def target(self, box: QRectF) -> QRectF:
+        """Where the logo stands in *box*: as large as fits, centred, at the box's top."""
+        size = self.size
+        if size.isEmpty():
+            return box
+        scaled = size.scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        left = box.left() + (box.width() - scaled.width()) / 2
+        return QRectF(left, box.top(), scaled.width(), scaled.height())
+
+    def draw(self, painter: QPainter, box: QRectF) -> None:
+        rect = self.target(box)
+        if self._svg is not None:
+            self._svg.render(painter, rect)
+            return
+        assert self._image is not None
+        painter.save()
+        # Without this hint Qt's PDF engine re-encodes the image as lossy JPEG.
+        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
+        painter.drawImage(rect, self._image)
+        painter.restore()
+
+
+def load_logo(path: str | Path) -> Logo | None:
+    """The logo in *path* (SVG or an image format Qt reads), or None when it cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    if path.suffix.lower() in (".svg", ".svgz"):
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid() or renderer.defaultSize().isEmpty():
+            return None
+        return Logo(path, renderer, None)
+    image = QImage(str(path))
+    if image.isNull():
+        return None
+    if image.hasAlphaChannel():
+        flat = QImage(image.size(), QImage.Format.Format_RGB32)
+        flat.setDevicePixelRatio(image.devicePixelRatio())
+        flat.fill(Qt.GlobalColor.white)
+        painter = QPainter(flat)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        image = flat
+    return Logo(path, None, image)
