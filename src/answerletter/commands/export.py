@@ -7,8 +7,10 @@ names neither format is refused rather than guessed (a PDF named ``.doc`` helps 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +65,20 @@ def output_format(output: Path | None, requested: str | None) -> str | None:
     return None
 
 
+@contextlib.contextmanager
+def qt_painter_warnings_silenced() -> Iterator[None]:
+    """Keep Qt's "QPainter::begin(): Returned false" off the terminal while writing: a file
+    that cannot be written is reported once, in our words, by the error that follows. (A
+    logging rule rather than a message handler: no Python callback left inside Qt.)"""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules("default.warning=false")
+    try:
+        yield
+    finally:
+        QLoggingCategory.setFilterRules("")
+
+
 def run(args: argparse.Namespace) -> int:
     source: Path = args.file
     chosen = output_format(args.output, args.format)
@@ -84,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
     from answerletter.exporters.docx import DocxExportError, write_docx
     from answerletter.fileformat import KvbError, load_letter
     from answerletter.layout import LetterLayout, OutputError, ProfileError, load_profile, write_pdf
+    from answerletter.layout.profile import available_profiles
 
     try:
         letter = load_letter(source)
@@ -93,8 +110,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         profile = load_profile(args.profile)
     except ProfileError as error:
-        print(f"{args.profile}: {error}", file=sys.stderr)
+        known = ", ".join(available_profiles()) or "none"
+        print(f"{args.profile}: {error}; available profiles: {known} (or give a .json file)",
+              file=sys.stderr)  # fmt: skip
         return 2
+    if not target.parent.is_dir():
+        print(f"{target}: the folder {target.parent} does not exist", file=sys.stderr)
+        return 1
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     layout = LetterLayout(letter, profile)
     try:
@@ -103,7 +125,8 @@ def run(args: argparse.Namespace) -> int:
             write_docx(letter, target, page_count=layout.page_count, profile=profile)
             notes: list[str] = []
         else:
-            notes = write_pdf(layout, target, pdfa=not args.no_pdfa)
+            with qt_painter_warnings_silenced():
+                notes = write_pdf(layout, target, pdfa=not args.no_pdfa)
     except (OutputError, DocxExportError) as error:
         print(f"{target}: {error}", file=sys.stderr)
         return 1

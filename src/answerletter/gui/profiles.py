@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from answerletter.resources import resource_path
-
 
 def available_profiles() -> list[str]:
     """Names of the shipped profiles and the user's own (theirs first), without duplicates."""
-    from answerletter.layout.profile import user_profiles_dir
+    from answerletter.layout.profile import available_profiles as listed
 
-    names: list[str] = []
-    for folder in (user_profiles_dir(), resource_path("profiles")):
-        if folder.is_dir():
-            names += [p.stem for p in sorted(folder.glob("*.json")) if p.stem not in names]
-    return names
+    return listed()
 
 
 @cache
