@@ -4,23 +4,23 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="107"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="119"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="121"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="257"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="43"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="133"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="128"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="140"/>
         <source>Answer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="245"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="40"/>
         <source>Edit answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,7 +28,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../src/answerletter/safety/autosave.py" line="112"/>
+        <location filename="../../src/answerletter/safety/autosave.py" line="113"/>
         <source>Untitled letter</source>
         <extracomment>Quiet time after the last change before a copy is written. Longest time changes stay without a copy while the user keeps typing.</extracomment>
         <translation type="unfinished"></translation>
@@ -37,38 +37,39 @@
 <context>
     <name>BodyForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="22"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="26"/>
         <source>&amp;Own offering text (instead of the generated one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="24"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="28"/>
         <source>Offering text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="31"/>
         <source>&amp;Paragraphs after the offering:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="33"/>
         <source>Paragraphs after the offering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="32"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="36"/>
         <source>&amp;Closing (e.g. “Hoogachtend,”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="34"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="38"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="101"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="16"/>
         <source>Edit letter text</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -91,107 +92,198 @@
     </message>
 </context>
 <context>
+    <name>FaultText</name>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
+        <source>the file or folder does not exist (was it removed or disconnected?)</source>
+        <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="20"/>
+        <source>you have no permission for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="21"/>
+        <source>the disk or share is read-only: you have no permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="25"/>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="26"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
+        <source>the file is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
+        <source>the disk reported an Input/output error (EIO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <source>it already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
+        <source>the path has too many symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
+        <source>too many files are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
+        <source>the network share was disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
+        <source>the network share did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="173"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="194"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="40"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="41"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="54"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="55"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="69"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
         <source>Cannot create the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
         <source>The example letter could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="94"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="104"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="115"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="247"/>
         <source>Cannot open the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="106"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="97"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="116"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="137"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="253"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="264"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="167"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="207"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="223"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="234"/>
         <source>No recent letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="227"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="238"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="237"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="263"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="274"/>
         <source>Cannot export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="264"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="275"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="282"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="297"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="287"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
         <source>The letter was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +392,7 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="82"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="85"/>
         <source>the lock file keeps changing</source>
         <extracomment>The question asked when someone else holds the lock on the file: who, and the answer.</extracomment>
         <translation type="unfinished"></translation>
@@ -324,212 +416,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="87"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="444"/>
         <source>Questions</source>
         <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="89"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="449"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="445"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="105"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="450"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="132"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
         <source>New from &amp;Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="143"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="306"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="307"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="315"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="316"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="316"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="317"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="320"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="379"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="383"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="379"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="370"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="366"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="413"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="409"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,22 +629,22 @@
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="53"/>
         <source>unknown (no submission date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="58"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="68"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="74"/>
         <source>{date} (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="60"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (answered %n day late)</numerusform>
@@ -560,7 +652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="70"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (passed %n day ago)</numerusform>
@@ -568,7 +660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="77"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (%n day left)</numerusform>
@@ -576,22 +668,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="127"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="133"/>
         <source>Letter &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="375"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="45"/>
         <source>Edit letter details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="416"/>
-        <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="422"/>
+        <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="428"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,123 +1147,124 @@
 <context>
     <name>QuestionActions</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="34"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="54"/>
         <source>&amp;Add Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="36"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="56"/>
         <source>&amp;Insert Question Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="58"/>
         <source>D&amp;uplicate Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="59"/>
         <source>&amp;Delete Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="43"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="63"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="44"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="64"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="65"/>
         <source>&amp;Renumber 1…N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="66"/>
         <source>&amp;Combine Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="47"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="67"/>
         <source>&amp;Split Combined Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="68"/>
         <source>&amp;Refer to Another Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="69"/>
         <source>Remove &amp;Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="100"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="120"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="112"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="18"/>
         <source>Add question</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="124"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="19"/>
         <source>Insert question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="136"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="21"/>
         <source>Duplicate question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="149"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="23"/>
         <source>Delete questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="169"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="24"/>
         <source>Move questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="182"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="26"/>
         <source>Renumber questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="187"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="28"/>
         <source>Combine answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="196"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="29"/>
         <source>Split answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="204"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="224"/>
         <source>Question {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="211"/>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="219"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="31"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="231"/>
         <source>Refer to another answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="212"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="232"/>
         <source>The answer reads “Zie antwoord op vraag N”. Choose question N:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="229"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="34"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,33 +1272,34 @@
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="59"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="63"/>
         <source>No answer yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="60"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="64"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="61"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="65"/>
         <source>Covered by a combined answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="62"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="66"/>
         <source>Refers to another answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="130"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="134"/>
         <source>Question {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="200"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="40"/>
         <source>Move questions</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1229,32 +1324,33 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="42"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="54"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="57"/>
         <source>Question number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="46"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="58"/>
         <source>The number the Kamer gave this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="50"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="62"/>
         <source>Question text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="78"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="35"/>
         <source>Edit question</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="88"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="37"/>
         <source>Change question number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,8 +1358,9 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/answerletter/safety/restore.py" line="20"/>
+        <location filename="../../src/answerletter/safety/restore.py" line="18"/>
         <source>Recovered Changes</source>
+        <extracomment>The undo step&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1607,49 +1704,49 @@
 <context>
     <name>WindowGuard</name>
     <message>
-        <location filename="../../src/answerletter/safety/guard.py" line="150"/>
+        <location filename="../../src/answerletter/safety/guard.py" line="29"/>
         <source>Reload from Disk</source>
         <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="79"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="80"/>
         <source>[read-only]</source>
         <extracomment>How long transient status-bar messages stay.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="116"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="119"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="89"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="90"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="107"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="110"/>
         <source>Cannot reload the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="123"/>
         <source>No lock file ({reason}): others cannot see you have it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="95"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="98"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="127"/>
         <source>Also opened by {holder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="108"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="111"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation type="unfinished"></translation>
     </message>

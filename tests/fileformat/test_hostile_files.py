@@ -92,7 +92,7 @@ def test_validate_refuses_a_named_pipe_and_exits(tmp_path):
     )
     assert result.returncode == 1
     refused = f"{fifo} is a named pipe (FIFO), not a letter file (refused unread)"
-    assert result.stdout == f"{fifo}: {refused}\n"
+    assert result.stdout == f"{fifo}: {refused}\n{good}: ok\n"
 
 
 @posix_only

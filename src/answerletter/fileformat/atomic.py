@@ -41,7 +41,10 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Non
     a new file the default under the umask."""
     folder = path.parent
     if not folder.is_dir():
-        raise KvbError(f"The folder {folder} does not exist (was it removed or disconnected?)")
+        raise KvbError(
+            f"The folder {folder} does not exist (was it removed or disconnected?)",
+            errno=errno.ENOENT,
+        )
     remove_stale_temporaries(path)
     temporary: Path | None = None
     try:
@@ -55,7 +58,7 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Non
         temporary = None
         _sync_folder(folder)
     except OSError as error:
-        raise KvbError(_reason(path, error)) from None
+        raise KvbError(_reason(path, error), errno=error.errno) from None
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):

@@ -6,7 +6,7 @@ becomes a coalesced typing step on the document's undo stack (see ``document``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from answerletter.editing.document import Document
+from answerletter.editing.document import Document, StepName
 from answerletter.gui.richtext import RichTextEditor, make_format_toolbar
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
 from answerletter.model import EMPTY_TEXT, Letter, ModelError
@@ -29,6 +29,18 @@ from answerletter.model.wording import (
     answer_label,
     answer_label_for,
     reference_sentence,
+)
+
+#: The undo steps made here (named again in the interface language of the moment).
+EDIT_QUESTION = StepName("QuestionRow", str(QT_TRANSLATE_NOOP("QuestionRow", "Edit question")))
+CHANGE_NUMBER = StepName(
+    "QuestionRow", str(QT_TRANSLATE_NOOP("QuestionRow", "Change question number"))
+)
+EDIT_ANSWER = StepName(
+    "AnswerEditorPane", str(QT_TRANSLATE_NOOP("AnswerEditorPane", "Edit answer"))
+)
+REMOVE_REFERENCE = StepName(
+    "AnswerEditorPane", str(QT_TRANSLATE_NOOP("AnswerEditorPane", "Remove reference"))
 )
 
 
@@ -75,7 +87,7 @@ class QuestionRow(QWidget):
         after = ops.set_question_text(document.letter, self.question_id, self.field.text)
         document.apply(
             after,
-            self.tr("Edit question"),
+            EDIT_QUESTION,
             focus=(self.pane.current_id,),
             typing_key=("question", self.question_id),
         )
@@ -85,7 +97,7 @@ class QuestionRow(QWidget):
         after = ops.set_question_number(document.letter, self.question_id, value)
         document.apply(
             after,
-            self.tr("Change question number"),
+            CHANGE_NUMBER,
             focus=(self.pane.current_id,),
             typing_key=("number", self.question_id),
         )
@@ -242,7 +254,7 @@ class AnswerEditorPane(QWidget):
             return
         self.document.apply(
             after,
-            self.tr("Edit answer"),
+            EDIT_ANSWER,
             focus=(self.current_id,),
             typing_key=("answer", answer_id),
         )
@@ -254,6 +266,6 @@ class AnswerEditorPane(QWidget):
             return
         self.document.apply(
             ops.clear_reference(letter, answer.id),
-            self.tr("Remove reference"),
+            REMOVE_REFERENCE,
             focus=(self.current_id,),
         )

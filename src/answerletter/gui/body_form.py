@@ -3,13 +3,17 @@ unless overridden), further paragraphs and the closing. A tab of the letter deta
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from answerletter.editing.document import Document
+from answerletter.editing.document import Document, StepName
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
 from answerletter.model import Body, Letter, ModelError, RichText
 from answerletter.model.operations import set_body
 from answerletter.model.wording import offering_paragraphs
+
+#: The undo steps made here (named again in the interface language of the moment).
+EDIT_TEXT = StepName("BodyForm", str(QT_TRANSLATE_NOOP("BodyForm", "Edit letter text")))
 
 
 class BodyForm(QWidget):
@@ -98,7 +102,7 @@ class BodyForm(QWidget):
             after = set_body(letter, body)
         except ModelError:
             return
-        self.document.apply(after, self.tr("Edit letter text"), typing_key=("body", key))
+        self.document.apply(after, EDIT_TEXT, typing_key=("body", key))
 
     def _on_letter_changed(self, old: Letter, new: Letter, focus: object) -> None:
         if new.body == self.read() and (

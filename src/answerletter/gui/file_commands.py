@@ -18,6 +18,7 @@ from answerletter.editing.document import Document
 from answerletter.fileformat import KvbError, load_letter
 from answerletter.gui import dialogs, safety_dialogs
 from answerletter.gui.dialogs import SaveChoice
+from answerletter.gui.fault_text import fault_text
 from answerletter.gui.safety_dialogs import holder_text, lock_prompt
 from answerletter.layout import LetterLayout, OutputError, ProfileError, write_pdf
 from answerletter.safety import opening
@@ -89,6 +90,16 @@ def read_letter(parent: QWidget | None, path: Path) -> Document | None:
     try:
         letter = load_letter(path)
     except KvbError as error:
+        if error.errno is not None:  # the file system refused: say why in our language
+            dialogs.show_error(
+                window,
+                QCoreApplication.translate("FileCommands", "Cannot open the letter"),
+                QCoreApplication.translate(
+                    "FileCommands", "“{name}” could not be read: {reason}"
+                ).format(name=path.name, reason=fault_text(error)),
+                str(error),
+            )
+            return None
         dialogs.show_error(
             window,
             QCoreApplication.translate("FileCommands", "Cannot open the letter"),
@@ -104,7 +115,7 @@ def read_letter(parent: QWidget | None, path: Path) -> Document | None:
             QCoreApplication.translate("FileCommands", "Cannot open the letter"),
             QCoreApplication.translate(
                 "FileCommands", "“{name}” could not be read: {reason}"
-            ).format(name=path.name, reason=error.strerror or error),
+            ).format(name=path.name, reason=fault_text(error)),
         )
         return None
     state = opening.claim_for_open(path, lock_prompt(window))  # may ask who has it
@@ -189,7 +200,7 @@ def write(window: MainWindow, path: Path) -> bool:
             document.letter, path, keep_backup=window.config.settings.keep_backup
         )
     except (KvbError, OSError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        reason = fault_text(error)
         return _offer_save_as(
             window,
             cannot_save,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from answerletter.editing.document import Document
+from answerletter.editing.document import Document, StepName
 from answerletter.gui.body_form import BodyForm
 from answerletter.gui.ui_files import load_form
 from answerletter.model import Letter, Member, Metadata, Office, Postponement, Sender, Signatory
@@ -38,6 +38,12 @@ from answerletter.model.wording import betreft as derived_betreft
 
 CLASSIFICATIONS = ("", "Departementaal vertrouwelijk")
 PROBLEM_STYLE = "color: #c62828;"
+
+
+#: The undo steps made here (named again in the interface language of the moment).
+EDIT_DETAILS = StepName(
+    "MetadataForm", str(QT_TRANSLATE_NOOP("MetadataForm", "Edit letter details"))
+)
 
 
 def deadline_text(metadata: Metadata, today: date) -> tuple[str, bool]:
@@ -372,7 +378,7 @@ class MetadataForm(QWidget):
         if metadata != letter.metadata:
             self.document.apply(
                 set_metadata(letter, metadata),
-                self.tr("Edit letter details"),
+                EDIT_DETAILS,
                 typing_key=("metadata", key),
             )
 

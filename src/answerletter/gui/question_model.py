@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
-from answerletter.editing.document import Document
+from answerletter.editing.document import Document, StepName
 from answerletter.model import Letter, Question
 from answerletter.model.operations import move_questions
 
@@ -34,6 +34,10 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 FIRST_WORDS = 60
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+#: The undo steps made here (named again in the interface language of the moment).
+MOVE = StepName("QuestionListModel", str(QT_TRANSLATE_NOOP("QuestionListModel", "Move questions")))
 
 
 class Status(Enum):
@@ -197,8 +201,7 @@ class QuestionListModel(QAbstractListModel):
         before = next((q.id for q in letter.questions[row:] if q.id not in moving), None)
         after = move_questions(letter, ids, before)
         if after.questions != letter.questions:
-            text = QCoreApplication.translate("QuestionListModel", "Move questions")
-            self.document.apply(after, text, focus=ids)
+            self.document.apply(after, MOVE, focus=ids)
         return False
 
     # -- following the document --

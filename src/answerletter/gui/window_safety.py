@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from answerletter.editing.document import Document
 from answerletter.editing.file_state import FileState
 from answerletter.gui import dialogs, safety_dialogs
+from answerletter.gui.fault_text import fault_text, os_reason
 from answerletter.gui.safety_dialogs import ChangeChoice, holder_text
 from answerletter.safety.autosave import Autosaver
 from answerletter.safety.guard import DocumentGuard
@@ -84,9 +85,11 @@ class WindowGuard(QObject):
         self.note.setText(note_text(document.file_state) if document is not None else "")
         self.note.setVisible(bool(self.note.text()))
 
-    def _autosave_failed(self, reason: str) -> None:
+    def _autosave_failed(self, error: Exception) -> None:
         self.window.statusBar().showMessage(
-            self.tr("The recovery copy could not be written: {reason}").format(reason=reason),
+            self.tr("The recovery copy could not be written: {reason}").format(
+                reason=fault_text(error)
+            ),
             MESSAGE_MS,
         )
 
@@ -119,7 +122,7 @@ def note_text(state: FileState) -> str:
     if state.lock_problem:
         return QCoreApplication.translate(
             "WindowGuard", "No lock file ({reason}): others cannot see you have it open."
-        ).format(reason=state.lock_problem)
+        ).format(reason=os_reason(state.lock_errno, state.lock_problem))
     if state.locked_by is not None:
         return QCoreApplication.translate("WindowGuard", "Also opened by {holder}.").format(
             holder=holder_text(state.locked_by)

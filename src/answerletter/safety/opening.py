@@ -48,9 +48,11 @@ def _take(state: FileState, path: Path, *, take_over: bool) -> None:
     try:
         state.lock = locks.hold(path, take_over=take_over)
         state.lock_problem = ""
+        state.lock_errno = None
     except OSError as error:
         state.lock = None
         state.lock_problem = _reason(error)
+        state.lock_errno = error.errno
 
 
 def claim_for_open(path: Path, ask_locked: AskLocked) -> FileState | None:
@@ -69,6 +71,7 @@ def claim_for_open(path: Path, ask_locked: AskLocked) -> FileState | None:
                 continue
             except OSError as error:
                 state.lock_problem = _reason(error)
+                state.lock_errno = error.errno
             return state
         choice = ask_locked(path, info)
         if choice is LockChoice.CANCEL:
