@@ -5,9 +5,13 @@ Becoming primary is guarded by a ``QLockFile`` in the user's private runtime fol
 launches at the same moment cannot both win. The primary listens on a ``QLocalServer``
 (``UserAccessOption``) whose name is private to the user, and on Windows to the session too
 (Citrix and Remote Desktop sessions share one named-pipe namespace). A second launch connects,
-sends one JSON line with absolute paths and waits for ``ok``. When the primary is still
-starting it retries until a deadline; when the primary does not answer it carries on as an
-ordinary editor of its own, so a request is never lost.
+sends one JSON line with absolute paths and waits for ``ok``: the hand-over is an
+acknowledged exchange with no deadline that a busy machine could miss. A launch that got
+``ok`` exits (it never becomes an editor of its own after handing its files over); one whose
+connection closed before ``ok`` (the primary quit or crashed) tries again from the start,
+and becomes the primary itself if the lock is free by then. While the lock's holder is alive
+but not listening yet (still starting), the launch keeps trying; a lock whose holder died is
+stale and taken over.
 
 A crash leaves a lock file and maybe a socket file behind: the lock's owner process is gone,
 so ``QLockFile`` treats the lock as stale (``setStaleLockTime(0)``: staleness by dead owner
@@ -32,7 +36,7 @@ from PySide6.QtCore import QElapsedTimer, QLockFile, QObject, QThread, QTimer, S
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from answerletter import APP_NAME
-from answerletter.processes import host_name
+from answerletter.processes import host_name, pid_alive
 
 #: The primary's answer after it has taken a request in.
 ACK = b"ok\n"
@@ -40,11 +44,9 @@ ACK = b"ok\n"
 MAX_REQUEST_BYTES = 1 << 20
 #: Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name.
 MAX_SOCKET_PATH = 100
-#: How long a second launch keeps trying to reach a primary that holds the lock (it may be
-#: starting up or shutting down) before it runs on its own.
-FIND_PRIMARY_MS = 8000
-#: How long a second launch waits for the primary's ``ok`` once connected.
-ACK_TIMEOUT_MS = 5000
+#: After this long without an answer a waiting launch says so on stderr (and goes on
+#: waiting: a slow primary is not a reason to start a second editor).
+PATIENCE_MS = 10_000
 _CONNECT_MS = 500
 _RETRY_PAUSE_MS = 50
 
@@ -175,9 +177,9 @@ class Role(Enum):
 
 
 class Delivery(Enum):
-    DELIVERED = "delivered"
-    NO_SERVER = "no-server"
-    NO_ANSWER = "no-answer"
+    DELIVERED = "delivered"  # the primary answered ``ok``: it has the request
+    NO_SERVER = "no-server"  # nobody listens (yet, or any more)
+    LOST = "lost"  # the connection closed before ``ok``: the request was not taken
 
 
 @dataclass
@@ -208,41 +210,58 @@ def _allow_primary_to_come_forward() -> None:
         ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
 
 
-def forward(request: OpenRequest, server_name: str, ack_timeout_ms: int) -> Delivery:
-    """Send *request* to the primary at *server_name* and wait for its ``ok``."""
+def forward(request: OpenRequest, server_name: str) -> Delivery:
+    """Send *request* to the primary at *server_name* and wait for its ``ok`` for as long
+    as the connection stays open (a busy primary answers late, not never)."""
     socket = QLocalSocket()
     socket.connectToServer(server_name)
     if not socket.waitForConnected(_CONNECT_MS):
         return Delivery.NO_SERVER
     _allow_primary_to_come_forward()
     socket.write(request.encode())
-    timer = QElapsedTimer()
-    timer.start()
-    if not socket.waitForBytesWritten(ack_timeout_ms):
-        socket.abort()
-        return Delivery.NO_ANSWER
+    told = False
     while not socket.canReadLine():
-        remaining = ack_timeout_ms - timer.elapsed()
-        if remaining <= 0 or not socket.waitForReadyRead(int(remaining)):
-            socket.abort()
-            return Delivery.NO_ANSWER
+        if socket.state() is not QLocalSocket.LocalSocketState.ConnectedState:
+            return Delivery.LOST
+        if socket.bytesToWrite():
+            socket.waitForBytesWritten(PATIENCE_MS)
+        elif (
+            not socket.waitForReadyRead(PATIENCE_MS)
+            and not told
+            and socket.state() is QLocalSocket.LocalSocketState.ConnectedState
+        ):
+            _say_waiting()
+            told = True
     reply = bytes(socket.readLine().data())
     socket.disconnectFromServer()
-    return Delivery.DELIVERED if reply == ACK else Delivery.NO_ANSWER
+    return Delivery.DELIVERED if reply == ACK else Delivery.LOST
+
+
+def _say_waiting() -> None:
+    sys.stderr.write(f"{APP_NAME}: waiting for the running editor to take the files…\n")
+
+
+def _holder_alive(lock: QLockFile) -> bool:
+    """The lock's holder still runs (or we cannot tell: then assume it does)."""
+    info = lock.getLockInfo()  # PySide6: (pid, host, application); pid 0 when unreadable
+    pid, host = (int(info[0]), str(info[1])) if info else (0, "")
+    if pid <= 0 or host != host_name():
+        return True
+    return pid_alive(pid)
 
 
 def claim(
     request: OpenRequest,
     paths: InstancePaths | None = None,
     *,
-    find_primary_ms: int = FIND_PRIMARY_MS,
-    ack_timeout_ms: int = ACK_TIMEOUT_MS,
+    find_primary_ms: int | None = None,
 ) -> Claim:
     """Become the primary, or hand *request* to the running one.
 
     PRIMARY: this process holds the lock and should listen (:class:`InstanceServer`).
-    FORWARDED: the primary took the request; this process should exit 0.
-    ALONE: no primary answered in time (or the runtime folder is unusable); run on its own.
+    FORWARDED: the primary took the request (it answered ``ok``); this process should exit 0.
+    ALONE: the runtime folder is unusable, or (only with *find_primary_ms*, for tests) no
+    primary could be reached in that time; run on its own.
     """
     try:
         paths = paths or instance_paths()
@@ -252,18 +271,24 @@ def claim(
     lock.setStaleLockTime(0)
     timer = QElapsedTimer()
     timer.start()
+    told = False
     while True:
         if lock.tryLock(0):
             return Claim(Role.PRIMARY, paths, lock)
         if lock.error() != QLockFile.LockError.LockFailedError:
             return Claim(Role.ALONE, paths)  # cannot create the lock file at all
-        delivery = forward(request, paths.server_name, ack_timeout_ms)
+        delivery = forward(request, paths.server_name)
         if delivery is Delivery.DELIVERED:
             return Claim(Role.FORWARDED, paths)
-        if delivery is Delivery.NO_ANSWER or timer.hasExpired(find_primary_ms):
-            return Claim(Role.ALONE, paths)
-        # The lock is held but nobody listens yet (starting up) or any more (quitting).
-        QThread.msleep(_RETRY_PAUSE_MS)
+        if delivery is Delivery.NO_SERVER:
+            # The lock is held but nobody listens yet (starting up) or any more (quitting).
+            if find_primary_ms is not None and timer.hasExpired(find_primary_ms):
+                return Claim(Role.ALONE, paths)
+            if not told and timer.hasExpired(PATIENCE_MS) and _holder_alive(lock):
+                _say_waiting()
+                told = True
+            QThread.msleep(_RETRY_PAUSE_MS)
+        # LOST: the primary went away before taking the request; start over at once.
 
 
 class InstanceServer(QObject):

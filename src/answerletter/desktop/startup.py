@@ -37,7 +37,10 @@ def run(app: Any, claim_: Claim, config: Config, request: OpenRequest) -> int:
         server = InstanceServer(claim_.paths, app)
         server.requestReceived.connect(opener.open_request)
         if not server.listen():
-            server = None  # still a working editor, just not reachable by other launches
+            # Still a working editor, just not reachable: let go of the lock, or every later
+            # launch would wait for a primary that never listens.
+            server = None
+            claim_.release()
     app.aboutToQuit.connect(lambda: instance.release_on_exit(claim_, server))
     opener.start(request)
     try:
