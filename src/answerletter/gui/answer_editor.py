@@ -23,6 +23,7 @@ from answerletter.gui.richtext import RichTextEditor, make_format_toolbar
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
 from answerletter.model import EMPTY_TEXT, Letter, ModelError
 from answerletter.model import operations as ops
+from answerletter.model.footnote_numbers import FootnoteNumbers
 from answerletter.model.wording import (
     ANSWER_LABEL,
     COMBINED_ANSWER_LABEL,
@@ -111,6 +112,8 @@ class AnswerEditorPane(QWidget):
         self.document = document
         self.current_id = ""
         self._rows: list[QuestionRow] = []
+        #: Footnotes are numbered through the letter, in the editor as in print.
+        self.footnote_numbers = FootnoteNumbers()
         # The house style's answer labels (single, combined), so the screen says what the
         # print will say.
         self.answer_labels = (ANSWER_LABEL, COMBINED_ANSWER_LABEL)
@@ -210,14 +213,19 @@ class AnswerEditorPane(QWidget):
             self.add_toolbar(row.editor)
             self.questions_layout.addWidget(row)
             self._rows.append(row)
+        answer = letter.answer_for(self.current_id)
+        wanted = [*ids, answer.id] if answer is not None else list(ids)
+        firsts = self.footnote_numbers.item_firsts(letter, wanted)
         for row, qid in zip(self._rows, ids, strict=False):
             row.show_question(letter, qid)
+            row.editor.marks.set_first_number(firsts[qid])
             row.setVisible(True)
         for row in self._rows[len(ids) :]:
             row.setVisible(False)
             row.question_id = ""
-        answer = letter.answer_for(self.current_id)
         if answer is None:
+            # A new answer goes right after its question: it would start numbering there.
+            self.answer_editor.marks.set_first_number(self.footnote_numbers.after[self.current_id])
             number = letter.question(self.current_id).number
             self.answer_label.setText(answer_label_for([number], *self.answer_labels))
             self.answer_field.load(EMPTY_TEXT)
@@ -229,6 +237,7 @@ class AnswerEditorPane(QWidget):
         self.reference_label.setText(reference)
         self.reference_label.setVisible(bool(reference))
         self.reference_clear.setVisible(bool(reference))
+        self.answer_editor.marks.set_first_number(firsts[answer.id])
         self.answer_field.load(answer.text)
 
     def set_answer_labels(self, single: str, combined: str) -> None:

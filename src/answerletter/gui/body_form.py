@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from answerletter.editing.document import Document, StepName
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
 from answerletter.model import Body, Letter, ModelError, RichText
+from answerletter.model.footnote_numbers import FootnoteNumbers
 from answerletter.model.operations import set_body
 from answerletter.model.wording import offering_paragraphs
 
@@ -23,6 +24,8 @@ class BodyForm(QWidget):
         super().__init__(parent)
         self.document = document
         self._loading = False
+        #: The letter text's notes follow the offering's, in the editor as in print.
+        self.footnote_numbers = FootnoteNumbers()
         self.own_offering = QCheckBox(self.tr("&Own offering text (instead of the generated one)"))
         self.offering = create_editor(self)
         self.offering.setAccessibleName(self.tr("Offering text"))
@@ -69,6 +72,7 @@ class BodyForm(QWidget):
             if offering is None:
                 offering = RichText.plain(*offering_paragraphs(letter.metadata))
             self.offering_field.load(offering)
+            self.paragraphs.marks.set_first_number(self.footnote_numbers.paragraphs_first(letter))
             self.paragraphs_field.load(body.paragraphs)
             if self.closing.text() != body.closing:
                 self.closing.setText(body.closing)
