@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from answerletter.editing.document import Document, StepName
 from answerletter.gui.body_form import BodyForm
+from answerletter.gui.date_field import DateField
 from answerletter.gui.ui_files import load_form
 from answerletter.model import Letter, Member, Metadata, Office, Postponement, Sender, Signatory
 from answerletter.model import is_zaaknummer as _is_zaaknummer
@@ -77,6 +78,28 @@ def deadline_text(metadata: Metadata, today: date) -> tuple[str, bool]:
     return QCoreApplication.translate("MetadataForm", "{date} (%n day(s) left)", "", days).format(
         date=shown
     ), False
+
+
+def replace_date_edit(edit: QDateEdit) -> DateField:
+    """Put a DateField where the form's QDateEdit is (same place, name, accessible name,
+    label and tab order); the QDateEdit goes."""
+    field = DateField(edit.parentWidget())
+    field.setObjectName(edit.objectName())
+    field.setAccessibleName(edit.accessibleName())
+    field.setToolTip(edit.toolTip())
+    parent = edit.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if layout is not None:
+        layout.replaceWidget(edit, field)
+    if parent is not None:
+        for label in parent.findChildren(QLabel):
+            if label.buddy() is edit:
+                label.setBuddy(field)
+        QWidget.setTabOrder(edit, field)
+    edit.hide()
+    edit.setParent(None)
+    edit.deleteLater()
+    return field
 
 
 def _qdate(day: date) -> QDate:
@@ -153,8 +176,8 @@ class MetadataForm(QWidget):
                 "postponementReasonEdit", "attachmentsEdit",
             )
         }  # fmt: skip
-        self.dates: dict[str, QDateEdit] = {
-            name: get(QDateEdit, name)  # type: ignore[misc]
+        self.dates: dict[str, DateField] = {
+            name: replace_date_edit(get(QDateEdit, name))  # type: ignore[arg-type]
             for name in (
                 "submittedDateEdit", "letterDateEdit", "postponementSentEdit",
                 "postponementExpectedEdit",
