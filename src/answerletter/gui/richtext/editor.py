@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolTip, QWidget
 
 from answerletter.gui.richtext.actions import FormatActions, create_actions
 from answerletter.gui.richtext.convert import (
@@ -36,7 +36,7 @@ from answerletter.gui.richtext.formats import (
     script_of,
     strip_special,
 )
-from answerletter.gui.richtext.html_import import richtext_from_plain
+from answerletter.gui.richtext.html_import import ImportReport, richtext_from_plain
 from answerletter.gui.richtext.lists import (
     apply_lists,
     plan_lists,
@@ -45,7 +45,7 @@ from answerletter.gui.richtext.paste import (
     as_inline,
     can_paste,
     mime_from_richtext,
-    richtext_from_mime,
+    paste_from_mime,
 )
 from answerletter.model.operations import FOOTNOTE_PREFIX, new_ids
 from answerletter.model.richtext import (
@@ -57,6 +57,8 @@ from answerletter.model.richtext import (
 )
 
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: How long the note about what a paste left out stays in the status bar.
+PASTE_NOTICE_MS = 10_000
 _INDENT_WIDTH = 26  # pixels per list level; Qt's 40 pushes level 3 far to the right
 
 
@@ -350,7 +352,9 @@ class RichTextEditor(FootnoteEditing):
         return can_paste(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        text = richtext_from_mime(source)
+        text, report = paste_from_mime(source)
+        if report:
+            self._tell(self.paste_notice(report))
         if text is None or not text.blocks:
             return
         if self._inline:
@@ -359,6 +363,31 @@ class RichTextEditor(FootnoteEditing):
         insert_richtext(cursor, text, fresh_id=self._fresh_id)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+    def paste_notice(self, report: ImportReport) -> str:
+        """What the status bar says after a paste that left something out or reshaped it."""
+        parts: list[str] = []
+        if report.tables == 1:
+            parts.append(self.tr("a table became one paragraph per row, cells separated by tabs"))
+        elif report.tables:
+            parts.append(
+                self.tr("{count} tables became one paragraph per row, cells separated by tabs")
+                .format(count=report.tables)
+            )  # fmt: skip
+        if report.media == 1:
+            parts.append(self.tr("1 image was left out (the letter text holds no images)"))
+        elif report.media:
+            parts.append(
+                self.tr("{count} images were left out (the letter text holds no images)")
+                .format(count=report.media)
+            )  # fmt: skip
+        return self.tr("Pasted: {what}.").format(what="; ".join(parts))
+
+    def _tell(self, message: str) -> None:
+        """A note in the window's status bar (a paste has no dialog to say it in)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, PASTE_NOTICE_MS)
 
     def paste_plain(self) -> None:
         """Paste the clipboard's text alone (lines become paragraphs; typed lists stay lists)."""

@@ -3,8 +3,10 @@
 The HTML is parsed by lxml and walked here; Qt never sees it, so nothing (images, style
 sheets, frames, scripts) can be fetched or read, and only the model's formatting survives:
 bold, italic, underline, super/subscript, http(s)/mailto links, real lists, footnotes. Fonts,
-colours, sizes and images go; table cells become paragraphs. Word's list paragraphs (with
-``mso-list`` and a "1." marker span) become real lists, and Word's footnotes become footnotes.
+colours, sizes and images go; a table row becomes one paragraph with its cells separated by
+tabs. Word's list paragraphs (with ``mso-list`` and a "1." marker span) become real lists, and
+Word's footnotes become footnotes. :func:`import_html` also reports what did not come along
+(images and other media) and what changed shape (tables), for the editor to tell the user.
 """
 
 from __future__ import annotations
@@ -70,6 +72,24 @@ _SKIP = frozenset(
         "xml",
     ]
 )
+#: Skipped elements that are content the user will miss: reported after a paste.
+_MEDIA = frozenset(["img", "picture", "svg", "canvas", "video", "audio", "object", "embed"])
+#: A table cell's text is separated from the next cell's by this.
+CELL_SEPARATOR = "\t"
+
+
+@dataclass
+class ImportReport:
+    """What a paste left out or reshaped."""
+
+    media: int = 0  # images, drawings, videos: left out
+    tables: int = 0
+    rows: int = 0  # table rows, each now one paragraph
+
+    def __bool__(self) -> bool:
+        return bool(self.media or self.tables)
+
+
 _BLOCKS = frozenset(
     [
         "p",
@@ -193,6 +213,9 @@ class _Walker:
         self.notes = notes
         self.in_note = False
         self.preformatted = 0
+        self.report = ImportReport()
+        self.cells = 0  # depth of table cells being read
+        self.row_cells = 0  # cells read so far in the current row
 
     # -- text --
 
@@ -249,6 +272,8 @@ class _Walker:
         tag = element.tag.lower()
         css = _style(element)
         if tag in _SKIP or css.get("display") == "none" or css.get("mso-hide") == "all":
+            if tag in _MEDIA and not self.in_note:
+                self.report.media += 1
             return
         if css.get("mso-element") in ("footnote-list", "endnote-list", "comment-list"):
             return
@@ -267,6 +292,8 @@ class _Walker:
             self.line_break()
             return
         inner = _marks_for(tag, element, css, marks)
+        if self._table_part(tag, element, inner):
+            return
         if tag in ("ul", "ol"):
             self.end_block()
             self.lists.append(ListKind.NUMBER if tag == "ol" else ListKind.BULLET)
@@ -291,6 +318,37 @@ class _Walker:
         self.preformatted -= tag == "pre"
         self.end_block()
 
+    def _table_part(self, tag: str, element: etree._Element, marks: Marks) -> bool:
+        """Tables: a row is one paragraph, its cells separated by CELL_SEPARATOR; what is
+        inside a cell (Word puts paragraphs there) runs on within the row. True when
+        *element* was handled here."""
+        if tag == "table" and not self.cells:
+            self.report.tables += 1
+            return False  # an ordinary block around its rows
+        if tag == "tr" and not self.cells:
+            self.end_block()
+            self.row_cells = 0
+            self.children(element, marks)
+            self.paragraph.content = _tight_cells(self.paragraph.content)
+            self.end_block()
+            self.report.rows += 1
+            return True
+        if tag in ("td", "th"):
+            if self.row_cells and not self.cells:
+                self.paragraph.content.append(Run(CELL_SEPARATOR))
+            self.row_cells += not self.cells
+            self.cells += 1
+            self.children(element, marks)
+            self.cells -= 1
+            return True
+        if self.cells and (tag in _BLOCKS or tag in ("ul", "ol")):
+            # A paragraph (or list, or nested table) inside a cell: on within the row.
+            if self._last_char() not in ("", " ", CELL_SEPARATOR, LINE_BREAK):
+                self.paragraph.content.append(Run(" "))
+            self.children(element, marks)
+            return True
+        return False
+
     def _footnote(self, key: str) -> None:
         """A Word footnote reference: the note's text comes from its element at the end."""
         if self.in_note:
@@ -313,6 +371,26 @@ def _note_body(walker: _Walker, target: etree._Element) -> tuple[Run, ...]:
             runs.append(Run(LINE_BREAK))
         runs.extend(item for item in block.content if isinstance(item, Run))
     return tuple(_trim(runs))  # type: ignore[arg-type]
+
+
+_AROUND_SEPARATOR = re.compile(r" *\t *")
+
+
+def _tight_cells(content: list[Inline]) -> list[Inline]:
+    """A row's content without the blanks that the HTML's layout put around its cells."""
+    items = [
+        replace(item, text=_AROUND_SEPARATOR.sub(CELL_SEPARATOR, item.text))
+        if isinstance(item, Run)
+        else item
+        for item in content
+    ]
+    for index in range(len(items) - 1):
+        this, after = items[index], items[index + 1]
+        if isinstance(this, Run) and isinstance(after, Run) and after.text.startswith("\t"):
+            items[index] = replace(this, text=this.text.rstrip(" "))
+        if isinstance(this, Run) and isinstance(after, Run) and this.text.endswith("\t"):
+            items[index + 1] = replace(after, text=after.text.lstrip(" "))
+    return [item for item in items if not isinstance(item, Run) or item.text]
 
 
 def _trim(content: list[Inline]) -> list[Inline]:
@@ -367,16 +445,22 @@ def _numbered_notes(blocks: list[Block]) -> Iterator[Block]:
         yield RichText((block,)).map_footnotes(renumber).blocks[0]
 
 
-def richtext_from_html(html: str) -> RichText:
-    """The allowed formatting of an HTML fragment or page as rich text."""
+def import_html(html: str) -> tuple[RichText, ImportReport]:
+    """The allowed formatting of an HTML fragment or page as rich text, and what was left
+    out or reshaped on the way."""
     root = _parse(html)
     if root is None:
-        return RichText()
+        return RichText(), ImportReport()
     body = root.find("body")
     walker = _Walker(_word_notes(root))
     walker.children(root if body is None else body, Marks())
     walker.end_block()
-    return RichText(tuple(_numbered_notes(promote_fake_lists(walker.blocks))))
+    return RichText(tuple(_numbered_notes(promote_fake_lists(walker.blocks)))), walker.report
+
+
+def richtext_from_html(html: str) -> RichText:
+    """The allowed formatting of an HTML fragment or page as rich text."""
+    return import_html(html)[0]
 
 
 def richtext_from_plain(text: str) -> RichText:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData
 
 from answerletter.gui.richtext.html_export import html_from_richtext, plain_from_richtext
-from answerletter.gui.richtext.html_import import richtext_from_html, richtext_from_plain
+from answerletter.gui.richtext.html_import import ImportReport, import_html, richtext_from_plain
 from answerletter.gui.richtext.serial import richtext_from_json, richtext_to_json
 from answerletter.model.richtext import LINE_BREAK, Block, Footnote, RichText, Run
 
@@ -34,20 +34,26 @@ def can_paste(mime: QMimeData) -> bool:
     return mime.hasFormat(MIME_TYPE) or mime.hasHtml() or mime.hasText()
 
 
-def richtext_from_mime(mime: QMimeData) -> RichText | None:
-    """What pasting *mime* inserts, or None when it holds nothing the editor takes."""
+def paste_from_mime(mime: QMimeData) -> tuple[RichText | None, ImportReport]:
+    """What pasting *mime* inserts (None when it holds nothing the editor takes), and what
+    it left out or reshaped."""
     if _only_files(mime):
-        return None
+        return None, ImportReport()
     if mime.hasFormat(MIME_TYPE):
         try:
-            return richtext_from_json(bytes(mime.data(MIME_TYPE).data()))
+            return richtext_from_json(bytes(mime.data(MIME_TYPE).data())), ImportReport()
         except ValueError:
             pass  # damaged or foreign data under our name: fall back to the other forms
     if mime.hasHtml():
-        return richtext_from_html(mime.html())
+        return import_html(mime.html())
     if mime.hasText():
-        return richtext_from_plain(mime.text())
-    return None
+        return richtext_from_plain(mime.text()), ImportReport()
+    return None, ImportReport()
+
+
+def richtext_from_mime(mime: QMimeData) -> RichText | None:
+    """What pasting *mime* inserts, or None when it holds nothing the editor takes."""
+    return paste_from_mime(mime)[0]
 
 
 def mime_from_richtext(text: RichText) -> QMimeData:
