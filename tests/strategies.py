@@ -27,9 +27,11 @@ from answerletter.model import (
     DEFAULT_ADDRESSEE,
     LINE_BREAK,
     PLAIN,
+    Acceptance,
     Answer,
     Block,
     Body,
+    DocumentKind,
     Footnote,
     Inline,
     Letter,
@@ -406,7 +408,23 @@ def _draw_letter(draw: st.DrawFn, *, max_questions: int) -> Letter:
     body = Body(offering, _reissue(body.paragraphs, fresh), body.closing)
     questions = [Question(q.id, q.number, _reissue(q.text, fresh)) for q in questions]
     answers = [Answer(a.id, a.questions, _reissue(a.text, fresh), a.refers_to) for a in answers]
-    return Letter(draw(_METADATAS), body, tuple(questions), tuple(answers))
+    kind = draw(st.sampled_from(DocumentKind))
+    accepted = tuple(draw(st.lists(acceptances(), max_size=2)))
+    return Letter(draw(_METADATAS), body, tuple(questions), tuple(answers), kind, accepted)
+
+
+@cache
+def acceptances() -> st.SearchStrategy[Acceptance]:
+    """An accepted finding: its key as plain strings, the excerpt as text from a run."""
+    return st.builds(
+        Acceptance,
+        check=plain_strings(min_size=1),
+        item=plain_strings(),
+        part=plain_strings(min_size=1),
+        field=plain_strings(),
+        excerpt=run_texts(),
+        reason=plain_strings(),
+    )
 
 
 @cache

@@ -507,6 +507,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
@@ -535,47 +545,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="63"/>
-        <source>{date} (passed {days} days ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
-        <source>{date} (answered {days} days late)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="58"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="67"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="68"/>
         <source>{date} (today)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="70"/>
-        <source>{date} ({days} days left)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
+        <source>{date} (answered %n day(s) late)</source>
+        <translation>
+            <numerusform>{date} (answered %n day late)</numerusform>
+            <numerusform>{date} (answered %n days late)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <source>{date} (passed %n day(s) ago)</source>
+        <translation>
+            <numerusform>{date} (passed %n day ago)</numerusform>
+            <numerusform>{date} (passed %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
+        <source>{date} (%n day(s) left)</source>
+        <translation>
+            <numerusform>{date} (%n day left)</numerusform>
+            <numerusform>{date} (%n days left)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="126"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="127"/>
         <source>Letter &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="374"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="375"/>
         <source>Edit letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="415"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="416"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="421"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="422"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,27 +1690,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="74"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="78"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="76"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
         <source>Do you want to save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="129"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="92"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="145"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="130"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>

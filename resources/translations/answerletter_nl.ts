@@ -256,7 +256,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="52"/>
         <source>Link</source>
-        <translation>Link</translation>
+        <translation>Koppeling</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="55"/>
@@ -266,12 +266,12 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
         <source>Link address</source>
-        <translation>Linkadres</translation>
+        <translation>Adres van de koppeling</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="59"/>
         <source>Link text</source>
-        <translation>Linktekst</translation>
+        <translation>Tekst van de koppeling</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
@@ -281,7 +281,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="64"/>
         <source>Link problem</source>
-        <translation>Probleem met de link</translation>
+        <translation>Probleem met de koppeling</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="68"/>
@@ -296,12 +296,12 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="79"/>
         <source>&amp;Remove link</source>
-        <translation>Link &amp;verwijderen</translation>
+        <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="98"/>
         <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
-        <translation>Alleen webadressen (http:// of https://) en e-mailadressen (mailto:) kunnen in een brief een link zijn; “{address}” is geen van beide.</translation>
+        <translation>Alleen webadressen (http:// of https://) en e-mailadressen (mailto:) kunnen in een brief een koppeling zijn; “{address}” is geen van beide.</translation>
     </message>
 </context>
 <context>
@@ -355,7 +355,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
         <source>New from &amp;Example</source>
-        <translation>Nieuw vanuit &amp;voorbeeld</translation>
+        <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;Save</source>
-        <translation>Op&amp;slaan</translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
@@ -456,7 +456,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Fit &amp;Width</source>
-        <translation>Passend in &amp;breedte</translation>
+        <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
+        <translation>&amp;Recente brieven</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
@@ -514,6 +514,16 @@
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
+        <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
+        <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
@@ -521,7 +531,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="376"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
-        <translation>{name} {version}: beantwoording van Kamervragen.</translation>
+        <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
@@ -539,17 +549,15 @@
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
         <source>unknown (no submission date)</source>
-        <translation>onbekend (geen datum van indiening)</translation>
+        <translation>onbekend (geen datum van inzending)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="63"/>
         <source>{date} (passed {days} days ago)</source>
-        <translation>{date} ({days} dagen geleden verstreken)</translation>
+        <translation type="vanished">{date} ({days} dagen geleden verstreken)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
         <source>{date} (answered {days} days late)</source>
-        <translation>{date} ({days} dagen te laat beantwoord)</translation>
+        <translation type="vanished">{date} ({days} dagen te laat beantwoord)</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="58"/>
@@ -557,34 +565,57 @@
         <translation>{date} (op tijd beantwoord, op {answered})</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="67"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="68"/>
         <source>{date} (today)</source>
         <translation>{date} (vandaag)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="70"/>
         <source>{date} ({days} days left)</source>
-        <translation>{date} (nog {days} dagen)</translation>
+        <translation type="vanished">{date} (nog {days} dagen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
+        <source>{date} (answered %n day(s) late)</source>
+        <translation>
+            <numerusform>{date} (%n dag te laat beantwoord)</numerusform>
+            <numerusform>{date} (%n dagen te laat beantwoord)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <source>{date} (passed %n day(s) ago)</source>
+        <translation>
+            <numerusform>{date} (%n dag geleden verstreken)</numerusform>
+            <numerusform>{date} (%n dagen geleden verstreken)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
+        <source>{date} (%n day(s) left)</source>
+        <translation>
+            <numerusform>{date} (nog %n dag)</numerusform>
+            <numerusform>{date} (nog %n dagen)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="126"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="127"/>
         <source>Letter &amp;text</source>
         <translation>Brief&amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="374"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="375"/>
         <source>Edit letter details</source>
         <translation>Briefgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="415"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="416"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation>Geen zaaknummer van de Kamer (de vorm is 2026Z09763).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="421"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="422"/>
         <source>The letter is dated before the questions were submitted.</source>
-        <translation>De brief is gedateerd vóór de indiening van de vragen.</translation>
+        <translation>De brief is gedateerd vóór de datum waarop de vragen zijn ingezonden.</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="6"/>
@@ -1016,7 +1047,7 @@
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="199"/>
         <source>Fit width</source>
-        <translation>Passend in breedte</translation>
+        <translation>Paginabreedte</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="200"/>
@@ -1097,7 +1128,7 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
         <source>Remove &amp;Reference</source>
-        <translation>Verwijzing &amp;weghalen</translation>
+        <translation>Verwijzing &amp;verwijderen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="100"/>
@@ -1261,7 +1292,7 @@
         <location filename="../../src/answerletter/safety/session.py" line="75"/>
         <source>Cannot recover the letter</source>
         <extracomment>Recovered windows are kept here so Python does not collect them while they are open.</extracomment>
-        <translation>Brief kan niet worden hersteld</translation>
+        <translation>Kan de brief niet herstellen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/session.py" line="76"/>
@@ -1365,7 +1396,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
         <source>Unlink</source>
-        <translation>Ontkoppelen</translation>
+        <translation>Koppeling verwijderen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
@@ -1474,7 +1505,7 @@
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="52"/>
         <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
-        <translation>Open de brief alleen-lezen om zonder risico te kijken. Als u hem toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
+        <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="59"/>
@@ -1515,7 +1546,7 @@
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="126"/>
         <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
-        <translation>Opnieuw laden toont de versie op schijf (Ongedaan maken brengt de uwe terug). Mijn versie houden laat uw versie staan; opslaan vervangt dan die van de ander.</translation>
+        <translation>‘Opnieuw laden’ toont de versie op schijf (‘Ongedaan maken’ brengt de uwe terug). ‘Mijn versie houden’ laat uw versie staan; opslaan vervangt dan die van de ander.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="133"/>
@@ -1593,7 +1624,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
         <source>Only http, https and mailto addresses can be links.</source>
-        <translation>Alleen http-, https- en mailto-adressen kunnen een link zijn.</translation>
+        <translation>Alleen http-, https- en mailto-adressen kunnen een koppeling zijn.</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1643,7 @@
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="102"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
-        <translation>Alleen-lezen: geopend door {holder}. Gebruik Opslaan als om wijzigingen te bewaren.</translation>
+        <translation>Alleen-lezen: geopend door {holder}. Kies ‘Opslaan als’ om uw wijzigingen te bewaren.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="116"/>
@@ -1622,7 +1653,7 @@
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="170"/>
         <source>Cannot reload the letter</source>
-        <translation>Brief kan niet opnieuw worden geladen</translation>
+        <translation>Kan de brief niet opnieuw laden</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="106"/>
@@ -1632,7 +1663,7 @@
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="135"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
-        <translation>“{name}” is op schijf verwijderd of hernoemd; Opslaan schrijft het opnieuw.</translation>
+        <translation>“{name}” is op schijf verwijderd of hernoemd; ‘Opslaan’ schrijft de brief opnieuw.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="110"/>
@@ -1650,7 +1681,7 @@
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="24"/>
         <source>Answer letters (*.kvb);;All files (*)</source>
-        <translation>Beantwoording Kamervragen (*.kvb);;Alle bestanden (*)</translation>
+        <translation>Antwoordbrieven (*.kvb);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="30"/>
@@ -1678,29 +1709,44 @@
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="74"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="78"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="76"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation>De brief “{name}” heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
         <source>Do you want to save them?</source>
         <translation>Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="129"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="92"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>&amp;Niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="145"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="130"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
         <source>Interface language:</source>
-        <translation>Taal van de bediening:</translation>
+        <translation>Weergavetaal:</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from answerletter.fileformat import read_letter_bytes, write_letter_bytes
 from answerletter.model import (
+    Acceptance,
     Answer,
     Block,
     Body,
+    DocumentKind,
     Footnote,
     Letter,
     ListKind,
@@ -121,7 +123,11 @@ def all_features_letter() -> Letter:
         Answer("a2", ("q2", "q3"), RichText.plain("Samen beantwoord.")),
         Answer("a3", ("q4",), RichText(), refers_to="q1"),
     )
-    return Letter(metadata, body, questions, answers)
+    accepted = (
+        Acceptance("doubled-word", "a1", "answer", "text", "dat dat", 'Zo bedoeld: <dat> & "dat".'),
+        Acceptance("number-gap", "", "question", "number", "3"),
+    )
+    return Letter(metadata, body, questions, answers, DocumentKind.ANSWER_LETTER, accepted)
 
 
 def test_writer_output_matches_golden_file():

@@ -93,3 +93,40 @@ def test_unknown_preposition_is_refused_with_its_line():
     with pytest.raises(KvbError, match="preposition") as caught:
         read_letter_bytes(_letter_1("1.1", offices))
     assert "line 2" in str(caught.value)
+
+
+def test_a_1_0_file_is_an_answer_letter_without_acceptances():
+    from answerletter.fileformat import write_letter_bytes
+    from answerletter.model import DocumentKind
+
+    letter = read_letter_bytes(_letter_1("1.0", ""))
+    assert letter.kind is DocumentKind.ANSWER_LETTER
+    assert letter.accepted == ()
+    assert b'kind="answer-letter"' in write_letter_bytes(letter)
+
+
+def test_a_1_1_file_without_kind_is_an_answer_letter():
+    from answerletter.model import DocumentKind
+
+    assert read_letter_bytes(_letter_1("1.1", "")).kind is DocumentKind.ANSWER_LETTER
+
+
+def test_a_postponement_notice_says_so_on_its_root():
+    from answerletter.model import DocumentKind
+
+    data = _letter_1("1.1", "").replace(
+        b'format-version="1.1"', b'format-version="1.1" kind="postponement-notice"'
+    )
+    assert read_letter_bytes(data).kind is DocumentKind.POSTPONEMENT_NOTICE
+
+
+def test_an_unknown_kind_is_refused_with_its_line():
+    import pytest
+
+    from answerletter.fileformat import KvbError
+
+    data = _letter_1("1.1", "").replace(
+        b'format-version="1.1"', b'format-version="1.1" kind="memo"'
+    )
+    with pytest.raises(KvbError, match="memo"):
+        read_letter_bytes(data)

@@ -15,9 +15,11 @@ from lxml import etree
 from answerletter.fileformat.errors import Problem
 from answerletter.fileformat.names import NS
 from answerletter.model import (
+    Acceptance,
     Answer,
     Block,
     Body,
+    DocumentKind,
     Footnote,
     Inline,
     Letter,
@@ -49,6 +51,10 @@ def _elements(parent: etree._Element) -> list[etree._Element]:
     return [child for child in parent if isinstance(child.tag, str)]
 
 
+#: Question numbers run to the thousands; more digits than this is not a real number.
+MAX_NUMBER_DIGITS = 9
+
+
 class LetterBuilder:
     """One use: ``LetterBuilder().build(root)``; problems gather in ``problems``."""
 
@@ -62,13 +68,15 @@ class LetterBuilder:
     # -- top level --
 
     def build(self, root: etree._Element) -> Letter:
-        metadata_el, body_el, questions_el = _elements(root)
+        metadata_el, body_el, questions_el, *rest = _elements(root)
         questions, answers = self._questions(questions_el)
         letter = Letter(
             metadata=self._metadata(metadata_el),
             body=self._body(body_el),
             questions=questions,
             answers=answers,
+            kind=DocumentKind(root.get("kind", DocumentKind.ANSWER_LETTER.value)),
+            accepted=_acceptances(rest[0]) if rest else (),
         )
         if not self.problems:
             # A safety net: anything the model considers broken that the checks above missed.
@@ -183,7 +191,7 @@ class LetterBuilder:
                 if identifier not in position:
                     position[identifier] = len(questions)
                 questions.append(
-                    Question(identifier, int(child.get("number", "0")), self._rich_text(child))
+                    Question(identifier, self._question_number(child), self._rich_text(child))
                 )
                 continue
             covered = self._covered(child, identifier, position, answered_by, len(questions))
@@ -194,6 +202,14 @@ class LetterBuilder:
         letter = Letter(questions=tuple(questions), answers=tuple(answers))
         self._check_references(letter, elements_of)
         return letter.questions, letter.answers
+
+    def _question_number(self, element: etree._Element) -> int:
+        text = element.get("number", "0").strip()
+        if len(text) > MAX_NUMBER_DIGITS:
+            # int() of thousands of digits raises ValueError (and costs quadratic time).
+            self.problem(f"The question number {text[:12]}… is too large", element)
+            return 1
+        return int(text)
 
     def _covered(
         self,
@@ -338,3 +354,17 @@ def _office(element: etree._Element) -> Office:
 
 def _offices(element: etree._Element) -> tuple[Office, ...]:
     return tuple(_office(office) for office in _elements(element))
+
+
+def _acceptances(element: etree._Element) -> tuple[Acceptance, ...]:
+    return tuple(
+        Acceptance(
+            check=child.get("check", ""),
+            item=child.get("item", ""),
+            part=child.get("part", ""),
+            field=child.get("field", ""),
+            excerpt=child.get("excerpt", ""),
+            reason=_plain(child.text),
+        )
+        for child in _elements(element)
+    )

@@ -52,6 +52,7 @@ def write_letter_bytes(letter: Letter) -> bytes:
         [
             ("xmlns", NAMESPACE),
             ("format-version", FORMAT_VERSION),
+            ("kind", letter.kind.value),
             ("application", f"{APP_NAME} {__version__}"),
         ],
     )
@@ -59,6 +60,7 @@ def write_letter_bytes(letter: Letter) -> bytes:
     _metadata(out, letter.metadata)
     _body(out, letter.body)
     _questions(out, letter)
+    _accepted(out, letter)
     out.line(0, "</letter>")
     return out.bytes()
 
@@ -245,6 +247,24 @@ def _questions(out: _Lines, letter: Letter) -> None:
         else:
             _rich_element(out, 2, "answer", _answer_attributes(item), item.text)
     out.line(1, "</questions>")
+
+
+def _accepted(out: _Lines, letter: Letter) -> None:
+    if not letter.accepted:
+        return
+    out.line(1, "<accepted>")
+    for acceptance in letter.accepted:
+        attributes = [("check", acceptance.check)]
+        if acceptance.item:
+            attributes.append(("item", acceptance.item))
+        attributes.append(("part", acceptance.part))
+        if acceptance.field:
+            attributes.append(("field", acceptance.field))
+        if acceptance.excerpt:
+            attributes.append(("excerpt", acceptance.excerpt))
+        reason = _text(clean_plain(acceptance.reason))
+        out.line(2, _element("acceptance", reason, attributes))
+    out.line(1, "</accepted>")
 
 
 def _answer_attributes(answer: Answer) -> list[tuple[str, str]]:

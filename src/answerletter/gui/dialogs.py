@@ -67,8 +67,12 @@ def get_printer(parent: QWidget | None) -> QPrinter | None:
     return printer
 
 
-def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
-    """Save / Discard / Cancel for a letter with unsaved changes."""
+def save_changes_box(parent: QWidget | None, document_name: str) -> QMessageBox:
+    """The Save / Don't Save / Cancel question for a letter with unsaved changes.
+
+    The buttons carry our own texts: Qt's Dutch says "Verwerpen" for Discard, and on macOS
+    Qt's "Don't Save" has no Dutch at all.
+    """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
@@ -84,7 +88,19 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
         | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
+    texts = {
+        QMessageBox.StandardButton.Save: QCoreApplication.translate("dialogs", "&Save"),
+        QMessageBox.StandardButton.Discard: QCoreApplication.translate("dialogs", "Do&n't Save"),
+        QMessageBox.StandardButton.Cancel: QCoreApplication.translate("dialogs", "Cancel"),
+    }
+    for which, text in texts.items():
+        box.button(which).setText(text)
+    return box
+
+
+def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
+    """Save / Don't Save / Cancel for a letter with unsaved changes."""
+    answer = save_changes_box(parent, document_name).exec()
     if answer == QMessageBox.StandardButton.Save:
         return SaveChoice.SAVE
     if answer == QMessageBox.StandardButton.Discard:

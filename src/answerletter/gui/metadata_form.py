@@ -52,23 +52,24 @@ def deadline_text(metadata: Metadata, today: date) -> tuple[str, bool]:
         late = (metadata.letter_date - deadline).days
         if late > 0:
             return QCoreApplication.translate(
-                "MetadataForm", "{date} (answered {days} days late)"
-            ).format(date=shown, days=late), True
+                "MetadataForm", "{date} (answered %n day(s) late)", "", late
+            ).format(date=shown), True
         answered = QLocale().toString(_qdate(metadata.letter_date), QLocale.FormatType.LongFormat)
         return QCoreApplication.translate(
             "MetadataForm", "{date} (answered in time, on {answered})"
         ).format(date=shown, answered=answered), False
     days = (deadline - today).days
+    # Plural forms (%n), not a number put into a fixed "days": "1 dag", "2 dagen".
     if days < 0:
-        return QCoreApplication.translate("MetadataForm", "{date} (passed {days} days ago)").format(
-            date=shown, days=-days
-        ), True
+        return QCoreApplication.translate(
+            "MetadataForm", "{date} (passed %n day(s) ago)", "", -days
+        ).format(date=shown), True
     if days == 0:
         return QCoreApplication.translate("MetadataForm", "{date} (today)").format(
             date=shown
         ), False
-    return QCoreApplication.translate("MetadataForm", "{date} ({days} days left)").format(
-        date=shown, days=days
+    return QCoreApplication.translate("MetadataForm", "{date} (%n day(s) left)", "", days).format(
+        date=shown
     ), False
 
 
