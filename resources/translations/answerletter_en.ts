@@ -300,22 +300,22 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="79"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="81"/>
         <source>the lock file keeps changing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="21"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="22"/>
         <source>someone (the lock file cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="24"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="25"/>
         <source>{user} on {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="25"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="26"/>
         <source>an unknown user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,30 +324,25 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="470"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="460"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="471"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="461"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="472"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
-        <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -509,22 +504,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="380"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="395"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="381"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="423"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <source>New &amp;from Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="434"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="424"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="435"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +1735,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/answerletter/gui/i18n.py" line="39"/>
+        <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
         <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
         <translation type="unfinished"></translation>

@@ -311,22 +311,22 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="79"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="81"/>
         <source>the lock file keeps changing</source>
         <translation>het vergrendelbestand verandert steeds</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="21"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="22"/>
         <source>someone (the lock file cannot be read)</source>
         <translation>iemand (het vergrendelbestand is onleesbaar)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="24"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="25"/>
         <source>{user} on {host}</source>
         <translation>{user} op {host}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="25"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="26"/>
         <source>an unknown user</source>
         <translation>een onbekende gebruiker</translation>
     </message>
@@ -335,19 +335,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="470"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="460"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="471"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="461"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="472"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
@@ -359,11 +359,6 @@
     <message>
         <source>New from &amp;Example</source>
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
-        <source>New &amp;from Example</source>
-        <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
@@ -524,22 +519,37 @@
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="380"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
+        <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
+        <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="395"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="381"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="423"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <source>New &amp;from Example</source>
+        <translation>Nieuw op basis van &amp;voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="434"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="424"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="435"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1808,7 +1818,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/answerletter/gui/i18n.py" line="39"/>
+        <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
         <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
