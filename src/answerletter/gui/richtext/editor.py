@@ -7,7 +7,7 @@ and written as the model's RichText; pasting keeps only that formatting (see ``p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QGuiApplication,
@@ -304,7 +304,14 @@ class RichTextEditor(FootnoteEditing):
         self.setTextCursor(cursor)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu: QMenu = self.createStandardContextMenu(event.pos())
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint, *, every_item: bool = False) -> QMenu:
+        """Qt's text menu with ours added; *every_item* adds the ones shown only at a link or
+        a footnote too (so their shortcut letters can be checked against the rest)."""
+        menu: QMenu = self.createStandardContextMenu(pos)
         actions = self.format_actions
         standard = menu.actions()
         names = [action.objectName() for action in standard]
@@ -316,14 +323,13 @@ class RichTextEditor(FootnoteEditing):
             menu.addAction(actions.paste_plain)
         menu.addSeparator()
         menu.addAction(actions.link)
-        if self.link_at_cursor() is not None:
+        if every_item or self.link_at_cursor() is not None:
             menu.addAction(actions.remove_link)
         if actions.footnote is not None and actions.edit_footnote is not None:
             menu.addAction(actions.footnote)
-            if self.footnote_near_cursor() is not None:
+            if every_item or self.footnote_near_cursor() is not None:
                 menu.addAction(actions.edit_footnote)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
 
     def _update_actions(self) -> None:
         actions = self.format_actions
