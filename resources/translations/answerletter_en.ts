@@ -48,7 +48,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
-        <source>&amp;Paragraphs after the offering:</source>
+        <source>P&amp;aragraphs after the offering:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -324,212 +324,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="87"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="449"/>
         <source>Questions</source>
         <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="89"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="449"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="450"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="105"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="450"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="451"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="132"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
-        <source>New from &amp;Example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="143"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="306"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="307"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="315"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="316"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="320"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="326"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="376"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="379"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="380"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="383"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="370"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
-        <source>Cannot use this house style</source>
+        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
+        <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="413"/>
+        <source>Cannot use this house style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="414"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +640,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="112"/>
-        <source>Su&amp;bmitted:</source>
+        <source>Sub&amp;mitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -848,7 +850,42 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="693"/>
-        <source>House s&amp;tyle:</source>
+        <source>House st&amp;yle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="747"/>
+        <source>V&amp;isiting address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="776"/>
+        <source>P&amp;ostal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="839"/>
+        <source>Lo&amp;go file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="893"/>
+        <source>Postpo&amp;nement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="936"/>
+        <source>Sent &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <source>E&amp;xpected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="1029"/>
+        <source>&amp;Attachments (one per line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,11 +919,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="747"/>
-        <source>&amp;Visiting address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="757"/>
         <source>Visiting address</source>
         <translation type="unfinished"></translation>
@@ -896,11 +928,6 @@
         <location filename="../../ui/metadata_form.ui" line="798"/>
         <location filename="../../ui/metadata_form.ui" line="881"/>
         <source>One line per address line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="776"/>
-        <source>&amp;Postal address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -929,11 +956,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="839"/>
-        <source>&amp;Logo file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="849"/>
         <source>Logo file</source>
         <translation type="unfinished"></translation>
@@ -954,18 +976,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="893"/>
-        <source>P&amp;ostponement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="921"/>
         <source>Postponement (uitstelbericht) sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="936"/>
-        <source>Sen&amp;t on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,11 +996,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="985"/>
-        <source>&amp;Expected:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="997"/>
         <source>date given</source>
         <translation type="unfinished"></translation>
@@ -996,11 +1003,6 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="1004"/>
         <source>Answer expected on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="1029"/>
-        <source>A&amp;ttachments (one per line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1064,11 +1066,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
-        <source>D&amp;uplicate Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
         <source>&amp;Delete Questions</source>
         <translation type="unfinished"></translation>
@@ -1084,11 +1081,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
-        <source>&amp;Renumber 1…N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
         <source>&amp;Combine Answers</source>
         <translation type="unfinished"></translation>
@@ -1099,13 +1091,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
+        <source>Du&amp;plicate Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
+        <source>Re&amp;number 1…N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
-        <source>&amp;Refer to Another Answer…</source>
+        <source>Re&amp;fer to Another Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
-        <source>Remove &amp;Reference</source>
+        <source>Remove R&amp;eference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1280,25 +1282,38 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Rich text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="209"/>
         <source>Footnote {number}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="384"/>
+        <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="391"/>
+        <source>%n invisible text-direction character(s) removed from the pasted text.</source>
+        <translation>
+            <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
+            <numerusform>%n invisible text-direction characters removed from the pasted text.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>
@@ -1367,7 +1382,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
-        <source>&amp;Remove Link</source>
+        <source>Re&amp;move Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,9 +51,13 @@
         <translation>Aanbiedingstekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
         <source>&amp;Paragraphs after the offering:</source>
-        <translation>&amp;Alinea’s na de aanbieding:</translation>
+        <translation type="vanished">&amp;Alinea’s na de aanbieding:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
+        <source>P&amp;aragraphs after the offering:</source>
+        <translation>A&amp;linea’s na de aanbieding:</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
@@ -331,216 +335,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="87"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="449"/>
         <source>Questions</source>
         <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="89"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="449"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="450"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="105"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="450"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="451"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="132"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
         <source>New from &amp;Example</source>
-        <translation>Nieuw op basis van &amp;voorbeeld</translation>
+        <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
         <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;Export PDF…</source>
         <translation>Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
         <source>Available when the typesetter is installed</source>
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
-        <source>&amp;Quit</source>
-        <translation>Af&amp;sluiten</translation>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="143"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Knippen</translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
-        <source>&amp;Copy</source>
-        <translation>K&amp;opiëren</translation>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="306"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="307"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="315"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="316"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="320"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="326"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="376"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="379"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="380"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="383"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="370"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
+        <source>New &amp;from Example</source>
+        <translation>Nieuw op basis van &amp;voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="413"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="413"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="414"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -627,7 +637,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="28"/>
         <source>&amp;Letter</source>
-        <translation>&amp;Brief</translation>
+        <translation>Brie&amp;f</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="59"/>
@@ -641,13 +651,13 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry&apos;s kenmerk</source>
+        <source>the ministry's kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="79"/>
         <source>&amp;Your reference:</source>
-        <translation>&amp;Uw referentie:</translation>
+        <translation>Uw &amp;referentie:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="89"/>
@@ -660,8 +670,12 @@
         <translation>2026Z01234</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="112"/>
         <source>Su&amp;bmitted:</source>
+        <translation type="vanished">&amp;Ingezonden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="112"/>
+        <source>Sub&amp;mitted:</source>
         <translation>&amp;Ingezonden:</translation>
     </message>
     <message>
@@ -677,7 +691,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="153"/>
         <source>Letter &amp;date:</source>
-        <translation>Brief&amp;datum:</translation>
+        <translation>Briefdatu&amp;m:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="165"/>
@@ -702,7 +716,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="230"/>
         <source>S&amp;ubject:</source>
-        <translation>Ond&amp;erwerp:</translation>
+        <translation>O&amp;nderwerp:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="240"/>
@@ -717,7 +731,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="250"/>
         <source>&amp;Betreft:</source>
-        <translation>&amp;Betreft:</translation>
+        <translation>B&amp;etreft:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="262"/>
@@ -732,7 +746,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="278"/>
         <source>&amp;Classification:</source>
-        <translation>&amp;Rubricering:</translation>
+        <translation>Rubri&amp;cering:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="291"/>
@@ -871,8 +885,47 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="693"/>
+        <source>House st&amp;yle:</source>
+        <translation>Hu&amp;isstijl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="747"/>
+        <source>V&amp;isiting address:</source>
+        <translation>Bezoe&amp;kadres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="776"/>
+        <source>P&amp;ostal address:</source>
+        <translation>Po&amp;stadres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="839"/>
+        <source>Lo&amp;go file:</source>
+        <translation>&amp;Logobestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="893"/>
+        <source>Postpo&amp;nement</source>
+        <translation>&amp;Uitstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="936"/>
+        <source>Sent &amp;on:</source>
+        <translation>Verz&amp;onden op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <source>E&amp;xpected:</source>
+        <translation>Verwa&amp;cht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="1029"/>
+        <source>&amp;Attachments (one per line):</source>
+        <translation>B&amp;ijlagen (één per regel):</translation>
+    </message>
+    <message>
         <source>House s&amp;tyle:</source>
-        <translation>&amp;Huisstijl:</translation>
+        <translation type="vanished">&amp;Huisstijl:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="703"/>
@@ -905,9 +958,8 @@
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="747"/>
         <source>&amp;Visiting address:</source>
-        <translation>&amp;Bezoekadres:</translation>
+        <translation type="vanished">&amp;Bezoekadres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="757"/>
@@ -922,9 +974,8 @@
         <translation>Eén regel per adresregel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="776"/>
         <source>&amp;Postal address:</source>
-        <translation>&amp;Postadres:</translation>
+        <translation type="vanished">&amp;Postadres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="786"/>
@@ -934,7 +985,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="805"/>
         <source>&amp;Return address:</source>
-        <translation>Retour&amp;adres:</translation>
+        <translation>&amp;Retouradres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="815"/>
@@ -944,7 +995,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="822"/>
         <source>&amp;Website:</source>
-        <translation>&amp;Website:</translation>
+        <translation>W&amp;ebsite:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="832"/>
@@ -952,9 +1003,8 @@
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="839"/>
         <source>&amp;Logo file:</source>
-        <translation>&amp;Logobestand:</translation>
+        <translation type="vanished">&amp;Logobestand:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="849"/>
@@ -977,9 +1027,8 @@
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="893"/>
         <source>P&amp;ostponement</source>
-        <translation>&amp;Uitstel</translation>
+        <translation type="vanished">&amp;Uitstel</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="921"/>
@@ -987,9 +1036,8 @@
         <translation>Uitstelbericht verzonden</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="936"/>
         <source>Sen&amp;t on:</source>
-        <translation>&amp;Verzonden op:</translation>
+        <translation type="vanished">&amp;Verzonden op:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="946"/>
@@ -1007,9 +1055,8 @@
         <translation>Reden voor het uitstel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="985"/>
         <source>&amp;Expected:</source>
-        <translation>&amp;Verwacht:</translation>
+        <translation type="vanished">&amp;Verwacht:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="997"/>
@@ -1022,9 +1069,8 @@
         <translation>Antwoord verwacht op</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1029"/>
         <source>A&amp;ttachments (one per line):</source>
-        <translation>&amp;Bijlagen (één per regel):</translation>
+        <translation type="vanished">&amp;Bijlagen (één per regel):</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="1039"/>
@@ -1070,7 +1116,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
+            <numerusform>%n pagina's</numerusform>
         </translation>
     </message>
 </context>
@@ -1087,9 +1133,8 @@
         <translation>Vraag &amp;invoegen ervoor</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
         <source>D&amp;uplicate Question</source>
-        <translation>Vraag &amp;dupliceren</translation>
+        <translation type="vanished">Vraag &amp;dupliceren</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
@@ -1104,12 +1149,11 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="44"/>
         <source>Move Do&amp;wn</source>
-        <translation>Omlaag verp&amp;laatsen</translation>
+        <translation>Om&amp;laag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
         <source>&amp;Renumber 1…N</source>
-        <translation>&amp;Hernummeren 1…N</translation>
+        <translation type="vanished">&amp;Hernummeren 1…N</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
@@ -1119,17 +1163,35 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="47"/>
         <source>&amp;Split Combined Answer</source>
-        <translation>Samengevoegd antwoord s&amp;plitsen</translation>
+        <translation>Samengevoegd antwoord &amp;opsplitsen</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to Another Answer…</source>
+        <translation type="vanished">&amp;Verwijzen naar ander antwoord…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Reference</source>
+        <translation type="vanished">Verwijzing &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
+        <source>Du&amp;plicate Question</source>
+        <translation>Vraag &amp;dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
+        <source>Re&amp;number 1…N</source>
+        <translation>&amp;Hernummeren 1…N</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
-        <source>&amp;Refer to Another Answer…</source>
-        <translation>&amp;Verwijzen naar ander antwoord…</translation>
+        <source>Re&amp;fer to Another Answer…</source>
+        <translation>Ver&amp;wijzen naar ander antwoord…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
-        <source>Remove &amp;Reference</source>
-        <translation>Verwijzing &amp;verwijderen</translation>
+        <source>Remove R&amp;eference</source>
+        <translation>Verwijzing verwijde&amp;ren</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="100"/>
@@ -1303,25 +1365,38 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Rich text</source>
         <translation>Opgemaakte tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="209"/>
         <source>Footnote {number}: {text}</source>
         <translation>Voetnoot {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="384"/>
+        <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
+        <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="391"/>
+        <source>%n invisible text-direction character(s) removed from the pasted text.</source>
+        <translation>
+            <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
+            <numerusform>%n onzichtbare tekenrichtingstekens uit de geplakte tekst verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>
@@ -1376,7 +1451,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
         <source>&amp;Link…</source>
-        <translation>&amp;Koppeling…</translation>
+        <translation>Koppel&amp;ing…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
@@ -1389,8 +1464,12 @@
         <translation>Koppeling invoegen of bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
         <source>&amp;Remove Link</source>
+        <translation type="vanished">Koppeling &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <source>Re&amp;move Link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
@@ -1415,7 +1494,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard&apos;s text without its formatting</source>
+        <source>Paste the clipboard's text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
@@ -1461,7 +1540,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
         <source>&amp;Footnote…</source>
-        <translation>&amp;Voetnoot…</translation>
+        <translation>Voet&amp;noot…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
@@ -1504,7 +1583,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="73"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
@@ -1632,7 +1711,7 @@
     <message>
         <location filename="../../src/answerletter/safety/guard.py" line="150"/>
         <source>Reload from Disk</source>
-        <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
+        <extracomment>Asked when another program changed the letter's file: True to reload it from disk.</extracomment>
         <translation>Opnieuw laden van schijf</translation>
     </message>
     <message>
@@ -1731,7 +1810,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
-        <source>Do&amp;n&apos;t Save</source>
+        <source>Do&amp;n't Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
@@ -1755,7 +1834,7 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>
