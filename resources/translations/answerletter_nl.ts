@@ -1365,25 +1365,38 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Rich text</source>
         <translation>Opgemaakte tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="209"/>
         <source>Footnote {number}: {text}</source>
         <translation>Voetnoot {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="378"/>
+        <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
+        <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="385"/>
+        <source>%n invisible text-direction character(s) removed from the pasted text.</source>
+        <translation>
+            <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
+            <numerusform>%n onzichtbare tekenrichtingstekens uit de geplakte tekst verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolTip, QWidget
 
 from answerletter.gui.richtext.actions import FormatActions, create_actions
 from answerletter.gui.richtext.convert import (
@@ -36,16 +36,17 @@ from answerletter.gui.richtext.formats import (
     script_of,
     strip_special,
 )
-from answerletter.gui.richtext.html_import import richtext_from_plain
 from answerletter.gui.richtext.lists import (
     apply_lists,
     plan_lists,
 )
 from answerletter.gui.richtext.paste import (
+    Pasted,
     as_inline,
     can_paste,
     mime_from_richtext,
-    richtext_from_mime,
+    paste_from_mime,
+    paste_from_plain,
 )
 from answerletter.model.operations import FOOTNOTE_PREFIX, new_ids
 from answerletter.model.richtext import (
@@ -57,6 +58,8 @@ from answerletter.model.richtext import (
 )
 
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# How long the status bar says what a paste left out.
+PASTE_NOTE_MS = 10_000
 _INDENT_WIDTH = 26  # pixels per list level; Qt's 40 pushes level 3 far to the right
 
 
@@ -73,6 +76,8 @@ class RichTextEditor(FootnoteEditing):
     richTextChanged = Signal()
     commitRequested = Signal()
     cancelRequested = Signal()
+    # What a paste left out, in words (also shown in the main window's status bar).
+    pasteNoted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, inline: bool = False) -> None:
         super().__init__(parent)
@@ -356,8 +361,12 @@ class RichTextEditor(FootnoteEditing):
         return can_paste(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        text = richtext_from_mime(source)
-        if text is None or not text.blocks:
+        pasted = paste_from_mime(source)
+        if pasted is None:
+            return
+        self._report_left_out(pasted)
+        text = pasted.text
+        if not text.blocks:
             return
         if self._inline:
             text = as_inline(text)
@@ -366,9 +375,36 @@ class RichTextEditor(FootnoteEditing):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def _report_left_out(self, pasted: Pasted) -> None:
+        """Say in the window's status bar what the paste left out (nothing goes silently)."""
+        notes = []
+        if pasted.unwrapped:
+            notes.append(
+                self.tr(
+                    "The pasted text was nested too deeply; its deepest formatting was left "
+                    "out (the text is all there)."
+                )
+            )
+        if pasted.bidi_removed:
+            notes.append(
+                self.tr(
+                    "%n invisible text-direction character(s) removed from the pasted text.",
+                    "",
+                    pasted.bidi_removed,
+                )
+            )
+        if not notes:
+            return
+        self.pasteNoted.emit(" ".join(notes))
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(" ".join(notes), PASTE_NOTE_MS)
+
     def paste_plain(self) -> None:
         """Paste the clipboard's text alone (lines become paragraphs; typed lists stay lists)."""
-        text = richtext_from_plain(QGuiApplication.clipboard().text())
+        pasted = paste_from_plain(QGuiApplication.clipboard().text())
+        self._report_left_out(pasted)
+        text = pasted.text
         if text.blocks:
             cursor = self.textCursor()
             insert_richtext(cursor, as_inline(text) if self._inline else text)
