@@ -92,15 +92,16 @@ def test_read_only_folder_is_reported_and_the_old_file_kept(qapp, source, tmp_pa
 
 
 def test_refused_permission_is_reported_even_for_root(qapp, source, tmp_path, capsys, monkeypatch):
-    import tempfile
+    from answerletter.fileformat import atomic
 
     target = tmp_path / "antwoord.docx"
     target.write_bytes(b"old")
 
     def refused(*args, **kwargs):
+        # Creating the temporary file beside the target is refused, as in a read-only folder.
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refused)
+    monkeypatch.setattr(atomic, "open_temporary", refused)
     assert main(["export", str(source), "-o", str(target)]) == 1
     assert "no permission" in capsys.readouterr().err
     assert target.read_bytes() == b"old"
