@@ -4,23 +4,24 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="119"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="123"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
+        <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="43"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="133"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="137"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="140"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="144"/>
         <source>Answer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="40"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="42"/>
         <source>Edit answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,37 +38,38 @@
 <context>
     <name>BodyForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="26"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
         <source>&amp;Own offering text (instead of the generated one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="28"/>
-        <source>Offering text</source>
+        <extracomment>The letter text&apos;s notes follow the offering&apos;s, in the editor as in print.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="31"/>
-        <source>&amp;Paragraphs after the offering:</source>
+        <source>Offering text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="33"/>
-        <source>Paragraphs after the offering</source>
+        <location filename="../../src/answerletter/gui/body_form.py" line="34"/>
+        <source>P&amp;aragraphs after the offering:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="36"/>
+        <source>Paragraphs after the offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="39"/>
         <source>&amp;Closing (e.g. “Hoogachtend,”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="38"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="41"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="16"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="17"/>
         <source>Edit letter text</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
@@ -88,6 +90,30 @@
     <message>
         <location filename="../../src/answerletter/gui/crash_report.py" line="28"/>
         <source>Something went wrong in AnswerLetter ({error}). You can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="60"/>
+        <source>dd-mm-yyyy</source>
+        <extracomment>Shown and accepted: day-month-year, as Dutch letters write dates in forms.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="62"/>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="96"/>
+        <source>{text} is not a date that exists; the letter keeps {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="110"/>
+        <source>“{text}” is not a date (type it as 31-3-2026); the letter keeps {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -339,52 +365,52 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="52"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="53"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="55"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
         <source>https://… or mailto:…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="57"/>
         <source>Link address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="59"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
         <source>Link text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="61"/>
         <source>Shown text (the address if empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="64"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="65"/>
         <source>Link problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="68"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="69"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="70"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="71"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="79"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="80"/>
         <source>&amp;Remove link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="99"/>
         <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,212 +442,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="444"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="91"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="460"/>
         <source>Questions</source>
-        <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="445"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="461"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="109"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="462"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
-        <source>New from &amp;Example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="307"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="316"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="329"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="317"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="337"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="379"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="395"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="366"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <source>New &amp;from Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="424"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="409"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,22 +656,22 @@
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="53"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
         <source>unknown (no submission date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="66"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="74"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="76"/>
         <source>{date} (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="60"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="62"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (answered %n day late)</numerusform>
@@ -652,7 +679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="70"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="72"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (passed %n day ago)</numerusform>
@@ -660,7 +687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="77"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="79"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (%n day left)</numerusform>
@@ -668,23 +695,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="133"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="157"/>
         <source>Letter &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="45"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
         <source>Edit letter details</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="422"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="448"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="428"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="454"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,7 +758,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="112"/>
-        <source>Su&amp;bmitted:</source>
+        <source>Sub&amp;mitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -941,7 +968,42 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="693"/>
-        <source>House s&amp;tyle:</source>
+        <source>House st&amp;yle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="747"/>
+        <source>V&amp;isiting address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="776"/>
+        <source>P&amp;ostal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="839"/>
+        <source>Lo&amp;go file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="893"/>
+        <source>Postpo&amp;nement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="936"/>
+        <source>Sent &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <source>E&amp;xpected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="1029"/>
+        <source>&amp;Attachments (one per line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -975,11 +1037,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="747"/>
-        <source>&amp;Visiting address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="757"/>
         <source>Visiting address</source>
         <translation type="unfinished"></translation>
@@ -989,11 +1046,6 @@
         <location filename="../../ui/metadata_form.ui" line="798"/>
         <location filename="../../ui/metadata_form.ui" line="881"/>
         <source>One line per address line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="776"/>
-        <source>&amp;Postal address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1022,11 +1074,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="839"/>
-        <source>&amp;Logo file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="849"/>
         <source>Logo file</source>
         <translation type="unfinished"></translation>
@@ -1047,18 +1094,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="893"/>
-        <source>P&amp;ostponement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="921"/>
         <source>Postponement (uitstelbericht) sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="936"/>
-        <source>Sen&amp;t on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1077,11 +1114,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="985"/>
-        <source>&amp;Expected:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="997"/>
         <source>date given</source>
         <translation type="unfinished"></translation>
@@ -1089,11 +1121,6 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="1004"/>
         <source>Answer expected on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="1029"/>
-        <source>A&amp;ttachments (one per line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1157,11 +1184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="58"/>
-        <source>D&amp;uplicate Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="59"/>
         <source>&amp;Delete Questions</source>
         <translation type="unfinished"></translation>
@@ -1177,11 +1199,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="65"/>
-        <source>&amp;Renumber 1…N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="66"/>
         <source>&amp;Combine Answers</source>
         <translation type="unfinished"></translation>
@@ -1192,13 +1209,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="58"/>
+        <source>Du&amp;plicate Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="65"/>
+        <source>Re&amp;number 1…N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="68"/>
-        <source>&amp;Refer to Another Answer…</source>
+        <source>Re&amp;fer to Another Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="69"/>
-        <source>Remove &amp;Reference</source>
+        <source>Remove R&amp;eference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1324,33 +1351,33 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="54"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="56"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="57"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="59"/>
         <source>Question number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="58"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="60"/>
         <source>The number the Kamer gave this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="62"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="64"/>
         <source>Question text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="35"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="37"/>
         <source>Edit question</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="37"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="39"/>
         <source>Change question number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,25 +1404,54 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Rich text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>Footnote {number}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="211"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="386"/>
+        <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="393"/>
+        <source>%n invisible text-direction character(s) removed from the pasted text.</source>
+        <translation>
+            <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
+            <numerusform>%n invisible text-direction characters removed from the pasted text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="401"/>
+        <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
+        <translation>
+            <numerusform>%n pasted table became one paragraph per row, cells separated by tabs.</numerusform>
+            <numerusform>%n pasted tables became one paragraph per row, cells separated by tabs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="408"/>
+        <source>%n image(s) left out: the letter text holds no images.</source>
+        <translation>
+            <numerusform>%n image left out: the letter text holds no images.</numerusform>
+            <numerusform>%n images left out: the letter text holds no images.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>
@@ -1464,7 +1520,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
-        <source>&amp;Remove Link</source>
+        <source>Re&amp;move Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1572,124 +1628,139 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="64"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="68"/>
         <source>Letter in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="73"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="77"/>
         <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="84"/>
         <source>Open &amp;Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="84"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="88"/>
         <source>Open &amp;Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="101"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="105"/>
         <source>Your changes are still here. Save them somewhere else?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="108"/>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="217"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="112"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="221"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="121"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="125"/>
         <source>Save recovered letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="127"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="131"/>
         <source>The file may have changed since; its current version is kept as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="141"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="145"/>
         <source>Letter changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="147"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="151"/>
         <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="154"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="158"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="157"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="161"/>
         <source>&amp;Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="171"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="175"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="183"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="187"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="186"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="190"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="190"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="194"/>
         <source>Decide &amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="208"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="212"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="220"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="224"/>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="180"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="184"/>
         <source>The letter had never been saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="68"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="72"/>
         <source>“{name}” is opened by {holder} (since {since}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="122"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="126"/>
         <source>Replace “{name}” with the recovered letter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="142"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="146"/>
         <source>“{name}” was changed by another program or person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="172"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="176"/>
         <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="178"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="182"/>
         <source>Original file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/answerletter/desktop/instance.py" line="299"/>
+        <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
+        <source>AnswerLetter is running but not responding</source>
+        <extracomment>The primary&apos;s answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/desktop/instance.py" line="300"/>
+        <source>Waiting for it to take the files…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,72 +1825,107 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="24"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="26"/>
         <source>Answer letters (*.kvb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="30"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="32"/>
         <source>Open letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="38"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="40"/>
         <source>Save letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="50"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="54"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="64"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="66"/>
         <source>Print letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="78"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="82"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="86"/>
         <source>Do you want to save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="92"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="95"/>
         <source>Do&amp;n&apos;t Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="145"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
+        <source>AnswerLetter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="148"/>
+        <source>AnswerLetter is running but not responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="151"/>
+        <source>“{names}” could not be handed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="155"/>
+        <source>It could not be asked to open a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="160"/>
+        <source>Wait until it responds again (or close it), then try once more. A second editor beside it works, but a letter open in both can be overwritten by either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="167"/>
+        <source>Start a &amp;Second Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="171"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="205"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="206"/>
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>

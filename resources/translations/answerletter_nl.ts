@@ -4,18 +4,19 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="119"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="123"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
+        <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="43"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="133"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="137"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="140"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="144"/>
         <source>Answer text</source>
         <translation>Tekst van het antwoord</translation>
     </message>
@@ -24,7 +25,7 @@
         <translation type="vanished">Antwoord op vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="40"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="42"/>
         <source>Edit answer</source>
         <translation>Antwoord bewerken</translation>
     </message>
@@ -41,37 +42,42 @@
 <context>
     <name>BodyForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="26"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
         <source>&amp;Own offering text (instead of the generated one)</source>
+        <extracomment>The letter text's notes follow the offering's, in the editor as in print.</extracomment>
         <translation>&amp;Eigen aanbiedingstekst (in plaats van de gegenereerde)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="28"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="31"/>
         <source>Offering text</source>
         <translation>Aanbiedingstekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="31"/>
         <source>&amp;Paragraphs after the offering:</source>
-        <translation>&amp;Alinea’s na de aanbieding:</translation>
+        <translation type="vanished">&amp;Alinea’s na de aanbieding:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="33"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="34"/>
+        <source>P&amp;aragraphs after the offering:</source>
+        <translation>A&amp;linea’s na de aanbieding:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="36"/>
         <source>Paragraphs after the offering</source>
         <translation>Alinea’s na de aanbieding</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="36"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="39"/>
         <source>&amp;Closing (e.g. “Hoogachtend,”):</source>
         <translation>&amp;Slotformule (bijv. “Hoogachtend,”):</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="38"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="41"/>
         <source>Closing</source>
         <translation>Slotformule</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="16"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="17"/>
         <source>Edit letter text</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Brieftekst bewerken</translation>
@@ -99,11 +105,35 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="60"/>
+        <source>dd-mm-yyyy</source>
+        <extracomment>Shown and accepted: day-month-year, as Dutch letters write dates in forms.</extracomment>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="62"/>
+        <source>Choose from a calendar</source>
+        <translation>Kiezen uit een kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="96"/>
+        <source>{text} is not a date that exists; the letter keeps {date}.</source>
+        <translation>{text} is geen bestaande datum; de brief houdt {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="110"/>
+        <source>“{text}” is not a date (type it as 31-3-2026); the letter keeps {date}.</source>
+        <translation>“{text}” is geen datum (typ die als 31-3-2026); de brief houdt {date}.</translation>
+    </message>
+</context>
+<context>
     <name>FaultText</name>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
         <source>the file or folder does not exist (was it removed or disconnected?)</source>
-        <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
+        <extracomment>errno → the reason, as translation source (context "FaultText").</extracomment>
         <translation>het bestand of de map bestaat niet (is die verwijderd of losgekoppeld?)</translation>
     </message>
     <message>
@@ -346,52 +376,52 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="52"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="53"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="55"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
         <source>https://… or mailto:…</source>
         <translation>https://… of mailto:…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="57"/>
         <source>Link address</source>
         <translation>Adres van de koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="59"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
         <source>Link text</source>
         <translation>Tekst van de koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="61"/>
         <source>Shown text (the address if empty)</source>
         <translation>Getoonde tekst (het adres als dit leeg is)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="64"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="65"/>
         <source>Link problem</source>
         <translation>Probleem met de koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="68"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="69"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="70"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="71"/>
         <source>&amp;Text:</source>
         <translation>&amp;Tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="79"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="80"/>
         <source>&amp;Remove link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="99"/>
         <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
         <translation>Alleen webadressen (http:// of https://) en e-mailadressen (mailto:) kunnen in een brief een koppeling zijn; “{address}” is geen van beide.</translation>
     </message>
@@ -423,216 +453,221 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="444"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="91"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="460"/>
         <source>Questions</source>
-        <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="445"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="461"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="109"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="462"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
         <source>New from &amp;Example</source>
-        <translation>Nieuw op basis van &amp;voorbeeld</translation>
+        <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;Export PDF…</source>
         <translation>Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
         <source>Available when the typesetter is installed</source>
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
         <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
+        <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
-        <translation>Af&amp;sluiten</translation>
+        <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Knippen</translation>
+        <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
         <source>&amp;Copy</source>
-        <translation>K&amp;opiëren</translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="307"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="316"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="329"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="317"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="337"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="379"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="395"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="366"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <source>New &amp;from Example</source>
+        <translation>Nieuw op basis van &amp;voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="424"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="409"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -640,7 +675,7 @@
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="53"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
         <source>unknown (no submission date)</source>
         <translation>onbekend (geen datum van inzending)</translation>
     </message>
@@ -653,12 +688,12 @@
         <translation type="vanished">{date} ({days} dagen te laat beantwoord)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="66"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation>{date} (op tijd beantwoord, op {answered})</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="74"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="76"/>
         <source>{date} (today)</source>
         <translation>{date} (vandaag)</translation>
     </message>
@@ -667,7 +702,7 @@
         <translation type="vanished">{date} (nog {days} dagen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="60"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="62"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n dag te laat beantwoord)</numerusform>
@@ -675,7 +710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="70"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="72"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (%n dag geleden verstreken)</numerusform>
@@ -683,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="77"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="79"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (nog %n dag)</numerusform>
@@ -691,23 +726,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="133"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="157"/>
         <source>Letter &amp;text</source>
         <translation>Brief&amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="45"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
         <source>Edit letter details</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Briefgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="422"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="448"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation>Geen zaaknummer van de Kamer (de vorm is 2026Z09763).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="428"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="454"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation>De brief is gedateerd vóór de datum waarop de vragen zijn ingezonden.</translation>
     </message>
@@ -720,7 +755,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="28"/>
         <source>&amp;Letter</source>
-        <translation>&amp;Brief</translation>
+        <translation>Brie&amp;f</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="59"/>
@@ -734,13 +769,13 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry&apos;s kenmerk</source>
+        <source>the ministry's kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="79"/>
         <source>&amp;Your reference:</source>
-        <translation>&amp;Uw referentie:</translation>
+        <translation>Uw &amp;referentie:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="89"/>
@@ -753,8 +788,12 @@
         <translation>2026Z01234</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="112"/>
         <source>Su&amp;bmitted:</source>
+        <translation type="vanished">&amp;Ingezonden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="112"/>
+        <source>Sub&amp;mitted:</source>
         <translation>&amp;Ingezonden:</translation>
     </message>
     <message>
@@ -770,7 +809,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="153"/>
         <source>Letter &amp;date:</source>
-        <translation>Brief&amp;datum:</translation>
+        <translation>Briefdatu&amp;m:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="165"/>
@@ -795,7 +834,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="230"/>
         <source>S&amp;ubject:</source>
-        <translation>Ond&amp;erwerp:</translation>
+        <translation>O&amp;nderwerp:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="240"/>
@@ -810,7 +849,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="250"/>
         <source>&amp;Betreft:</source>
-        <translation>&amp;Betreft:</translation>
+        <translation>B&amp;etreft:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="262"/>
@@ -825,7 +864,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="278"/>
         <source>&amp;Classification:</source>
-        <translation>&amp;Rubricering:</translation>
+        <translation>Rubri&amp;cering:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="291"/>
@@ -964,8 +1003,47 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="693"/>
+        <source>House st&amp;yle:</source>
+        <translation>Hu&amp;isstijl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="747"/>
+        <source>V&amp;isiting address:</source>
+        <translation>Bezoe&amp;kadres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="776"/>
+        <source>P&amp;ostal address:</source>
+        <translation>Po&amp;stadres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="839"/>
+        <source>Lo&amp;go file:</source>
+        <translation>&amp;Logobestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="893"/>
+        <source>Postpo&amp;nement</source>
+        <translation>&amp;Uitstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="936"/>
+        <source>Sent &amp;on:</source>
+        <translation>Verz&amp;onden op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <source>E&amp;xpected:</source>
+        <translation>Verwa&amp;cht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="1029"/>
+        <source>&amp;Attachments (one per line):</source>
+        <translation>B&amp;ijlagen (één per regel):</translation>
+    </message>
+    <message>
         <source>House s&amp;tyle:</source>
-        <translation>&amp;Huisstijl:</translation>
+        <translation type="vanished">&amp;Huisstijl:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="703"/>
@@ -998,9 +1076,8 @@
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="747"/>
         <source>&amp;Visiting address:</source>
-        <translation>&amp;Bezoekadres:</translation>
+        <translation type="vanished">&amp;Bezoekadres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="757"/>
@@ -1015,9 +1092,8 @@
         <translation>Eén regel per adresregel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="776"/>
         <source>&amp;Postal address:</source>
-        <translation>&amp;Postadres:</translation>
+        <translation type="vanished">&amp;Postadres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="786"/>
@@ -1027,7 +1103,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="805"/>
         <source>&amp;Return address:</source>
-        <translation>Retour&amp;adres:</translation>
+        <translation>&amp;Retouradres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="815"/>
@@ -1037,7 +1113,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="822"/>
         <source>&amp;Website:</source>
-        <translation>&amp;Website:</translation>
+        <translation>W&amp;ebsite:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="832"/>
@@ -1045,9 +1121,8 @@
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="839"/>
         <source>&amp;Logo file:</source>
-        <translation>&amp;Logobestand:</translation>
+        <translation type="vanished">&amp;Logobestand:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="849"/>
@@ -1070,9 +1145,8 @@
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="893"/>
         <source>P&amp;ostponement</source>
-        <translation>&amp;Uitstel</translation>
+        <translation type="vanished">&amp;Uitstel</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="921"/>
@@ -1080,9 +1154,8 @@
         <translation>Uitstelbericht verzonden</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="936"/>
         <source>Sen&amp;t on:</source>
-        <translation>&amp;Verzonden op:</translation>
+        <translation type="vanished">&amp;Verzonden op:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="946"/>
@@ -1100,9 +1173,8 @@
         <translation>Reden voor het uitstel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="985"/>
         <source>&amp;Expected:</source>
-        <translation>&amp;Verwacht:</translation>
+        <translation type="vanished">&amp;Verwacht:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="997"/>
@@ -1115,9 +1187,8 @@
         <translation>Antwoord verwacht op</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1029"/>
         <source>A&amp;ttachments (one per line):</source>
-        <translation>&amp;Bijlagen (één per regel):</translation>
+        <translation type="vanished">&amp;Bijlagen (één per regel):</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="1039"/>
@@ -1163,7 +1234,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
+            <numerusform>%n pagina's</numerusform>
         </translation>
     </message>
 </context>
@@ -1180,9 +1251,8 @@
         <translation>Vraag &amp;invoegen ervoor</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="58"/>
         <source>D&amp;uplicate Question</source>
-        <translation>Vraag &amp;dupliceren</translation>
+        <translation type="vanished">Vraag &amp;dupliceren</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="59"/>
@@ -1197,12 +1267,11 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="64"/>
         <source>Move Do&amp;wn</source>
-        <translation>Omlaag verp&amp;laatsen</translation>
+        <translation>Om&amp;laag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="65"/>
         <source>&amp;Renumber 1…N</source>
-        <translation>&amp;Hernummeren 1…N</translation>
+        <translation type="vanished">&amp;Hernummeren 1…N</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="66"/>
@@ -1212,17 +1281,35 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="67"/>
         <source>&amp;Split Combined Answer</source>
-        <translation>Samengevoegd antwoord s&amp;plitsen</translation>
+        <translation>Samengevoegd antwoord &amp;opsplitsen</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to Another Answer…</source>
+        <translation type="vanished">&amp;Verwijzen naar ander antwoord…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Reference</source>
+        <translation type="vanished">Verwijzing &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="58"/>
+        <source>Du&amp;plicate Question</source>
+        <translation>Vraag &amp;dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="65"/>
+        <source>Re&amp;number 1…N</source>
+        <translation>&amp;Hernummeren 1…N</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="68"/>
-        <source>&amp;Refer to Another Answer…</source>
-        <translation>&amp;Verwijzen naar ander antwoord…</translation>
+        <source>Re&amp;fer to Another Answer…</source>
+        <translation>Ver&amp;wijzen naar ander antwoord…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="69"/>
-        <source>Remove &amp;Reference</source>
-        <translation>Verwijzing &amp;verwijderen</translation>
+        <source>Remove R&amp;eference</source>
+        <translation>Verwijzing verwijde&amp;ren</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="120"/>
@@ -1347,33 +1434,33 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="54"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="56"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="57"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="59"/>
         <source>Question number</source>
         <translation>Vraagnummer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="58"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="60"/>
         <source>The number the Kamer gave this question</source>
         <translation>Het nummer dat de Kamer deze vraag gaf</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="62"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="64"/>
         <source>Question text</source>
         <translation>Tekst van de vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="35"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="37"/>
         <source>Edit question</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Vraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="37"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="39"/>
         <source>Change question number</source>
         <translation>Vraagnummer wijzigen</translation>
     </message>
@@ -1383,7 +1470,7 @@
     <message>
         <location filename="../../src/answerletter/safety/restore.py" line="18"/>
         <source>Recovered Changes</source>
-        <extracomment>The undo step&apos;s name.</extracomment>
+        <extracomment>The undo step's name.</extracomment>
         <translation>Herstelde wijzigingen</translation>
     </message>
     <message>
@@ -1400,25 +1487,54 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Rich text</source>
         <translation>Opgemaakte tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>Footnote {number}: {text}</source>
         <translation>Voetnoot {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="211"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="386"/>
+        <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
+        <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="393"/>
+        <source>%n invisible text-direction character(s) removed from the pasted text.</source>
+        <translation>
+            <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
+            <numerusform>%n onzichtbare tekenrichtingstekens uit de geplakte tekst verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="401"/>
+        <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="408"/>
+        <source>%n image(s) left out: the letter text holds no images.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>
@@ -1473,7 +1589,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
         <source>&amp;Link…</source>
-        <translation>&amp;Koppeling…</translation>
+        <translation>Koppel&amp;ing…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
@@ -1486,8 +1602,12 @@
         <translation>Koppeling invoegen of bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
         <source>&amp;Remove Link</source>
+        <translation type="vanished">Koppeling &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <source>Re&amp;move Link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
@@ -1512,7 +1632,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard&apos;s text without its formatting</source>
+        <source>Paste the clipboard's text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
@@ -1558,7 +1678,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
         <source>&amp;Footnote…</source>
-        <translation>&amp;Voetnoot…</translation>
+        <translation>Voet&amp;noot…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
@@ -1595,125 +1715,140 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="64"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="68"/>
         <source>Letter in use</source>
         <translation>Brief in gebruik</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="73"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="77"/>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="84"/>
         <source>Open &amp;Read-Only</source>
         <translation>&amp;Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="84"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="88"/>
         <source>Open &amp;Anyway</source>
         <translation>&amp;Toch openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="101"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="105"/>
         <source>Your changes are still here. Save them somewhere else?</source>
         <translation>Uw wijzigingen zijn er nog. Wilt u ze ergens anders opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="108"/>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="217"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="112"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="221"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="121"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="125"/>
         <source>Save recovered letter</source>
         <translation>Herstelde brief opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="127"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="131"/>
         <source>The file may have changed since; its current version is kept as a backup.</source>
         <translation>Het bestand kan sindsdien gewijzigd zijn; de huidige versie wordt als reservekopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="141"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="145"/>
         <source>Letter changed on disk</source>
         <translation>Brief op schijf gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="147"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="151"/>
         <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
         <translation>‘Opnieuw laden’ toont de versie op schijf (‘Ongedaan maken’ brengt de uwe terug). ‘Mijn versie houden’ laat uw versie staan; opslaan vervangt dan die van de ander.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="154"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="158"/>
         <source>&amp;Reload</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="157"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="161"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="171"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="175"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="183"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="187"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="186"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="190"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="190"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="194"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Later beslissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="208"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="212"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="220"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="224"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="180"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="184"/>
         <source>The letter had never been saved.</source>
         <translation>De brief was nog nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="68"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="72"/>
         <source>“{name}” is opened by {holder} (since {since}).</source>
         <translation>“{name}” is geopend door {holder} (sinds {since}).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="122"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="126"/>
         <source>Replace “{name}” with the recovered letter?</source>
         <translation>“{name}” vervangen door de herstelde brief?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="142"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="146"/>
         <source>“{name}” was changed by another program or person.</source>
         <translation>“{name}” is gewijzigd door een ander programma of iemand anders.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="172"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="176"/>
         <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
         <translation>AnswerLetter is onverwacht gestopt. Niet-opgeslagen wijzigingen in “{title}” ({time}) zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="178"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="182"/>
         <source>Original file: {path}</source>
         <translation>Oorspronkelijk bestand: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/answerletter/desktop/instance.py" line="299"/>
+        <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
+        <source>AnswerLetter is running but not responding</source>
+        <extracomment>The primary's answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
+        <translation>AnswerLetter is gestart maar reageert niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/desktop/instance.py" line="300"/>
+        <source>Waiting for it to take the files…</source>
+        <translation>Wachten tot het de bestanden overneemt…</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1864,7 @@
     <message>
         <location filename="../../src/answerletter/safety/guard.py" line="29"/>
         <source>Reload from Disk</source>
-        <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
+        <extracomment>Asked when another program changed the letter's file: True to reload it from disk.</extracomment>
         <translation>Opnieuw laden van schijf</translation>
     </message>
     <message>
@@ -1777,72 +1912,107 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="24"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="26"/>
         <source>Answer letters (*.kvb);;All files (*)</source>
         <translation>Antwoordbrieven (*.kvb);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="30"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="32"/>
         <source>Open letter</source>
         <translation>Brief openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="38"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="40"/>
         <source>Save letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="50"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
         <source>Export PDF</source>
         <translation>Pdf exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="54"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="64"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="66"/>
         <source>Print letter</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="78"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="82"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation>De brief “{name}” heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="86"/>
         <source>Do you want to save them?</source>
         <translation>Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="92"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
-        <source>Do&amp;n&apos;t Save</source>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="95"/>
+        <source>Do&amp;n't Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="145"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
+        <source>AnswerLetter</source>
+        <translation>AnswerLetter</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="148"/>
+        <source>AnswerLetter is running but not responding.</source>
+        <translation>AnswerLetter is gestart maar reageert niet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="151"/>
+        <source>“{names}” could not be handed to it.</source>
+        <translation>“{names}” kon er niet aan worden doorgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="155"/>
+        <source>It could not be asked to open a window.</source>
+        <translation>Er kon niet worden gevraagd een venster te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="160"/>
+        <source>Wait until it responds again (or close it), then try once more. A second editor beside it works, but a letter open in both can be overwritten by either.</source>
+        <translation>Wacht tot het weer reageert (of sluit het) en probeer het dan opnieuw. Een tweede editor ernaast werkt, maar een brief die in beide open is, kan door elk van beide worden overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="167"/>
+        <source>Start a &amp;Second Editor</source>
+        <translation>&amp;Tweede editor starten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="171"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="205"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="206"/>
         <source>Interface language:</source>
         <translation>Weergavetaal:</translation>
     </message>
@@ -1852,7 +2022,7 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>

@@ -1,7 +1,6 @@
 """One editor per user: a second launch hands its files to the running editor and exits;
 simultaneous launches elect one primary; a killed primary's lock and socket do not block the
-next start; the hand-over is an acknowledged exchange: a launch waits for a busy primary's
-answer however long it takes, and tries again when the primary went away before it."""
+next start; a primary that does not answer leaves the new launch to run on its own."""
 
 from __future__ import annotations
 
@@ -52,12 +51,13 @@ def test_names_are_private_to_the_user(paths):
     assert paths.server_name.startswith(str(paths.lock_file.parent))
 
 
-def test_first_claim_is_primary_and_a_silent_primary_leaves_the_next_launch_alone(paths):
+def test_first_claim_is_primary_and_a_silent_primary_is_reported_as_not_responding(paths):
     first = instance.claim(OpenRequest(), paths)
     assert first.role is Role.PRIMARY
-    # Holding the lock without listening (a primary still starting, or hung): give up.
+    # Holding the lock without listening (a primary still starting, or hung): give up, and
+    # say so (issue 10, item 3: this was ALONE, a silent second editor).
     second = instance.claim(OpenRequest(("/x.kvb",)), paths, find_primary_ms=300)
-    assert second.role is Role.ALONE
+    assert second.role is Role.NOT_RESPONDING
     first.release()
     assert instance.claim(OpenRequest(), paths).role is Role.PRIMARY
 
@@ -121,7 +121,7 @@ def test_a_late_acknowledgement_is_waited_for_and_the_launch_never_runs_alone(
     stderr = tmp_path / "second.txt"
     sender = _second_launch(paths, stderr)
     socket = _accept_request(server)
-    _until(lambda: "waiting for the running editor" in stderr.read_text(), sender)
+    _until(lambda: "running but not responding" in stderr.read_text(), sender)
     socket.write(instance.ACK)
     assert socket.waitForBytesWritten(WAIT_MS)
     assert sender.communicate(timeout=TIMEOUT)[0].strip() == "forwarded"
@@ -279,3 +279,32 @@ def test_a_private_runtime_folder_is_used(tmp_path, monkeypatch):
     runtime.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     assert instance.default_runtime_dir() == runtime / "AnswerLetter"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGSTOP is POSIX")
+def test_a_frozen_primary_is_reported_and_never_silently_duplicated(qtbot, desktop):
+    """A real primary, frozen (SIGSTOP) with its letter open: a second launch says
+    "AnswerLetter is running but not responding" and asks, instead of opening the file in an
+    editor of its own after a few seconds."""
+    first_file = desktop.letter("eerste.kvb")
+    primary = desktop.launch(str(first_file))
+    qtbot.waitUntil(lambda: desktop.opened().get("files") == [str(first_file)], timeout=WAIT_MS)
+    primary.send_signal(signal.SIGSTOP)
+    try:
+        second = desktop.launch(str(desktop.letter("tweede.kvb")))
+        qtbot.waitUntil(
+            lambda: "AnswerLetter is running but not responding." in desktop.stderr(),
+            timeout=WAIT_MS,
+        )
+        assert second.poll() is None  # waiting for the user's answer, not editing on its own
+        assert desktop.opened()["pid"] == primary.pid
+        assert desktop.opened()["files"] == [str(first_file)]
+        second.send_signal(signal.SIGKILL)
+        second.wait(timeout=TIMEOUT)
+    finally:
+        primary.send_signal(signal.SIGCONT)
+    assert _running(primary)
+    # Thawed, the primary takes the next launch's file again.
+    third = desktop.launch(str(desktop.root / "tweede.kvb"))
+    assert third.wait(timeout=TIMEOUT) == 0, desktop.stderr()
+    qtbot.waitUntil(lambda: len(desktop.opened().get("files", [])) == 2, timeout=WAIT_MS)

@@ -4,14 +4,20 @@ their files to it and exit.
 Becoming primary is guarded by a ``QLockFile`` in the user's private runtime folder, so two
 launches at the same moment cannot both win. The primary listens on a ``QLocalServer``
 (``UserAccessOption``) whose name is private to the user, and on Windows to the session too
-(Citrix and Remote Desktop sessions share one named-pipe namespace). A second launch connects,
+(Citrix and Remote Desktop sessions share one named-pipe namespace). Where the name is not a
+path inside the private folder (Windows pipes; Unix paths too long for a socket) it is in a
+namespace every user of the machine shares, so it must not be guessable: otherwise another
+user of a terminal server could create it first and be sent this user's file paths. The name
+is therefore derived from a random secret kept in the user's private folder
+(``instance.secret``), which other users cannot read. A second launch connects,
 sends one JSON line with absolute paths and waits for ``ok``: the hand-over is an
 acknowledged exchange with no deadline that a busy machine could miss. A launch that got
-``ok`` exits (it never becomes an editor of its own after handing its files over); one whose
-connection closed before ``ok`` (the primary quit or crashed) tries again from the start,
-and becomes the primary itself if the lock is free by then. While the lock's holder is alive
-but not listening yet (still starting), the launch keeps trying; a lock whose holder died is
-stale and taken over.
+``ok`` exits; it never becomes an editor of its own after handing its files over. One whose
+connection closed before ``ok`` (the primary quit or crashed) starts over, and becomes the
+primary itself if the lock is free by then. While the primary is slow to answer (busy, or
+frozen) the launch says "AnswerLetter is running but not responding" on stderr and goes on
+waiting; its files open when the primary takes them. While the lock's holder is alive but not
+listening yet (still starting) the launch keeps trying; a dead holder's lock is stale.
 
 A crash leaves a lock file and maybe a socket file behind: the lock's owner process is gone,
 so ``QLockFile`` treats the lock as stale (``setStaleLockTime(0)``: staleness by dead owner
@@ -26,8 +32,10 @@ import getpass
 import hashlib
 import json
 import os
+import secrets
 import stat
 import sys
+import tempfile
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -36,7 +44,7 @@ from PySide6.QtCore import QElapsedTimer, QLockFile, QObject, QThread, QTimer, S
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from answerletter import APP_NAME
-from answerletter.processes import host_name, pid_alive
+from answerletter.processes import host_name
 
 #: The primary's answer after it has taken a request in.
 ACK = b"ok\n"
@@ -47,6 +55,9 @@ MAX_SOCKET_PATH = 100
 #: After this long without an answer a waiting launch says so on stderr (and goes on
 #: waiting: a slow primary is not a reason to start a second editor).
 PATIENCE_MS = 10_000
+#: The per-user secret behind unguessable server names: 128 random bits, as hex.
+SECRET_FILE = "instance.secret"
+_SECRET_HEX_DIGITS = 32
 _CONNECT_MS = 500
 _RETRY_PAUSE_MS = 50
 
@@ -154,25 +165,72 @@ def _private_folder(folder: Path) -> Path:
     return folder
 
 
+def _read_secret(path: Path) -> str | None:
+    try:
+        text = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(text) == _SECRET_HEX_DIGITS and all(c in "0123456789abcdef" for c in text):
+        return text
+    return None
+
+
+def instance_secret(folder: Path) -> str:
+    """This user's secret in the private *folder*, made on first use.
+
+    Two first launches at once must end with the same secret: each writes its own candidate
+    to a temporary file and links it into place, which fails for the second (then it reads
+    the first one's, complete because a link is made in one step). A damaged secret is
+    replaced; at worst two launches then miss each other once and the second runs alone."""
+    target = folder / SECRET_FILE
+    existing = _read_secret(target)
+    if existing is not None:
+        return existing
+    candidate = secrets.token_hex(_SECRET_HEX_DIGITS // 2)
+    handle, name = tempfile.mkstemp(dir=folder, prefix=".secret-")  # mode 0600
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "w", encoding="ascii") as stream:
+            stream.write(candidate)
+        try:
+            target.hardlink_to(temporary)
+        except FileExistsError:
+            winner = _read_secret(target)
+            if winner is not None:
+                return winner
+            temporary.replace(target)  # damaged: ours replaces it
+        except OSError:
+            temporary.replace(target)  # no hard links on this file system
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    return _read_secret(target) or candidate
+
+
 def instance_paths(runtime_dir: Path | None = None) -> InstancePaths:
     """The lock file and server name for this user (and Windows session)."""
     folder = _private_folder(runtime_dir or default_runtime_dir())
     session = _windows_session_id()
     suffix = f"-{session}" if sys.platform == "win32" else ""
     lock_file = folder / f"instance{suffix}.lock"
-    key = f"{getpass.getuser()}\0{folder.resolve()}\0{session}".encode()
-    hashed = f"{APP_NAME}-{hashlib.sha256(key).hexdigest()[:20]}"
     socket_path = folder / "instance.socket"
     if os.name == "posix" and len(os.fsencode(socket_path)) <= MAX_SOCKET_PATH:
         # A full path keeps the socket in the private folder, out of other users' reach.
         return InstancePaths(lock_file, str(socket_path))
-    # Windows pipe names (and too-long Unix paths) are hashed from user, folder and session.
-    return InstancePaths(lock_file, hashed)
+    # Windows pipe names (and too-long Unix paths) live in a namespace shared by all users:
+    # the user's secret makes them unguessable; user, folder and session keep them apart.
+    secret = instance_secret(folder)
+    key = f"{secret}\0{getpass.getuser()}\0{folder.resolve()}\0{session}".encode()
+    return InstancePaths(lock_file, f"{APP_NAME}-{hashlib.sha256(key).hexdigest()[:32]}")
 
 
 class Role(Enum):
     PRIMARY = "primary"  # holds the lock; will listen for other launches
     FORWARDED = "forwarded"  # the running primary took the request; exit
+    #: An editor holds the lock but nobody listened within a bound the caller set
+    #: (``find_primary_ms``; without one the launch waits). The user is told, never given a
+    #: second editor silently.
+    NOT_RESPONDING = "not-responding"
     ALONE = "alone"  # no usable primary; run as an ordinary editor without a server
 
 
@@ -230,24 +288,20 @@ def forward(request: OpenRequest, server_name: str) -> Delivery:
             and not told
             and socket.state() is QLocalSocket.LocalSocketState.ConnectedState
         ):
-            _say_waiting()
+            say_not_responding()
             told = True
     reply = bytes(socket.readLine().data())
     socket.disconnectFromServer()
     return Delivery.DELIVERED if reply == ACK else Delivery.LOST
 
 
-def _say_waiting() -> None:
-    sys.stderr.write(f"{APP_NAME}: waiting for the running editor to take the files…\n")
+def say_not_responding() -> None:
+    """On the console (a launch from a terminal): the running editor is slow to answer."""
+    from PySide6.QtCore import QCoreApplication
 
-
-def _holder_alive(lock: QLockFile) -> bool:
-    """The lock's holder still runs (or we cannot tell: then assume it does)."""
-    info = lock.getLockInfo()  # PySide6: (pid, host, application); pid 0 when unreadable
-    pid, host = (int(info[0]), str(info[1])) if info else (0, "")
-    if pid <= 0 or host != host_name():
-        return True
-    return pid_alive(pid)
+    message = QCoreApplication.translate("Startup", "AnswerLetter is running but not responding")
+    waiting = QCoreApplication.translate("Startup", "Waiting for it to take the files…")
+    print(f"{message}. {waiting}", file=sys.stderr, flush=True)
 
 
 def claim(
@@ -260,8 +314,9 @@ def claim(
 
     PRIMARY: this process holds the lock and should listen (:class:`InstanceServer`).
     FORWARDED: the primary took the request (it answered ``ok``); this process should exit 0.
-    ALONE: the runtime folder is unusable, or (only with *find_primary_ms*, for tests) no
-    primary could be reached in that time; run on its own.
+    NOT_RESPONDING: only with *find_primary_ms*: the lock is held but nobody listened for
+    that long. Without it a launch waits while the lock's holder starts up.
+    ALONE: the runtime folder or its lock file is unusable; run on its own.
     """
     try:
         paths = paths or instance_paths()
@@ -283,9 +338,9 @@ def claim(
         if delivery is Delivery.NO_SERVER:
             # The lock is held but nobody listens yet (starting up) or any more (quitting).
             if find_primary_ms is not None and timer.hasExpired(find_primary_ms):
-                return Claim(Role.ALONE, paths)
-            if not told and timer.hasExpired(PATIENCE_MS) and _holder_alive(lock):
-                _say_waiting()
+                return Claim(Role.NOT_RESPONDING, paths)
+            if not told and timer.hasExpired(PATIENCE_MS):
+                say_not_responding()
                 told = True
             QThread.msleep(_RETRY_PAUSE_MS)
         # LOST: the primary went away before taking the request; start over at once.

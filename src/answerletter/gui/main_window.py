@@ -8,6 +8,7 @@ their owner (``desktop.opener``), through which File > Open, Open Recent, drop a
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -74,8 +75,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.config = config
-        #: The window registry and open path (desktop.opener.Opener).
-        self.owner = owner
+        # The owner keeps its windows; a window only refers to it, weakly: a reference cycle
+        # window ⇄ owner would leave both to Python's cycle collector, which may free the
+        # window's C++ objects in the middle of a Qt event.
+        self._owner = weakref.ref(owner)
         self._fixed_page_factory = page_factory
         self.profile: Any = None
         self.page_factory: PageSourceFactory = FramePages
@@ -114,6 +117,14 @@ class MainWindow(QMainWindow):
         self._bind(document)
         self._restore_state()
 
+    @property
+    def owner(self) -> WindowOwner:
+        """The window registry and open path (desktop.opener.Opener)."""
+        owner = self._owner()
+        if owner is None:
+            raise RuntimeError("this window's owner (the opener) is gone")
+        return owner
+
     # -- building --
 
     def _action(
@@ -131,7 +142,7 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New"), self.new_letter, keys.New)
-        self.new_example_action = self._action(self.tr("New from &Example"), self.new_example)
+        self.new_example_action = self._action(self.tr("New &from Example"), self.new_example)
         self.open_action = self._action(self.tr("&Open…"), self.open_letter, keys.Open)
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
@@ -313,8 +324,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         undo, redo = stack.undoText(), stack.redoText()
-        self.undo_action.setText(self.tr("&Undo {action}").format(action=undo).strip())
-        self.redo_action.setText(self.tr("&Redo {action}").format(action=redo).strip())
+        # Without a step the plain "&Undo" ("&Ongedaan maken"), not the template emptied.
+        self.undo_action.setText(
+            self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo")
+        )
 
     def _update_status(self, letter: Letter) -> None:
         text, passed = deadline_text(letter.metadata, self.today())

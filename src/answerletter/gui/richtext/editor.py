@@ -7,7 +7,7 @@ and written as the model's RichText; pasting keeps only that formatting (see ``p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QGuiApplication,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolTip, QWidget
 
+from answerletter.gui.plain_text import plain_tooltip
 from answerletter.gui.richtext.actions import FormatActions, create_actions
 from answerletter.gui.richtext.convert import (
     IdFactory,
@@ -36,16 +37,17 @@ from answerletter.gui.richtext.formats import (
     script_of,
     strip_special,
 )
-from answerletter.gui.richtext.html_import import ImportReport, richtext_from_plain
 from answerletter.gui.richtext.lists import (
     apply_lists,
     plan_lists,
 )
 from answerletter.gui.richtext.paste import (
+    Pasted,
     as_inline,
     can_paste,
     mime_from_richtext,
     paste_from_mime,
+    paste_from_plain,
 )
 from answerletter.model.operations import FOOTNOTE_PREFIX, new_ids
 from answerletter.model.richtext import (
@@ -57,8 +59,8 @@ from answerletter.model.richtext import (
 )
 
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-#: How long the note about what a paste left out stays in the status bar.
-PASTE_NOTICE_MS = 10_000
+# How long the status bar says what a paste left out.
+PASTE_NOTE_MS = 10_000
 _INDENT_WIDTH = 26  # pixels per list level; Qt's 40 pushes level 3 far to the right
 
 
@@ -75,6 +77,8 @@ class RichTextEditor(FootnoteEditing):
     richTextChanged = Signal()
     commitRequested = Signal()
     cancelRequested = Signal()
+    # What a paste left out, in words (also shown in the main window's status bar).
+    pasteNoted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, inline: bool = False) -> None:
         super().__init__(parent)
@@ -210,7 +214,8 @@ class RichTextEditor(FootnoteEditing):
             found = self.link_range(self.cursorForPosition(pos).position())
             text = found[2] if found else ""
         if text:
-            QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            # The footnote's text and the link come from the letter file: shown literally.
+            QToolTip.showText(event.globalPos(), plain_tooltip(text), self)  # type: ignore[attr-defined]
         else:
             QToolTip.hideText()
 
@@ -301,7 +306,14 @@ class RichTextEditor(FootnoteEditing):
         self.setTextCursor(cursor)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu: QMenu = self.createStandardContextMenu(event.pos())
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint, *, every_item: bool = False) -> QMenu:
+        """Qt's text menu with ours added; *every_item* adds the ones shown only at a link or
+        a footnote too (so their shortcut letters can be checked against the rest)."""
+        menu: QMenu = self.createStandardContextMenu(pos)
         actions = self.format_actions
         standard = menu.actions()
         names = [action.objectName() for action in standard]
@@ -313,14 +325,13 @@ class RichTextEditor(FootnoteEditing):
             menu.addAction(actions.paste_plain)
         menu.addSeparator()
         menu.addAction(actions.link)
-        if self.link_at_cursor() is not None:
+        if every_item or self.link_at_cursor() is not None:
             menu.addAction(actions.remove_link)
         if actions.footnote is not None and actions.edit_footnote is not None:
             menu.addAction(actions.footnote)
-            if self.footnote_near_cursor() is not None:
+            if every_item or self.footnote_near_cursor() is not None:
                 menu.addAction(actions.edit_footnote)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
 
     def _update_actions(self) -> None:
         actions = self.format_actions
@@ -352,10 +363,12 @@ class RichTextEditor(FootnoteEditing):
         return can_paste(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        text, report = paste_from_mime(source)
-        if report:
-            self._tell(self.paste_notice(report))
-        if text is None or not text.blocks:
+        pasted = paste_from_mime(source)
+        if pasted is None:
+            return
+        self._report_left_out(pasted)
+        text = pasted.text
+        if not text.blocks:
             return
         if self._inline:
             text = as_inline(text)
@@ -364,34 +377,48 @@ class RichTextEditor(FootnoteEditing):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
-    def paste_notice(self, report: ImportReport) -> str:
-        """What the status bar says after a paste that left something out or reshaped it."""
-        parts: list[str] = []
-        if report.tables == 1:
-            parts.append(self.tr("a table became one paragraph per row, cells separated by tabs"))
-        elif report.tables:
-            parts.append(
-                self.tr("{count} tables became one paragraph per row, cells separated by tabs")
-                .format(count=report.tables)
-            )  # fmt: skip
-        if report.media == 1:
-            parts.append(self.tr("1 image was left out (the letter text holds no images)"))
-        elif report.media:
-            parts.append(
-                self.tr("{count} images were left out (the letter text holds no images)")
-                .format(count=report.media)
-            )  # fmt: skip
-        return self.tr("Pasted: {what}.").format(what="; ".join(parts))
-
-    def _tell(self, message: str) -> None:
-        """A note in the window's status bar (a paste has no dialog to say it in)."""
+    def _report_left_out(self, pasted: Pasted) -> None:
+        """Say in the window's status bar what the paste left out (nothing goes silently)."""
+        notes = []
+        if pasted.unwrapped:
+            notes.append(
+                self.tr(
+                    "The pasted text was nested too deeply; its deepest formatting was left "
+                    "out (the text is all there)."
+                )
+            )
+        if pasted.bidi_removed:
+            notes.append(
+                self.tr(
+                    "%n invisible text-direction character(s) removed from the pasted text.",
+                    "",
+                    pasted.bidi_removed,
+                )
+            )
+        if pasted.tables:
+            notes.append(
+                self.tr(
+                    "%n pasted table(s) became one paragraph per row, cells separated by tabs.",
+                    "",
+                    pasted.tables,
+                )
+            )
+        if pasted.media:
+            notes.append(
+                self.tr("%n image(s) left out: the letter text holds no images.", "", pasted.media)
+            )
+        if not notes:
+            return
+        self.pasteNoted.emit(" ".join(notes))
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message, PASTE_NOTICE_MS)
+            window.statusBar().showMessage(" ".join(notes), PASTE_NOTE_MS)
 
     def paste_plain(self) -> None:
         """Paste the clipboard's text alone (lines become paragraphs; typed lists stay lists)."""
-        text = richtext_from_plain(QGuiApplication.clipboard().text())
+        pasted = paste_from_plain(QGuiApplication.clipboard().text())
+        self._report_left_out(pasted)
+        text = pasted.text
         if text.blocks:
             cursor = self.textCursor()
             insert_richtext(cursor, as_inline(text) if self._inline else text)

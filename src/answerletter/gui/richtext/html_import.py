@@ -3,10 +3,9 @@
 The HTML is parsed by lxml and walked here; Qt never sees it, so nothing (images, style
 sheets, frames, scripts) can be fetched or read, and only the model's formatting survives:
 bold, italic, underline, super/subscript, http(s)/mailto links, real lists, footnotes. Fonts,
-colours, sizes and images go; a table row becomes one paragraph with its cells separated by
-tabs. Word's list paragraphs (with ``mso-list`` and a "1." marker span) become real lists, and
-Word's footnotes become footnotes. :func:`import_html` also reports what did not come along
-(images and other media) and what changed shape (tables), for the editor to tell the user.
+colours, sizes and images go (and are counted); a table row becomes one paragraph with its
+cells separated by tabs. Word's list paragraphs (with
+``mso-list`` and a "1." marker span) become real lists, and Word's footnotes become footnotes.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from answerletter.gui.richtext.fakelists import marker_family, promote_fake_lists
+from answerletter.gui.richtext.html_flatten import flatten_deep_html
 from answerletter.model.richtext import (
     LINE_BREAK,
     MAX_LIST_LEVEL,
@@ -80,14 +80,11 @@ CELL_SEPARATOR = "\t"
 
 @dataclass
 class ImportReport:
-    """What a paste left out or reshaped."""
+    """What an import of HTML left out or reshaped (besides unwrapped deep nesting)."""
 
     media: int = 0  # images, drawings, videos: left out
     tables: int = 0
     rows: int = 0  # table rows, each now one paragraph
-
-    def __bool__(self) -> bool:
-        return bool(self.media or self.tables)
 
 
 _BLOCKS = frozenset(
@@ -419,17 +416,31 @@ def _word_notes(root: etree._Element) -> dict[str, etree._Element]:
     return notes
 
 
-def _parse(html: str) -> etree._Element | None:
+def _parse(html: str) -> tuple[etree._Element | None, int]:
+    """The parsed page, and how many too deeply nested elements were unwrapped for it."""
     html = _CF_HTML_HEADER.sub("", html.lstrip("\ufeff"), count=1)
     if not html.strip():
-        return None
+        return None, 0
+    root, too_deep = _parse_once(html)
+    if not too_deep:
+        return root, 0
+    # libxml2 gave up at its depth limit and dropped the rest without a word: unwrap the
+    # deepest elements (their text stays) and parse again.
+    flat, unwrapped = flatten_deep_html(html)
+    root, _ = _parse_once(flat)
+    return root, max(unwrapped, 1)
+
+
+def _parse_once(html: str) -> tuple[etree._Element | None, bool]:
     parser = lxml_html.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, recover=True
     )
     try:
-        return lxml_html.document_fromstring(html, parser=parser)
+        root = lxml_html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
-        return None
+        return None, False
+    too_deep = any(entry.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for entry in parser.error_log)
+    return root, too_deep
 
 
 def _numbered_notes(blocks: list[Block]) -> Iterator[Block]:
@@ -445,22 +456,29 @@ def _numbered_notes(blocks: list[Block]) -> Iterator[Block]:
         yield RichText((block,)).map_footnotes(renumber).blocks[0]
 
 
-def import_html(html: str) -> tuple[RichText, ImportReport]:
-    """The allowed formatting of an HTML fragment or page as rich text, and what was left
-    out or reshaped on the way."""
-    root = _parse(html)
+def richtext_from_html(html: str) -> RichText:
+    """The allowed formatting of an HTML fragment or page as rich text."""
+    return import_html(html)[0]
+
+
+def import_html(html: str) -> tuple[RichText, int]:
+    """The allowed formatting of *html* as rich text, and how many elements nested too
+    deeply lost their formatting (their text is kept, in its place)."""
+    text, unwrapped, _report = import_html_reported(html)
+    return text, unwrapped
+
+
+def import_html_reported(html: str) -> tuple[RichText, int, ImportReport]:
+    """:func:`import_html`, and what else was left out (images) or reshaped (tables)."""
+    root, unwrapped = _parse(html)
     if root is None:
-        return RichText(), ImportReport()
+        return RichText(), unwrapped, ImportReport()
     body = root.find("body")
     walker = _Walker(_word_notes(root))
     walker.children(root if body is None else body, Marks())
     walker.end_block()
-    return RichText(tuple(_numbered_notes(promote_fake_lists(walker.blocks)))), walker.report
-
-
-def richtext_from_html(html: str) -> RichText:
-    """The allowed formatting of an HTML fragment or page as rich text."""
-    return import_html(html)[0]
+    text = RichText(tuple(_numbered_notes(promote_fake_lists(walker.blocks))))
+    return text, unwrapped, walker.report
 
 
 def richtext_from_plain(text: str) -> RichText:
