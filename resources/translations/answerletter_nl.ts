@@ -1523,17 +1523,17 @@
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="401"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n geplakte tabel werd één alinea per rij, cellen gescheiden door tabs.</numerusform>
+            <numerusform>%n geplakte tabellen werden één alinea per rij, cellen gescheiden door tabs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="408"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n afbeelding weggelaten: de tekst van de brief bevat geen afbeeldingen.</numerusform>
+            <numerusform>%n afbeeldingen weggelaten: de tekst van de brief bevat geen afbeeldingen.</numerusform>
         </translation>
     </message>
     <message>

@@ -26,8 +26,8 @@ def test_a_pasted_table_and_images_are_reported_in_the_status_bar(make_window):
     text = window.document.letter.answer("a1").text.plain_text()
     assert "Jaar\tPlaatsen" in text and "2024\t3.000" in text
     assert window.statusBar().currentMessage() == (
-        "Pasted: a table became one paragraph per row, cells separated by tabs; "
-        "2 images were left out (the letter text holds no images)."
+        "1 pasted table became one paragraph per row, cells separated by tabs. "
+        "2 images left out: the letter text holds no images."
     )
 
 
