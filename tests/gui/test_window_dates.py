@@ -44,6 +44,7 @@ def test_an_impossible_date_is_refused_visibly_and_the_letter_keeps_its_date(mak
     assert "31-2-2026 is not a date that exists" in field.problem()
     assert field.toolTip() == field.problem() and field.styleSheet()
     assert field.text() == "31-2-2026"  # what was typed stays, to be corrected
+    assert window.statusBar().currentMessage() == field.problem()
     type_over(qtbot, field, "28-2-2026")
     assert submitted(window) == date(2026, 2, 28)
     assert field.problem() == "" and field.styleSheet() == ""

@@ -40,7 +40,15 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QLockFile, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QLockFile,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+)
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from answerletter import APP_NAME
@@ -297,8 +305,6 @@ def forward(request: OpenRequest, server_name: str) -> Delivery:
 
 def say_not_responding() -> None:
     """On the console (a launch from a terminal): the running editor is slow to answer."""
-    from PySide6.QtCore import QCoreApplication
-
     message = QCoreApplication.translate("Startup", "AnswerLetter is running but not responding")
     waiting = QCoreApplication.translate("Startup", "Waiting for it to take the files…")
     print(f"{message}. {waiting}", file=sys.stderr, flush=True)

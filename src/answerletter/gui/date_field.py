@@ -14,13 +14,15 @@ import re
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMainWindow, QWidget
 
 from answerletter.model.wording import MONTHS_NL as MONTHS
 
 #: Shown and accepted: day-month-year, as Dutch letters write dates in forms.
 DISPLAY_FORMAT = "d-M-yyyy"
 PROBLEM_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
+#: How long the status bar repeats why a typed date was refused.
+PROBLEM_MESSAGE_MS = 10_000
 
 _NUMERIC = re.compile(r"^\s*(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -124,10 +126,15 @@ class DateField(QLineEdit):
             self.dateChanged.emit(QDate(date))
 
     def _set_problem(self, text: str) -> None:
+        changed = text != self._problem
         self._problem = text
         self.setStyleSheet(PROBLEM_STYLE if text else "")
         self.setToolTip(text)
         self.setAccessibleDescription(text)
+        window = self.window()
+        if text and changed and isinstance(window, QMainWindow):
+            # Said where it is read, not only in a tooltip: the field is also marked red.
+            window.statusBar().showMessage(text, PROBLEM_MESSAGE_MS)
 
     # -- the calendar --
 
