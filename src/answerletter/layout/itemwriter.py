@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
+from answerletter.layout.citation_links import link_runs
 from answerletter.layout.items import BodySource, ItemKind, ItemSpec
 from answerletter.layout.paginate import Unit
 from answerletter.layout.textwriter import (
@@ -68,7 +69,7 @@ class FootnoteBox:
             cursor.insertText(str(number), formats.footnote_target(note_anchor(number)))
             # A fixed-width tab pads the number in a hanging indent; otherwise one space.
             cursor.insertText("\t" if indent else " ", formats.get(PLAIN))
-            for run in footnote.body:
+            for run in link_runs(footnote.body):  # citations become links (output only)
                 cursor.insertText(run.text, formats.get(run.marks))
         self.document = document
         self.line_count = sum(

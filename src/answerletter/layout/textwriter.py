@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from answerletter.layout.citation_links import link_inlines
 from answerletter.layout.units import fmt, reference_device
 from answerletter.model.richtext import Block, Footnote, ListKind, Marks, RichText, Run, Script
 
@@ -240,7 +241,7 @@ class RichWriter:
         else:
             self._join_list(block)
         cursor = self.cursor
-        for item in block.content:
+        for item in link_inlines(block.content):  # citations become links (output only)
             if isinstance(item, Run):
                 cursor.insertText(item.text, self.formats.get(item.marks, bold=bold))
                 continue
