@@ -202,3 +202,16 @@ def test_every_finding_has_both_languages() -> None:
         assert (
             finding.message_nl and finding.message_en and finding.message_nl != finding.message_en
         )
+
+
+def test_a_letter_without_members_is_flagged() -> None:
+    from check_helpers import TODAY, letter_with, with_metadata
+
+    from answerletter.checks import Part, Severity, check_letter
+
+    letter = with_metadata(letter_with(), members=())
+    [finding] = [f for f in check_letter(letter, TODAY) if f.check == "no-members"]
+    assert finding.severity is Severity.WARNING
+    assert finding.location.part is Part.METADATA
+    assert finding.location.field == "members"
+    assert [f for f in check_letter(letter_with(), TODAY) if f.check == "no-members"] == []

@@ -191,3 +191,25 @@ def test_mentioning_the_handelingen_without_numbers_is_no_citation() -> None:
         found(letter_with({1: "Dat staat in de Handelingen.", 2: "Ja."}), "malformed-citation")
         == []
     )
+
+
+# -- no-break spaces in citations --
+
+
+def test_a_breakable_space_in_a_citation_is_offered_a_no_break_space() -> None:
+    text = "Zie Kamerstuk 31 865, nr. 207 en Kamerstukken II 2005–2006, 29 950 XV, nr. 40."
+    letter = letter_with({1: text, 2: "Ja."})
+    findings = found(letter, "breakable-space")
+    assert [(f.location.excerpt, f.fix) for f in findings] == [
+        ("31 865", "31\u00a0865"),
+        ("nr. 207", "nr.\u00a0207"),
+        ("29 950", "29\u00a0950"),
+        ("nr. 40", "nr.\u00a040"),
+    ]
+    assert all(f.severity is Severity.INFO for f in findings)
+    assert all(text[f.location.start : f.location.end] == f.location.excerpt for f in findings)
+
+
+def test_no_break_spaces_already_there_or_plain_numbers_give_no_finding() -> None:
+    text = "Zie Kamerstuk 31\u00a0865, nr.\u00a0207; er waren 12 500 meldingen in 2024."
+    assert found(letter_with({1: text, 2: "Ja."}), "breakable-space") == []

@@ -160,7 +160,8 @@ def metadata_checks(metadata: Metadata, today: date) -> Iterator[Finding]:
         yield Finding(
             "submitted-future",
             Severity.WARNING,
-            f"De datum van indienen ({format_date(submitted)}) ligt in de toekomst.",
+            f"De datum waarop de vragen zijn ingezonden ({format_date(submitted)}) ligt in de "
+            "toekomst.",
             f"The submission date ({format_date(submitted)}) is in the future.",
             _metadata_location("submitted", submitted.isoformat()),
         )
@@ -174,6 +175,17 @@ def metadata_checks(metadata: Metadata, today: date) -> Iterator[Finding]:
             "the signer",
         ),
     ]
+    if not metadata.members:
+        # The offering sentence and the heading then leave the names out: say so here.
+        yield Finding(
+            "no-members",
+            Severity.WARNING,
+            "De brief noemt geen vragenstellers; de aanbiedingszin en de kop boven de vragen "
+            "noemen dan niemand.",
+            "The letter names no members who asked; the offering sentence and the heading "
+            "above the questions then name nobody.",
+            _metadata_location("members"),
+        )
     for field, missing, nl, en in needed:
         if missing:
             yield Finding(

@@ -299,6 +299,38 @@ def _footnote(note: Footnote, out: list[TextFinding]) -> None:
         )
 
 
+# -- spaces that must not break --
+
+#: "nr. 207" and the groups of a dossier number, "31 865" (followed by its ", nr."): a line
+#: must not end inside them, so a no-break space belongs there (as in generated dates).
+_BREAKABLE = re.compile(
+    r"\bnr\. \d+|\b\d{1,3}(?: \d{3})+(?=(?:[ \u00a0](?:[IVXLC]+|[A-Z]))?,[ \u00a0]*nr\.)"
+)
+
+
+def _breakable_spaces(text: str, field: str, base: int, out: list[TextFinding]) -> None:
+    if "nr." not in text:
+        return
+    for match in _BREAKABLE.finditer(text):
+        excerpt = match.group(0)
+        fixed = excerpt.replace(" ", "\u00a0")
+        out.append(
+            TextFinding(
+                "breakable-space",
+                Severity.INFO,
+                f"In \u201c{excerpt}\u201d kan de regel afbreken; een vaste spatie houdt het "
+                "bij elkaar.",
+                f"The line may break inside \u201c{excerpt}\u201d; a no-break space keeps it "
+                "together.",
+                field,
+                excerpt,
+                base + match.start(),
+                base + match.end(),
+                fixed,
+            )
+        )
+
+
 # -- typed references to other answers --
 
 _NUMBERS = r"\d+(?:(?:\s*,\s*|\s+en\s+)\d+)*"
@@ -331,6 +363,7 @@ def _paragraph_checks(text: str, field: str, base: int, out: list[TextFinding]) 
     _doubled_words(text, field, base, out)
     _brackets(text, field, base, out)
     _citations(text, field, base, out)
+    _breakable_spaces(text, field, base, out)
 
 
 def scan_text(text: RichText) -> TextScan:
