@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="121"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="257"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="267"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation type="vanished">Antwoord op vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="245"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="255"/>
         <source>Edit answer</source>
         <translation>Antwoord bewerken</translation>
     </message>
@@ -77,6 +77,50 @@
     </message>
 </context>
 <context>
+    <name>CheckDialogs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="20"/>
+        <source>Accept finding</source>
+        <extracomment>How many errors the summary lists before "and N more".</extracomment>
+        <translation>Bevinding accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="21"/>
+        <source>Why is this correct? (stored with the letter)</source>
+        <translation>Waarom is dit juist? (wordt bij de brief bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="34"/>
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="40"/>
+        <source>The letter still has errors</source>
+        <translation>De brief bevat nog fouten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="43"/>
+        <source>The checks found {count} errors. Print anyway?</source>
+        <translation>De controle vond {count} fouten. Toch afdrukken?</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="48"/>
+        <source>Print Anyway</source>
+        <translation>Toch afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="53"/>
+        <source>The checks found {count} errors. Export anyway?</source>
+        <translation>De controle vond {count} fouten. Toch exporteren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="58"/>
+        <source>Export Anyway</source>
+        <translation>Toch exporteren</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message numerus="yes">
         <location filename="../../src/answerletter/safety/crash.py" line="82"/>
@@ -100,12 +144,12 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="186"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="188"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
@@ -132,7 +176,7 @@
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="85"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="249"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="251"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
@@ -147,60 +191,172 @@
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="144"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="268"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="146"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="272"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="180"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="182"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="209"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="211"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="238"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="240"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="250"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="278"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="282"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="279"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="283"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="303"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="309"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="304"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="310"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="44"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="45"/>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="46"/>
+        <source>footnote</source>
+        <translation>voetnoot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="47"/>
+        <source>letter text</source>
+        <translation>brieftekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="48"/>
+        <source>letter details</source>
+        <translation>briefgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="58"/>
+        <source>Question {number}</source>
+        <translation>Vraag {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="67"/>
+        <source>Checks: no errors or warnings</source>
+        <translation>Controle: geen fouten of waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="68"/>
+        <source>Checks: {errors} errors, {warnings} warnings</source>
+        <translation>Controle: {errors} fouten, {warnings} waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="141"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="142"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="156"/>
+        <source>{message} (accepted)</source>
+        <translation>{message} (geaccepteerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="166"/>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="167"/>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="168"/>
+        <source>note</source>
+        <translation>opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPane</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="186"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="198"/>
+        <source>&amp;Fix</source>
+        <translation>&amp;Verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="200"/>
+        <source>Replace the text by the suggested correction</source>
+        <translation>De tekst vervangen door de voorgestelde verbetering</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="202"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="253"/>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Accepteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="204"/>
+        <source>Mark this finding as correct, with a reason</source>
+        <translation>Deze bevinding als juist markeren, met een reden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="206"/>
+        <source>Show accepted</source>
+        <translation>Geaccepteerde tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="251"/>
+        <source>Un&amp;accept</source>
+        <translation>Acceptatie &amp;intrekken</translation>
     </message>
 </context>
 <context>
@@ -331,205 +487,210 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="454"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="468"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="469"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="456"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="470"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
         <source>New from &amp;Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="143"/>
         <source>&amp;Export PDF…</source>
         <translation>Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>Available when the typesetter is installed</source>
         <translation>Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Knippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="313"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="322"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="322"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="323"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="327"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="336"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="376"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="390"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="432"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="433"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -630,7 +791,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry&apos;s kenmerk</source>
+        <source>the ministry's kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
@@ -1059,7 +1220,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
+            <numerusform>%n pagina's</numerusform>
         </translation>
     </message>
 </context>
@@ -1190,32 +1351,49 @@
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="59"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="44"/>
+        <source>the checks found an error</source>
+        <extracomment>The worst severity of the question's open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
+        <translation>de controle vond een fout</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="46"/>
+        <source>the checks found a warning</source>
+        <translation>de controle vond een waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
+        <source>the checks have a note</source>
+        <translation>de controle heeft een opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="75"/>
         <source>No answer yet</source>
         <translation>Nog geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="60"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="76"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="61"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="77"/>
         <source>Covered by a combined answer</source>
         <translation>Beantwoord in een samengevoegd antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="62"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="78"/>
         <source>Refers to another answer</source>
         <translation>Verwijst naar een ander antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="130"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="155"/>
         <source>Question {number}</source>
+        <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="200"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="233"/>
         <source>Move questions</source>
         <translation>Vragen verplaatsen</translation>
     </message>
@@ -1295,7 +1473,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
@@ -1405,7 +1583,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard&apos;s text without its formatting</source>
+        <source>Paste the clipboard's text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
@@ -1494,7 +1672,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="52"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
@@ -1618,6 +1796,41 @@
     </message>
 </context>
 <context>
+    <name>WindowFindings</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="48"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="39"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="49"/>
+        <source>Findings of the checks</source>
+        <translation>Bevindingen van de controle</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="111"/>
+        <source>Cannot fix this: {reason}</source>
+        <translation>Kan dit niet verbeteren: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="117"/>
+        <source>Fix “{excerpt}”</source>
+        <translation>“{excerpt}” verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="130"/>
+        <source>Accept finding</source>
+        <translation>Bevinding accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="138"/>
+        <source>Withdraw acceptance</source>
+        <translation>Acceptatie intrekken</translation>
+    </message>
+</context>
+<context>
     <name>WindowGuard</name>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="179"/>
@@ -1720,7 +1933,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
-        <source>Do&amp;n&apos;t Save</source>
+        <source>Do&amp;n't Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
@@ -1744,7 +1957,7 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="39"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>

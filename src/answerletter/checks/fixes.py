@@ -59,7 +59,6 @@ def replace_plain(text: RichText, start: int, end: int, new: str) -> RichText:
     raise FixError("The range is not inside one paragraph")
 
 
-
 def _fix_footnotes(text: RichText, note_id: str, start: int, end: int, new: str) -> RichText:
     def change(note: Footnote) -> Footnote:
         if note.id != note_id:

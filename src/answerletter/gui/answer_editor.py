@@ -185,6 +185,16 @@ class AnswerEditorPane(QWidget):
         if question_id:
             self._refresh(letter)
 
+    def editor_for(self, item_id: str) -> RichTextEditor | None:
+        """The editor showing question or answer *item_id*, when it is shown."""
+        if item_id in self.document.letter.answer_index:
+            answer = self.document.letter.answer(item_id)
+            return self.answer_editor if self.current_id in answer.questions else None
+        for row in self._rows:
+            if row.question_id and row.question_id == item_id:
+                return row.editor
+        return None
+
     def question_ids(self) -> tuple[str, ...]:
         """The questions shown: the current one and those sharing its answer."""
         letter = self.document.letter

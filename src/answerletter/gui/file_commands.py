@@ -261,6 +261,8 @@ def export_pdf(window: MainWindow) -> bool:
     from answerletter.layout import LetterLayout, OutputError, ProfileError, write_pdf
 
     document = window.document
+    if not window.findings.confirm_output("export"):
+        return False
     folder = Path(window.config.settings.last_folder or Path.home())
     base = (
         document.path.with_suffix(".pdf")
@@ -292,6 +294,8 @@ def print_letter(window: MainWindow) -> bool:
     """The standard print dialog, then the letter through the same painter as the preview."""
     from answerletter.layout import LetterLayout, OutputError, ProfileError, print_letter
 
+    if not window.findings.confirm_output("print"):
+        return False
     printer = dialogs.get_printer(window)
     if printer is None:
         return False

@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.deadline_label.setAccessibleName(self.tr("Answer deadline"))
         self.statusBar().addPermanentWidget(self.deadline_label)
 
+        from answerletter.gui.findings_window import WindowFindings
+
+        self.findings = WindowFindings(self)
         self._create_actions()
         self._create_menus()
         from answerletter.safety.window_guard import WindowGuard
@@ -170,6 +173,9 @@ class MainWindow(QMainWindow):
         self.show_details_action = self._action(
             self.tr("Letter &Details"), self._show_details, "Ctrl+2"
         )
+        self.show_findings_action = self._action(
+            self.tr("&Findings"), self._show_findings, "Ctrl+3"
+        )
         self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in, keys.ZoomIn)
         self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out, keys.ZoomOut)
         self.fit_width_action = self._action(self.tr("Fit &Width"), self._fit_width)
@@ -202,7 +208,9 @@ class MainWindow(QMainWindow):
         self.questions_menu = bar.addMenu(self.tr("&Questions"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.show_questions_action, self.show_details_action])
+        view_menu.addActions(
+            [self.show_questions_action, self.show_details_action, self.show_findings_action]
+        )
         view_menu.addSeparator()
         view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
@@ -246,6 +254,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([560, 480])
 
         self._bind_question_actions(document, previous)
+        self.findings.bind(document)
         self.guard.bind(document)
         self._connect(document)
         if old_document is not None:
@@ -355,6 +364,11 @@ class MainWindow(QMainWindow):
         self.details_dock.raise_()
         self.form.setFocus()
 
+    def _show_findings(self) -> None:
+        self.findings.dock.show()
+        self.findings.dock.raise_()
+        self.findings.pane.view.setFocus()
+
     def _zoom_in(self) -> None:
         self.preview.zoom_by(1)
 
@@ -454,6 +468,7 @@ class MainWindow(QMainWindow):
         self.questions_dock.setWindowTitle(self.tr("Questions"))
         self.details_dock.setWindowTitle(self.tr("Letter details"))
         self.deadline_label.setAccessibleName(self.tr("Answer deadline"))
+        self.findings.retranslate()
         selected = self.list_pane.selected_ids()
         self._bind(self.document)
         self.list_pane.select_ids(selected)
@@ -543,6 +558,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.findings.dispose()
         self.guard.close()
         self.document.dispose()
         event.accept()
