@@ -18,6 +18,7 @@ cp -a dist/AnswerLetter "$STAGE/AnswerLetter"
 cp packaging/linux/*.desktop packaging/linux/*.xml "$STAGE/linux/"
 cp packaging/linux/install.sh "$STAGE/linux/install.sh"
 cp -a packaging/icons/png packaging/icons/*.svg "$STAGE/icons/"
+cp LICENSE THIRD-PARTY.md "$STAGE/"
 cat > "$STAGE/install.sh" <<'INSTALL'
 #!/bin/sh
 # Installs AnswerLetter for the current user; "./install.sh --uninstall" removes it.

@@ -137,12 +137,12 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="188"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="186"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation type="unfinished"/>
     </message>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="85"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="251"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="249"/>
         <source>Cannot open the letter</source>
         <translation type="unfinished"/>
     </message>
@@ -184,58 +184,58 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="146"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="272"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="144"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="270"/>
         <source>letter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="182"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="180"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="211"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="209"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="238"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
         <source>No recent letters</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="240"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="250"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="282"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
         <source>Cannot export the PDF</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="283"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="281"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="288"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="309"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="307"/>
         <source>Cannot print</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="310"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="308"/>
         <source>The letter was not printed.</source>
         <translation type="unfinished"/>
     </message>
@@ -456,22 +456,22 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="79"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="81"/>
         <source>the lock file keeps changing</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="21"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="22"/>
         <source>someone (the lock file cannot be read)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="24"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="25"/>
         <source>{user} on {host}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="25"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="26"/>
         <source>an unknown user</source>
         <translation type="unfinished"/>
     </message>
@@ -480,19 +480,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="468"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="479"/>
         <source>Questions</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="469"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="480"/>
         <source>Letter details</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="470"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="481"/>
         <source>Answer deadline</source>
         <translation type="unfinished"/>
     </message>
@@ -668,22 +668,32 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
+        <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="400"/>
+        <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="390"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="432"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="443"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="433"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="444"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"/>
     </message>
@@ -1936,7 +1946,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/answerletter/gui/i18n.py" line="39"/>
+        <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
         <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
         <translation type="unfinished"/>

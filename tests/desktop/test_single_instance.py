@@ -160,3 +160,53 @@ def test_lock_of_a_dead_process_is_taken_over(paths):
     paths.lock_file.write_text(f"{2**22 + 1}\nAnswerLetter\n{os.uname().nodename}\n")
     assert instance.claim(OpenRequest(), InstancePaths(paths.lock_file, paths.server_name)
                           ).role is Role.PRIMARY  # fmt: skip
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="XDG runtime folders")
+@pytest.mark.skipif(os.name == "posix" and os.geteuid() != 0, reason="needs root to chown")
+def test_without_a_private_runtime_folder_nobody_else_can_pre_create_the_instance_folder(
+    tmp_path, monkeypatch
+):
+    """Another user pre-creates /tmp/runtime-UID (platformdirs' fallback without
+    XDG_RUNTIME_DIR) or owns the runtime folder: the instance folder is then in the user's
+    own cache folder, and single-instance mode still works."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    squatted = Path(f"/tmp/runtime-{os.getuid()}")
+    created = not squatted.exists()
+    if created:
+        squatted.mkdir(mode=0o777)
+        os.chown(squatted, 65534, 65534)  # nobody
+    foreign = tmp_path / "foreign-runtime"
+    foreign.mkdir()
+    foreign.chmod(0o777)
+    os.chown(foreign, 65534, 65534)
+    open_to_all = tmp_path / "open-runtime"
+    open_to_all.mkdir()
+    open_to_all.chmod(0o755)
+    try:
+        for runtime in (None, "", str(foreign), str(open_to_all), str(tmp_path / "missing")):
+            if runtime is None:
+                monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+            else:
+                monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
+            folder = instance.default_runtime_dir()
+            assert folder.parent == cache / "AnswerLetter"
+            paths = instance.instance_paths()
+            assert paths.lock_file.parent == folder
+            assert folder.stat().st_uid == os.getuid()
+            assert folder.stat().st_mode & 0o077 == 0
+            first = instance.claim(OpenRequest(), paths)
+            assert first.role is Role.PRIMARY
+            first.release()
+    finally:
+        if created:
+            squatted.rmdir()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="XDG runtime folders")
+def test_a_private_runtime_folder_is_used(tmp_path, monkeypatch):
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert instance.default_runtime_dir() == runtime / "AnswerLetter"

@@ -108,7 +108,7 @@ def test_read_only_folder_simulated(saved, monkeypatch):
     def read_only(*args, **kwargs):
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(atomic.tempfile, "NamedTemporaryFile", read_only)
+    monkeypatch.setattr(atomic, "open_temporary", read_only)
     with pytest.raises(KvbError, match=r"no permission to write in .*choose another folder"):
         save_letter(empty_letter(), saved)
     assert saved.read_bytes() == original

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from window_helpers import small_letter
 
+from answerletter import processes as procs
 from answerletter.fileformat import load_letter, save_letter
 from answerletter.gui.safety_dialogs import LockChoice
 from answerletter.model import RichText
 from answerletter.model.operations import set_answer_text
-from answerletter.safety import locks, procs
+from answerletter.safety import locks
 from answerletter.safety.locks import LockInfo, lock_path, read_lock
 
 COLLEAGUE = LockInfo("collega", "pc-van-collega", 4242, "2026-05-20T09:00:00+00:00")

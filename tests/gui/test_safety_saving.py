@@ -7,7 +7,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import tempfile
 
 import pytest
 from window_helpers import small_letter
@@ -65,7 +64,12 @@ def _refused(self, target):
     raise OSError(errno.EACCES, "Permission denied")
 
 
-_REAL_TEMPORARY_FILE = tempfile.NamedTemporaryFile
+_REAL_OPEN_TEMPORARY = atomic.open_temporary
+
+
+def _half_writer(path):
+    temporary, stream = _REAL_OPEN_TEMPORARY(path)
+    return temporary, _HalfWriter(stream, fails=path.name == "brief.kvb")
 
 
 class _HalfWriter:
@@ -73,10 +77,9 @@ class _HalfWriter:
     in the middle of the write, e.g. a network drive going away). The backup is written
     normally first, so the fault hits the letter itself."""
 
-    def __init__(self, *args, **kwargs):
-        self._file = _REAL_TEMPORARY_FILE(*args, **kwargs)
-        self.name = self._file.name
-        self.fails = kwargs.get("prefix") == ".brief.kvb."
+    def __init__(self, stream, *, fails):
+        self._file = stream
+        self.fails = fails
 
     def __enter__(self):
         return self
@@ -101,9 +104,9 @@ class _HalfWriter:
 FAULTS = {
     # name: (what to patch, replacement, the words the message must contain)
     "full disk": ((atomic.os, "fsync"), _no_space, "disk is full"),
-    "read-only folder": ((atomic.tempfile, "NamedTemporaryFile"), _read_only, "no permission"),
+    "read-only folder": ((atomic, "open_temporary"), _read_only, "no permission"),
     "no permission": ((atomic.Path, "replace"), _refused, "no permission"),
-    "halfway write": ((atomic.tempfile, "NamedTemporaryFile"), _HalfWriter, "Input/output"),
+    "halfway write": ((atomic, "open_temporary"), _half_writer, "Input/output"),
 }
 
 

@@ -74,3 +74,26 @@ def test_qm_is_compiled_into_the_cache(tmp_path):
     qm = i18n.compiled_qm("nl", cache=tmp_path)
     assert qm == tmp_path / "answerletter_nl.qm"
     assert qm.stat().st_size > 0
+
+
+def test_installed_qm_without_its_source_is_used_whatever_its_date(tmp_path, monkeypatch):
+    # The installers ship compiled .qm files without the .ts: dates cannot matter then.
+    import os
+    import subprocess
+
+    import pytest
+    from PySide6.QtCore import QTranslator
+
+    tool = i18n._lrelease()
+    if tool is None:
+        pytest.skip("needs pyside6-lrelease to make the .qm")
+    shipped = tmp_path / "answerletter_nl.qm"
+    subprocess.run([tool, "-silent", str(i18n.ts_path("nl")), "-qm", str(shipped)], check=True)
+    os.utime(shipped, (0, 0))  # older than anything
+    monkeypatch.setattr(i18n, "ts_path", lambda language: tmp_path / f"answerletter_{language}.ts")
+    assert i18n.compiled_qm("nl", cache=tmp_path / "cache") == shipped
+    assert not (tmp_path / "cache").exists()  # nothing compiled again
+    translator = QTranslator()
+    assert translator.load(str(shipped))
+    assert translator.translate("MainWindow", "&File") == "&Bestand"
+    assert i18n.compiled_qm("de", cache=tmp_path / "cache") is None

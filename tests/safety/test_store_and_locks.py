@@ -10,9 +10,9 @@ import sys
 
 import pytest
 
+from answerletter import processes as procs
 from answerletter.fileformat import KvbError, atomic, load_letter, save_letter
 from answerletter.model.synthetic import generate_letter
-from answerletter.safety import procs
 from answerletter.safety.locks import FileLock, LockInfo, lock_path, read_lock
 from answerletter.safety.recovery import RecoveryStore, new_key
 from answerletter.safety.saving import (

@@ -1,4 +1,8 @@
-"""``answerletter export FILE.kvb -o OUT.pdf``: typeset a letter and write it as PDF (headless)."""
+"""``answerletter export FILE.kvb -o OUT.pdf|OUT.docx``: write a letter as PDF or Word (headless).
+
+The format comes from the output's extension; ``--format`` overrides it. An extension that
+names neither format is refused rather than guessed (a PDF named ``.doc`` helps nobody).
+"""
 
 from __future__ import annotations
 
@@ -10,16 +14,30 @@ from typing import Any
 
 NAME = "export"
 
+#: Output format → file extension.
+FORMATS = {"pdf": ".pdf", "docx": ".docx"}
+
 
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help="write a letter as PDF",
-        description="Typeset a .kvb letter in its house style and write it as a PDF/A-1b file.",
+        help="write a letter as PDF or Word document",
+        description=(
+            "Typeset a .kvb letter in its house style and write it as a PDF/A-1b file or as a "
+            "Word document (.docx). The format follows the output's extension."
+        ),
     )
     parser.add_argument("file", type=Path, help="the .kvb letter to export")
     parser.add_argument(
-        "-o", "--output", type=Path, help="the PDF file to write (default: FILE with .pdf)"
+        "-o",
+        "--output",
+        type=Path,
+        help="the file to write, .pdf or .docx (default: FILE with the format's extension)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        help="the format to write, whatever the output's extension (default: from -o, else pdf)",
     )
     parser.add_argument(
         "--profile",
@@ -31,17 +49,42 @@ def add_parser(subparsers: Any) -> None:
     )
 
 
+def output_format(output: Path | None, requested: str | None) -> str | None:
+    """The format to write: *requested*, else the one *output*'s extension names (None when
+    it names none), else PDF."""
+    if requested:
+        return requested
+    if output is None:
+        return "pdf"
+    suffix = output.suffix.lower()
+    for name, extension in FORMATS.items():
+        if suffix == extension:
+            return name
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
+    source: Path = args.file
+    chosen = output_format(args.output, args.format)
+    if chosen is None:
+        suffix = args.output.suffix
+        told = f"the extension {suffix!r}" if suffix else "a name without an extension"
+        print(
+            f"{args.output}: cannot tell the format from {told}; "
+            "name the file .pdf or .docx, or give --format pdf|docx",
+            file=sys.stderr,
+        )
+        return 2
+    target: Path = args.output or source.with_suffix(FORMATS[chosen])
     # Exporting never shows a window; without this Qt would need a display.
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QGuiApplication
 
+    from answerletter.exporters.docx import DocxExportError, write_docx
     from answerletter.fileformat import KvbError, load_letter
     from answerletter.layout import LetterLayout, OutputError, ProfileError, load_profile, write_pdf
 
-    source: Path = args.file
-    target: Path = args.output or source.with_suffix(".pdf")
     try:
         letter = load_letter(source)
     except KvbError as error:
@@ -53,9 +96,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.profile}: {error}", file=sys.stderr)
         return 2
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    layout = LetterLayout(letter, profile)
     try:
-        notes = write_pdf(LetterLayout(letter, profile), target, pdfa=not args.no_pdfa)
-    except OutputError as error:
+        if chosen == "docx":
+            # The typesetter's page count is the cached "van M" of the Word file.
+            write_docx(letter, target, page_count=layout.page_count, profile=profile)
+            notes: list[str] = []
+        else:
+            notes = write_pdf(layout, target, pdfa=not args.no_pdfa)
+    except (OutputError, DocxExportError) as error:
         print(f"{target}: {error}", file=sys.stderr)
         return 1
     for note in notes:

@@ -24,7 +24,6 @@ import json
 import os
 import stat
 import sys
-import warnings
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -33,6 +32,7 @@ from PySide6.QtCore import QElapsedTimer, QLockFile, QObject, QThread, QTimer, S
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from answerletter import APP_NAME
+from answerletter.processes import host_name
 
 #: The primary's answer after it has taken a request in.
 ACK = b"ok\n"
@@ -109,14 +109,35 @@ def _windows_session_id() -> int:
 
 
 def default_runtime_dir() -> Path:
-    """The user's runtime folder (``$XDG_RUNTIME_DIR/AnswerLetter`` on Linux)."""
-    from platformdirs import user_runtime_dir
+    """The user's private folder for the lock and the socket.
 
-    with warnings.catch_warnings():
-        # Without XDG_RUNTIME_DIR platformdirs warns and uses /tmp/runtime-UID; that folder
-        # is checked for privacy below, so the warning adds nothing for the user.
-        warnings.simplefilter("ignore")
+    Linux and the BSDs: ``$XDG_RUNTIME_DIR/AnswerLetter`` when the session has a runtime
+    folder of this user's own. Without one, platformdirs falls back to ``/tmp/runtime-UID``,
+    which any other user can create first (and so silently switch single-instance mode off);
+    the folder then lives in the user's cache folder, per machine, where nobody else can
+    create anything. macOS and Windows runtime folders are per user already."""
+    from platformdirs import user_cache_dir, user_runtime_dir
+
+    if sys.platform in ("win32", "darwin"):
         return Path(user_runtime_dir(APP_NAME, appauthor=False))
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and _is_private(Path(runtime)):
+        return Path(runtime) / APP_NAME
+    host = hashlib.sha256(host_name().encode("utf-8", "replace")).hexdigest()[:8]
+    return Path(user_cache_dir(APP_NAME, appauthor=False)) / f"run-{host}"
+
+
+def _is_private(folder: Path) -> bool:
+    """*folder* is a folder of this user's that no one else may enter (as XDG requires)."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and not stat.S_IMODE(info.st_mode) & 0o077
+    )
 
 
 def _private_folder(folder: Path) -> Path:

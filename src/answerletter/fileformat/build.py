@@ -51,6 +51,10 @@ def _elements(parent: etree._Element) -> list[etree._Element]:
     return [child for child in parent if isinstance(child.tag, str)]
 
 
+#: Question numbers run to the thousands; more digits than this is not a real number.
+MAX_NUMBER_DIGITS = 9
+
+
 class LetterBuilder:
     """One use: ``LetterBuilder().build(root)``; problems gather in ``problems``."""
 
@@ -187,7 +191,7 @@ class LetterBuilder:
                 if identifier not in position:
                     position[identifier] = len(questions)
                 questions.append(
-                    Question(identifier, int(child.get("number", "0")), self._rich_text(child))
+                    Question(identifier, self._question_number(child), self._rich_text(child))
                 )
                 continue
             covered = self._covered(child, identifier, position, answered_by, len(questions))
@@ -198,6 +202,14 @@ class LetterBuilder:
         letter = Letter(questions=tuple(questions), answers=tuple(answers))
         self._check_references(letter, elements_of)
         return letter.questions, letter.answers
+
+    def _question_number(self, element: etree._Element) -> int:
+        text = element.get("number", "0").strip()
+        if len(text) > MAX_NUMBER_DIGITS:
+            # int() of thousands of digits raises ValueError (and costs quadratic time).
+            self.problem(f"The question number {text[:12]}… is too large", element)
+            return 1
+        return int(text)
 
     def _covered(
         self,

@@ -6,12 +6,17 @@ Every failure is a KvbError listing each problem with its line, never a tracebac
 from __future__ import annotations
 
 import gc
-import os
 from pathlib import Path
 
 from answerletter.fileformat.build import LetterBuilder
 from answerletter.fileformat.errors import KvbError, Problem
 from answerletter.fileformat.names import FORMAT_MINOR
+from answerletter.fileformat.regular_file import (
+    FileTooLargeError,
+    NotRegularFileError,
+    describe_size,
+    read_regular,
+)
 from answerletter.fileformat.safe_parse import MAX_FILE_BYTES, parse_bytes
 from answerletter.fileformat.schema_check import schema_problems
 from answerletter.fileformat.versions import migrate
@@ -58,16 +63,23 @@ def _read(data: bytes) -> Letter:
 
 
 def load_letter(path: str | Path) -> Letter:
-    """The letter in the file at *path*."""
+    """The letter in the file at *path*: only an ordinary file (a named pipe or a device is
+    refused before it could block), read no further than the size limit."""
     path = Path(path)
     try:
-        with path.open("rb") as stream:
-            # Read no more than the limit (plus one byte, so the parser can say "too large")
-            # without allocating a buffer of the limit's size for small files.
-            size = os.fstat(stream.fileno()).st_size
-            data = stream.read(min(size, MAX_FILE_BYTES) + 1)
+        data = read_regular(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise KvbError(f"The file {path} does not exist") from None
+    except FileTooLargeError as error:
+        raise KvbError(
+            f"The file is too large to be a letter ({describe_size(error.size)}; "
+            f"the limit is {describe_size(error.limit)})"
+        ) from None
+    except NotRegularFileError as error:
+        kind = error.kind
+        if kind == "a folder":
+            raise KvbError(f"{path} is a folder, not a letter file") from None
+        raise KvbError(f"{path} is {kind}, not a letter file (refused unread)") from None
     except IsADirectoryError:
         raise KvbError(f"{path} is a folder, not a letter file") from None
     except PermissionError:

@@ -12,18 +12,40 @@ import re
 from lxml import etree
 
 from answerletter.fileformat.errors import KvbError, Problem
+from answerletter.fileformat.regular_file import describe_size
 
 #: Far above any real letter (1,000 questions are about 1 MB) and below what hurts memory.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF8 = "letter files are UTF-8"
 _UTF8_BOM = b"\xef\xbb\xbf"
+#: Longest first: the UTF-32LE mark begins with the UTF-16LE one.
+_BYTE_ORDER_MARKS = (
+    (b"\x00\x00\xfe\xff", "UTF-32BE"),
+    (b"\xff\xfe\x00\x00", "UTF-32LE"),
+    (b"\xfe\xff", "UTF-16BE"),
+    (b"\xff\xfe", "UTF-16LE"),
+    (b"\x2b\x2f\x76", "UTF-7"),
+    (b"\xdd\x73\x66\x73", "UTF-EBCDIC"),
+    (b"\x84\x31\x95\x33", "GB 18030"),
+)
+#: Which of the first four bytes are zero, for text without a byte-order mark (XML 1.0
+#: appendix F; the first character is "<" or white space).
+_ZERO_PATTERNS = {
+    (True, True, True, False): "UTF-32BE",
+    (False, True, True, True): "UTF-32LE",
+    (True, False, True, False): "UTF-16BE",
+    (False, True, False, True): "UTF-16LE",
+}
+_EBCDIC_XML = b"\x4c\x6f\xa7\x94"  # "<?xm" in EBCDIC
 _ENCODING_DECL = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 
 
-def safe_parser() -> etree.XMLParser:
-    """A parser that cannot be made to read files, fetch URLs or expand entities."""
+def safe_parser(encoding: str | None = None) -> etree.XMLParser:
+    """A parser that cannot be made to read files, fetch URLs or expand entities; with
+    *encoding*, the bytes are decoded as that whatever the file says."""
     return etree.XMLParser(
+        encoding=encoding,
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -37,14 +59,15 @@ def safe_parser() -> etree.XMLParser:
 def parse_bytes(data: bytes) -> etree._Element:
     """The root element of *data*; KvbError with a specific message when it is not safe XML."""
     if len(data) > MAX_FILE_BYTES:
-        size = len(data) // (1024 * 1024)
-        limit = MAX_FILE_BYTES // (1024 * 1024)
-        raise KvbError(f"The file is too large to be a letter ({size} MB; the limit is {limit} MB)")
+        raise KvbError(
+            f"The file is too large to be a letter ({describe_size(len(data))}; "
+            f"the limit is {describe_size(MAX_FILE_BYTES)})"
+        )
     if not data.strip():
         raise KvbError("The file is empty")
     _check_encoding(data)
     try:
-        root = etree.fromstring(data, safe_parser())
+        root = etree.fromstring(data, safe_parser("utf-8"))
     except etree.XMLSyntaxError as error:
         raise KvbError([_syntax_problem(error, data)]) from None
     tree = root.getroottree()
@@ -60,14 +83,23 @@ def parse_bytes(data: bytes) -> etree._Element:
 
 
 def _check_encoding(data: bytes) -> None:
-    if data.startswith(_UTF16_BOMS):
-        raise KvbError("The file is UTF-16 text; letter files are UTF-8")
+    """Refuse every encoding but UTF-8 by name (libxml2 would otherwise read UTF-16 and
+    UTF-32 by their byte patterns): a byte-order mark, the zero bytes that UTF-16 and UTF-32
+    put around "<", or a declared encoding."""
+    for mark, name in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            raise KvbError(f"The file is {name} text (it starts with a byte-order mark); {_UTF8}")
+    head = data[:4]
+    if len(head) == 4 and b"\0" in head:
+        zeros = (head[0] == 0, head[1] == 0, head[2] == 0, head[3] == 0)
+        name = _ZERO_PATTERNS.get(zeros, "not UTF-8")
+        raise KvbError(f"The file is {name} text; {_UTF8}")
+    if data.startswith(_EBCDIC_XML):
+        raise KvbError(f"The file is EBCDIC text; {_UTF8}")
     match = _ENCODING_DECL.match(data.removeprefix(_UTF8_BOM))
     if match and match.group(1).decode("ascii").lower().replace("_", "-") not in ("utf-8", "utf8"):
         declared = match.group(1).decode("ascii")
-        raise KvbError(
-            [Problem(f"The file declares the encoding {declared}; letter files are UTF-8", 1)]
-        )
+        raise KvbError([Problem(f"The file declares the encoding {declared}; {_UTF8}", 1)])
 
 
 def _syntax_problem(error: etree.XMLSyntaxError, data: bytes) -> Problem:

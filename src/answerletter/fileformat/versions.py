@@ -40,13 +40,21 @@ MIGRATIONS: dict[Version, tuple[Version, Migration]] = {(1, 0): ((1, 1), _from_1
 
 CURRENT: Version = (FORMAT_MAJOR, FORMAT_MINOR)
 
+#: More digits than this in a version number is not a version (and int() refuses 4,300+).
+MAX_VERSION_DIGITS = 6
+
+
+def _shortened(text: str, limit: int = 60) -> str:
+    """*text* cut for a message: a hostile file may put thousands of characters there."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
 
 def file_version(root: etree._Element) -> Version:
     """The version a root element declares; KvbError when it is not an AnswerLetter file."""
     qname = etree.QName(root)
     match = NAMESPACE_RE.match(qname.namespace or "")
     if match is None or qname.localname != "letter":
-        where = f" in namespace {qname.namespace}" if qname.namespace else ""
+        where = f" in namespace {_shortened(qname.namespace)}" if qname.namespace else ""
         raise KvbError(
             [
                 Problem(
@@ -56,14 +64,33 @@ def file_version(root: etree._Element) -> Version:
                 )
             ]
         )
-    major = int(match.group(1))
-    declared = root.get("format-version", "")
-    try:
-        declared_major, minor = (int(part) for part in declared.split("."))
-    except ValueError:
+    digits = match.group(1)
+    if len(digits) > MAX_VERSION_DIGITS:
+        # int() refuses thousands of digits with a ValueError; no real version is that long.
         raise KvbError(
-            [Problem(f"The format version {declared!r} is not of the form 1.0", root.sourceline)]
-        ) from None
+            [
+                Problem(
+                    f"The namespace {_shortened(qname.namespace or '')} names no format "
+                    f"version AnswerLetter knows",
+                    root.sourceline,
+                )
+            ]
+        )
+    major = int(digits)
+    declared = root.get("format-version", "")
+    parts = declared.split(".")
+    if len(parts) != 2 or not all(
+        part.isascii() and part.isdigit() and len(part) <= MAX_VERSION_DIGITS for part in parts
+    ):
+        raise KvbError(
+            [
+                Problem(
+                    f"The format version {_shortened(declared)!r} is not of the form 1.0",
+                    root.sourceline,
+                )
+            ]
+        )
+    declared_major, minor = int(parts[0]), int(parts[1])
     if declared_major != major:
         raise KvbError(
             [

@@ -2,8 +2,10 @@
 
 Our translations are ``.ts`` sources in ``resources/translations``. The ``.qm`` files Qt
 loads are build products (git-ignored): when one is missing or older than its source it is
-compiled with ``pyside6-lrelease`` into the user's cache folder. Without lrelease the ``.ts``
-is read directly by a small translator, so the interface is never left untranslated.
+compiled with ``pyside6-lrelease`` into the user's cache folder. The installers ship the
+``.qm`` files without their sources, and a ``.qm`` without a ``.ts`` is used as it is.
+Without lrelease the ``.ts`` is read directly by a small translator, so the interface is
+never left untranslated.
 Qt's own ``qtbase_*`` translations (standard buttons, file dialogs) come from PySide6.
 """
 
@@ -65,9 +67,10 @@ def _lrelease() -> str | None:
 def compiled_qm(language: str, cache: Path | None = None) -> Path | None:
     """An up-to-date ``.qm`` for *language*, compiling it if needed; None if impossible."""
     source = ts_path(language)
-    if not source.exists():
-        return None
     shipped = source.with_suffix(".qm")
+    if not source.exists():
+        # An installed program ships compiled .qm files only: nothing to compare dates with.
+        return shipped if shipped.exists() else None
     if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
         return shipped
     folder = cache or cache_dir or Path(user_cache_dir(APP_NAME, appauthor=False)) / "translations"

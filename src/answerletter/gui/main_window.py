@@ -382,15 +382,26 @@ class MainWindow(QMainWindow):
         self.preview.set_zoom("page")
 
     def _about(self) -> None:
-        from answerletter import __version__
+        import PySide6
+        from PySide6.QtCore import qVersion
 
-        dialogs.show_information(
-            self,
-            self.tr("About AnswerLetter"),
+        from answerletter import COPYRIGHT, LICENCE, __version__
+
+        paragraphs = [
             self.tr("{name} {version}: answer letters to parliamentary questions.").format(
                 name=APP_NAME, version=__version__
             ),
-        )
+            # The EUPL asks for "Licensed under the EUPL" right after the copyright notice.
+            self.tr(
+                "{copyright}. Licensed under the {licence} (European Union Public Licence "
+                "v. 1.2); its text is the file LICENSE that comes with the program."
+            ).format(copyright=COPYRIGHT, licence=LICENCE),
+            self.tr(
+                "Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; "
+                "these and the other components keep their own licences (THIRD-PARTY.md)."
+            ).format(qt=qVersion(), pyside=PySide6.__version__),
+        ]
+        dialogs.show_information(self, self.tr("About AnswerLetter"), "\n\n".join(paragraphs))
 
     # -- house style --
 

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from answerletter.safety import procs
+from answerletter import processes as procs
 
 
 def lock_path(path: Path) -> Path:

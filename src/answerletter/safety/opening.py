@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from answerletter.fileformat.atomic import remove_stale_temporaries
 from answerletter.safety import locks
 from answerletter.safety.locks import LockInfo, read_lock
 from answerletter.safety.saving import fingerprint
@@ -55,6 +56,7 @@ def claim_for_open(parent: QWidget | None, path: Path) -> FileState | None:
     from answerletter.gui import safety_dialogs
     from answerletter.gui.safety_dialogs import LockChoice
 
+    remove_stale_temporaries(path)  # what a killed save of this letter left behind
     state = FileState(known=fingerprint(path))
     for _attempt in range(3):  # another editor may take the free lock between our steps
         info = foreign_lock(path)

@@ -19,10 +19,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from answerletter import processes as procs
 from answerletter.fileformat import KvbError, read_letter_bytes, write_letter_bytes
 from answerletter.fileformat.atomic import write_atomically
 from answerletter.model import Letter
-from answerletter.safety import procs
 
 RECOVERY_FOLDER = "recovery"
 
@@ -69,7 +69,7 @@ class RecoveryStore:
         Raises OSError (the folder cannot be made) or KvbError."""
         data = write_letter_bytes(letter)
         self.directory.mkdir(parents=True, exist_ok=True)
-        write_atomically(self.letter_file(key), data)
+        write_atomically(self.letter_file(key), data, mode=0o600)  # private, like the folder
         meta = {
             "version": 1,
             "original_path": str(original) if original is not None else "",
@@ -78,7 +78,9 @@ class RecoveryStore:
             "pid": os.getpid(),
             "host": procs.host_name(),
         }
-        write_atomically(self.meta_file(key), json.dumps(meta, indent=2).encode("utf-8"))
+        write_atomically(
+            self.meta_file(key), json.dumps(meta, indent=2).encode("utf-8"), mode=0o600
+        )
 
     def remove(self, key: str) -> None:
         """Forget copy *key* (metadata first: a copy without metadata is never offered)."""

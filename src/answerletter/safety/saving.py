@@ -11,6 +11,7 @@ previous version, never half of one).
 from __future__ import annotations
 
 import hashlib
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,6 +72,13 @@ def verify_readable(data: bytes) -> None:
         ) from None
 
 
+def _permissions(path: Path) -> int | None:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return None
+
+
 def save_letter_with_backup(letter: Letter, path: Path, *, keep_backup: bool) -> Fingerprint:
     """Write *letter* to *path*; with *keep_backup* the file's previous content goes to
     ``path.bak`` first. Raises KvbError (with a readable reason) and leaves *path* intact."""
@@ -84,6 +92,7 @@ def save_letter_with_backup(letter: Letter, path: Path, *, keep_backup: bool) ->
         except OSError:
             previous = None  # unreadable old file: nothing to keep, the save still goes on
         if previous is not None and previous != data:
-            write_atomically(backup_path(path), previous)
+            # The backup is a copy of the letter: no one may read it who may not read that.
+            write_atomically(backup_path(path), previous, mode=_permissions(path))
     write_atomically(path, data)
     return Fingerprint.of_bytes(path, data)

@@ -1,0 +1,1 @@
+"""Exporters: the letter written in other programs' formats (plain Python, no Qt)."""
