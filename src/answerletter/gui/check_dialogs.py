@@ -1,10 +1,25 @@
-"""The dialogs of the checks: the reason for accepting a finding, and the summary before
-export or print when errors remain. Tests replace these functions."""
+"""The dialogs of the checks and deadlines: the reason for accepting a finding, the summary
+before export or print when errors remain, and the details of an uitstelbericht. Tests
+replace these functions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from answerletter.checks import Finding
 from answerletter.gui import i18n
@@ -63,3 +78,50 @@ def confirm_output_with_errors(parent: QWidget | None, action: str, errors: list
     box.setDefaultButton(go_on)
     box.exec()
     return box.clickedButton() is go_on
+
+
+def ask_notice_details(
+    parent: QWidget | None, suggested_date: date
+) -> tuple[str, date | None] | None:
+    """Reason and expected answer date for an uitstelbericht (None: as soon as possible), or
+    None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("CheckDialogs", "Make Postponement Notice"))
+    reason = QLineEdit(dialog)
+    reason.setPlaceholderText(
+        QCoreApplication.translate("CheckDialogs", "dat de interdepartementale afstemming meer tijd vergt")
+    )
+    reason.setAccessibleName(QCoreApplication.translate("CheckDialogs", "Reason for the delay"))
+    by_date = QCheckBox(QCoreApplication.translate("CheckDialogs", "Answer expected before"), dialog)
+    expected = QDateEdit(QDate(suggested_date.year, suggested_date.month, suggested_date.day), dialog)
+    expected.setCalendarPopup(True)
+    expected.setEnabled(False)
+    by_date.toggled.connect(expected.setEnabled)
+    form = QFormLayout()
+    form.addRow(
+        QCoreApplication.translate("CheckDialogs", "The reason for the delay is"), reason
+    )
+    form.addRow(by_date, expected)
+    note = QLabel(
+        QCoreApplication.translate(
+            "CheckDialogs",
+            "Without a date the notice promises an answer as soon as possible. The "
+            "postponement is recorded in this letter; the notice opens as a new document.",
+        ),
+        dialog,
+    )
+    note.setWordWrap(True)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(note)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    chosen = expected.date()
+    day = date(chosen.year(), chosen.month(), chosen.day()) if by_date.isChecked() else None
+    return reason.text().strip(), day
