@@ -75,44 +75,74 @@
 <context>
     <name>CheckDialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="20"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="35"/>
         <source>Accept finding</source>
         <extracomment>How many errors the summary lists before "and N more".</extracomment>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="21"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="36"/>
         <source>Why is this correct? (stored with the letter)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="34"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="49"/>
         <source>… and {count} more</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="40"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="55"/>
         <source>The letter still has errors</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="43"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="58"/>
         <source>The checks found {count} errors. Print anyway?</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="48"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="63"/>
         <source>Print Anyway</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="53"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="68"/>
         <source>The checks found {count} errors. Export anyway?</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="58"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="73"/>
         <source>Export Anyway</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="89"/>
+        <source>Make Postponement Notice</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="92"/>
+        <source>dat de interdepartementale afstemming meer tijd vergt</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="94"/>
+        <source>Reason for the delay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="95"/>
+        <source>Answer expected before</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="102"/>
+        <source>The reason for the delay is</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="106"/>
+        <source>Without a date the notice promises an answer as soon as possible. The postponement is recorded in this letter; the notice opens as a new document.</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -1174,6 +1204,24 @@
     </message>
 </context>
 <context>
+    <name>NoticeCommands</name>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="32"/>
+        <source>Make Postponement Notice</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="33"/>
+        <source>This document is a postponement notice itself.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="47"/>
+        <source>Record postponement</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="190"/>
@@ -1790,33 +1838,33 @@
     <name>WindowFindings</name>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="48"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="51"/>
         <source>Findings</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="39"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="49"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="42"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="52"/>
         <source>Findings of the checks</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="111"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="114"/>
         <source>Cannot fix this: {reason}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="117"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="120"/>
         <source>Fix “{excerpt}”</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="130"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="133"/>
         <source>Accept finding</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
         <source>Withdraw acceptance</source>
         <translation type="unfinished"/>
     </message>

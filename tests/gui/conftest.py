@@ -38,6 +38,7 @@ class FakeDialogs:
     # The checks' dialogs (answerletter.gui.check_dialogs): a reason, and go on regardless.
     acceptance_reason: str | None = "Zo bedoeld."
     output_despite_errors: bool = True
+    notice_details: tuple[str, date | None] | None = None
     calls: list[str] = field(default_factory=list)
     errors: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -105,7 +106,11 @@ def fake_dialogs(monkeypatch) -> FakeDialogs:
         fake.calls.append(f"errors_before_{action}:{len(errors)}")
         return fake.output_despite_errors
 
-    for function in (ask_acceptance_reason, confirm_output_with_errors):
+    def ask_notice_details(parent, suggested_date):
+        fake.calls.append(f"notice_details:{suggested_date.isoformat()}")
+        return fake.notice_details
+
+    for function in (ask_acceptance_reason, confirm_output_with_errors, ask_notice_details):
         monkeypatch.setattr(check_dialogs, function.__name__, function)
     return fake
 

@@ -141,7 +141,14 @@ class Opener(QObject):
     def _new_window(self, document: Document) -> MainWindow:
         window = self._window_factory(document, self.config, **self._window_options)
         self._windows.append(window)
+        # A document made in a window (the uitstelbericht) gets a window of its own.
+        made = getattr(window, "newDocumentMade", None)
+        if made is not None:
+            made.connect(self._open_made_document)
         return window
+
+    def _open_made_document(self, document: Document) -> None:
+        self._show(self._new_window(document))
 
     def _show(self, window: MainWindow) -> None:
         window.show()

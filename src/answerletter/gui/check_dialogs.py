@@ -89,18 +89,22 @@ def ask_notice_details(
     dialog.setWindowTitle(QCoreApplication.translate("CheckDialogs", "Make Postponement Notice"))
     reason = QLineEdit(dialog)
     reason.setPlaceholderText(
-        QCoreApplication.translate("CheckDialogs", "dat de interdepartementale afstemming meer tijd vergt")
+        QCoreApplication.translate(
+            "CheckDialogs", "dat de interdepartementale afstemming meer tijd vergt"
+        )
     )
     reason.setAccessibleName(QCoreApplication.translate("CheckDialogs", "Reason for the delay"))
-    by_date = QCheckBox(QCoreApplication.translate("CheckDialogs", "Answer expected before"), dialog)
-    expected = QDateEdit(QDate(suggested_date.year, suggested_date.month, suggested_date.day), dialog)
+    by_date = QCheckBox(
+        QCoreApplication.translate("CheckDialogs", "Answer expected before"), dialog
+    )
+    expected = QDateEdit(
+        QDate(suggested_date.year, suggested_date.month, suggested_date.day), dialog
+    )
     expected.setCalendarPopup(True)
     expected.setEnabled(False)
     by_date.toggled.connect(expected.setEnabled)
     form = QFormLayout()
-    form.addRow(
-        QCoreApplication.translate("CheckDialogs", "The reason for the delay is"), reason
-    )
+    form.addRow(QCoreApplication.translate("CheckDialogs", "The reason for the delay is"), reason)
     form.addRow(by_date, expected)
     note = QLabel(
         QCoreApplication.translate(

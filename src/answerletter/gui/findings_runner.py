@@ -50,15 +50,15 @@ class FindingsRunner(QObject):
         self._disposed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_now)
         self._finished.connect(self._on_finished)
         document.letterChanged.connect(self._on_letter_changed)
-        QTimer.singleShot(0, self.run_now)  # the first check as soon as the window is up
+        self._timer.start(0)  # the first check as soon as the window is up (a child timer:
+        # it dies with the runner, unlike QTimer.singleShot)
 
     def _on_letter_changed(self, *_: object) -> None:
         if not self._disposed:
-            self._timer.start()
+            self._timer.start(CHECK_DELAY_MS)
 
     def run_now(self) -> None:
         """Check the current letter now (or right after the check in progress)."""

@@ -34,6 +34,9 @@ class WindowFindings(QObject):
         self.pane = FindingsPane(self.dock)
         self.dock.setWidget(self.pane)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # A few rows tall: the editor and the preview keep most of the height (a saved
+        # window state restores the user's own size).
+        window.resizeDocks([self.dock], [170], Qt.Orientation.Vertical)
         self.count_label = QLabel(window)
         self.count_label.setObjectName("findingsCount")
         self.count_label.setAccessibleName(self.tr("Findings of the checks"))

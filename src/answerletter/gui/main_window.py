@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,7 +65,13 @@ def letter_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 
 class MainWindow(QMainWindow):
-    """The editor window for one letter at a time."""
+    """The editor window for one letter at a time.
+
+    ``newDocumentMade(document)``: the window made a new document (the uitstelbericht) for
+    its owner to open in a window of its own.
+    """
+
+    newDocumentMade = Signal(object)
 
     def __init__(
         self,
@@ -142,6 +148,9 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
         self.print_action = self._action(self.tr("&Print…"), self.print_letter, keys.Print)
+        self.notice_action = self._action(
+            self.tr("Make &Postponement Notice…"), self.make_postponement_notice
+        )
         if not HAVE_LAYOUT:
             for action in (self.export_action, self.print_action):
                 action.setEnabled(False)
@@ -193,6 +202,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.print_action])
+        file_menu.addAction(self.notice_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
 
@@ -547,6 +557,15 @@ class MainWindow(QMainWindow):
         from answerletter.gui import file_commands
 
         file_commands.print_letter(self)
+
+    def make_postponement_notice(self) -> None:
+        from answerletter.gui import notice_commands
+
+        notice_commands.make_postponement_notice(self)
+
+    def open_new_document(self, document: Document) -> None:
+        """Hand a document made here to the window owner, which opens it in a new window."""
+        self.newDocumentMade.emit(document)
 
     def replace_document(self, document: Document) -> None:
         """Edit *document* in this window from now on."""

@@ -1,4 +1,4 @@
-""""Uitstelbericht maken": the postponement notice as a new document from the answer letter.
+""" "Uitstelbericht maken": the postponement notice as a new document from the answer letter.
 
 The notice is made from the letter's metadata (``model.notice.make_notice``); the
 postponement is recorded in the answer letter as one undoable step (its deadline moves);
@@ -43,9 +43,7 @@ def make_postponement_notice(window: MainWindow) -> Document | None:
         return None
     reason, expected = details
     notice, recorded = make_notice(letter, today, reason, expected)
-    document.apply(
-        recorded, QCoreApplication.translate("NoticeCommands", "Record postponement")
-    )
+    document.apply(recorded, QCoreApplication.translate("NoticeCommands", "Record postponement"))
     notice_document = Document(notice)
     window.open_new_document(notice_document)
     return notice_document

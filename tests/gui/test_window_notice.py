@@ -1,0 +1,51 @@
+""" "Uitstelbericht maken" in the window: the notice as a new document, the postponement
+recorded (undoably) in the answer letter, the deadline moved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from answerletter.model import DocumentKind, Postponement, wording
+from answerletter.templates import example_letter
+
+
+def _draft_example():
+    from dataclasses import replace
+
+    letter = example_letter()
+    return replace(letter, metadata=replace(letter.metadata, letter_date=None))
+
+
+def test_making_a_notice_opens_it_and_records_the_postponement(qtbot, make_window, fake_dialogs):
+    window = make_window(_draft_example())
+    made = []
+    window.newDocumentMade.connect(made.append)
+    fake_dialogs.notice_details = ("dat de afstemming meer tijd vergt", None)
+    window.notice_action.trigger()
+    # Submitted 13 May 2026: due 3 June; the dialog suggests three weeks later.
+    assert "notice_details:2026-06-24" in fake_dialogs.calls
+    [notice_document] = made
+    notice = notice_document.letter
+    assert notice.kind is DocumentKind.POSTPONEMENT_NOTICE
+    assert notice_document.path is None  # new and unsaved
+    text = wording.offering(notice).plain_text()
+    assert "kunnen tot mijn spijt niet binnen de gebruikelijke termijn" in text
+    assert "De reden van het uitstel is dat de afstemming meer tijd vergt." in text
+    assert "Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden." in text
+    # The answer letter now carries the postponement (dated today, 20 May 2026 in the tests).
+    recorded = window.document.letter.metadata.postponement
+    assert recorded == Postponement(date(2026, 5, 20), "dat de afstemming meer tijd vergt")
+    assert "June 24, 2026" in window.deadline_label.text()  # three weeks after 3 June
+    window.undo_action.trigger()
+    assert window.document.letter.metadata.postponement is None
+
+
+def test_cancelling_makes_nothing(qtbot, make_window, fake_dialogs) -> None:
+    window = make_window(_draft_example())
+    made = []
+    window.newDocumentMade.connect(made.append)
+    fake_dialogs.notice_details = None
+    window.notice_action.trigger()
+    assert made == []
+    assert window.document.letter.metadata.postponement is None
+    assert not window.document.undo_stack.canUndo()
