@@ -48,7 +48,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
-        <source>&amp;Paragraphs after the offering:</source>
+        <source>P&amp;aragraphs after the offering:</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -126,22 +126,22 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="94"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="96"/>
         <source>Reason for the delay</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="95"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="98"/>
         <source>Answer expected before</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="102"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="107"/>
         <source>The reason for the delay is</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="106"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="110"/>
         <source>Without a date the notice promises an answer as soon as possible. The postponement is recorded in this letter; the notice opens as a new document.</source>
         <translation type="unfinished"/>
     </message>
@@ -509,221 +509,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="479"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="94"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="494"/>
         <source>Questions</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="480"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="96"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="495"/>
         <source>Letter details</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="481"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="112"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="496"/>
         <source>Answer deadline</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
         <source>&amp;New</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
-        <source>New from &amp;Example</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;Save</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="143"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
-        <source>Available when the typesetter is installed</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
-        <source>&amp;Copy</source>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <source>Make &amp;Postponement Notice…</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
-        <source>&amp;Paste</source>
+        <source>Available when the typesetter is installed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
+        <source>&amp;Close</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
-        <source>Select &amp;All</source>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="343"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="346"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <source>&amp;Copy</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="322"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
         <source>Untitled</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="343"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="346"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="336"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="351"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="400"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="406"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="443"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <source>New &amp;from Example</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="458"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="444"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"/>
     </message>
@@ -832,7 +839,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="112"/>
-        <source>Su&amp;bmitted:</source>
+        <source>Sub&amp;mitted:</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -1042,7 +1049,42 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="693"/>
-        <source>House s&amp;tyle:</source>
+        <source>House st&amp;yle:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="747"/>
+        <source>V&amp;isiting address:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="776"/>
+        <source>P&amp;ostal address:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="839"/>
+        <source>Lo&amp;go file:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="893"/>
+        <source>Postpo&amp;nement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="936"/>
+        <source>Sent &amp;on:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <source>E&amp;xpected:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="1029"/>
+        <source>&amp;Attachments (one per line):</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -1076,11 +1118,6 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="747"/>
-        <source>&amp;Visiting address:</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="757"/>
         <source>Visiting address</source>
         <translation type="unfinished"/>
@@ -1090,11 +1127,6 @@
         <location filename="../../ui/metadata_form.ui" line="798"/>
         <location filename="../../ui/metadata_form.ui" line="881"/>
         <source>One line per address line</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="776"/>
-        <source>&amp;Postal address:</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -1123,11 +1155,6 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="839"/>
-        <source>&amp;Logo file:</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="849"/>
         <source>Logo file</source>
         <translation type="unfinished"/>
@@ -1148,18 +1175,8 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="893"/>
-        <source>P&amp;ostponement</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="921"/>
         <source>Postponement (uitstelbericht) sent</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="936"/>
-        <source>Sen&amp;t on:</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -1178,11 +1195,6 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="985"/>
-        <source>&amp;Expected:</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="997"/>
         <source>date given</source>
         <translation type="unfinished"/>
@@ -1190,11 +1202,6 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="1004"/>
         <source>Answer expected on</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="1029"/>
-        <source>A&amp;ttachments (one per line):</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -1216,7 +1223,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/notice_commands.py" line="47"/>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="46"/>
         <source>Record postponement</source>
         <translation type="unfinished"/>
     </message>
@@ -1276,11 +1283,6 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
-        <source>D&amp;uplicate Question</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
         <source>&amp;Delete Questions</source>
         <translation type="unfinished"/>
@@ -1296,11 +1298,6 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
-        <source>&amp;Renumber 1…N</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
         <source>&amp;Combine Answers</source>
         <translation type="unfinished"/>
@@ -1311,13 +1308,23 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
+        <source>Du&amp;plicate Question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
+        <source>Re&amp;number 1…N</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
-        <source>&amp;Refer to Another Answer…</source>
+        <source>Re&amp;fer to Another Answer…</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
-        <source>Remove &amp;Reference</source>
+        <source>Remove R&amp;eference</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -1510,25 +1517,38 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Rich text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="209"/>
         <source>Footnote {number}: {text}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>(empty)</source>
         <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="384"/>
+        <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="391"/>
+        <source>%n invisible text-direction character(s) removed from the pasted text.</source>
+        <translation>
+            <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
+            <numerusform>%n invisible text-direction characters removed from the pasted text.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>
@@ -1597,7 +1617,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
-        <source>&amp;Remove Link</source>
+        <source>Re&amp;move Link</source>
         <translation type="unfinished"/>
     </message>
     <message>

@@ -51,9 +51,13 @@
         <translation>Aanbiedingstekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
         <source>&amp;Paragraphs after the offering:</source>
-        <translation>&amp;Alinea’s na de aanbieding:</translation>
+        <translation type="vanished">&amp;Alinea’s na de aanbieding:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
+        <source>P&amp;aragraphs after the offering:</source>
+        <translation>A&amp;linea’s na de aanbieding:</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
@@ -130,22 +134,22 @@
         <translation>dat de interdepartementale afstemming meer tijd vergt</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="94"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="96"/>
         <source>Reason for the delay</source>
         <translation>Reden van het uitstel</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="95"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="98"/>
         <source>Answer expected before</source>
         <translation>Antwoord verwacht vóór</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="102"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="107"/>
         <source>The reason for the delay is</source>
         <translation>De reden van het uitstel is</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/check_dialogs.py" line="106"/>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="110"/>
         <source>Without a date the notice promises an answer as soon as possible. The postponement is recorded in this letter; the notice opens as a new document.</source>
         <translation>Zonder datum belooft het bericht een antwoord zo spoedig mogelijk. Het uitstel wordt in deze brief vastgelegd; het uitstelbericht opent als nieuw document.</translation>
     </message>
@@ -516,221 +520,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="479"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="94"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="494"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="480"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="96"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="495"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="481"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="112"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="496"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
         <source>New from &amp;Example</source>
-        <translation>Nieuw op basis van &amp;voorbeeld</translation>
+        <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="143"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;Export PDF…</source>
         <translation>Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <source>Make &amp;Postponement Notice…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>Available when the typesetter is installed</source>
         <translation>Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
         <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
+        <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
-        <translation>Af&amp;sluiten</translation>
+        <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="346"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Knippen</translation>
+        <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>&amp;Copy</source>
-        <translation>K&amp;opiëren</translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="322"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="343"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="346"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="336"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="351"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="400"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="406"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="443"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <source>New &amp;from Example</source>
+        <translation>Nieuw op basis van &amp;voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="458"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="444"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -817,7 +832,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="28"/>
         <source>&amp;Letter</source>
-        <translation>&amp;Brief</translation>
+        <translation>Brie&amp;f</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="59"/>
@@ -837,7 +852,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="79"/>
         <source>&amp;Your reference:</source>
-        <translation>&amp;Uw referentie:</translation>
+        <translation>Uw &amp;referentie:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="89"/>
@@ -850,8 +865,12 @@
         <translation>2026Z01234</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="112"/>
         <source>Su&amp;bmitted:</source>
+        <translation type="vanished">&amp;Ingezonden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="112"/>
+        <source>Sub&amp;mitted:</source>
         <translation>&amp;Ingezonden:</translation>
     </message>
     <message>
@@ -867,7 +886,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="153"/>
         <source>Letter &amp;date:</source>
-        <translation>Brief&amp;datum:</translation>
+        <translation>Briefdatu&amp;m:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="165"/>
@@ -892,7 +911,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="230"/>
         <source>S&amp;ubject:</source>
-        <translation>Ond&amp;erwerp:</translation>
+        <translation>O&amp;nderwerp:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="240"/>
@@ -907,7 +926,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="250"/>
         <source>&amp;Betreft:</source>
-        <translation>&amp;Betreft:</translation>
+        <translation>B&amp;etreft:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="262"/>
@@ -922,7 +941,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="278"/>
         <source>&amp;Classification:</source>
-        <translation>&amp;Rubricering:</translation>
+        <translation>Rubri&amp;cering:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="291"/>
@@ -1061,8 +1080,47 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="693"/>
+        <source>House st&amp;yle:</source>
+        <translation>Hu&amp;isstijl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="747"/>
+        <source>V&amp;isiting address:</source>
+        <translation>Bezoe&amp;kadres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="776"/>
+        <source>P&amp;ostal address:</source>
+        <translation>Po&amp;stadres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="839"/>
+        <source>Lo&amp;go file:</source>
+        <translation>&amp;Logobestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="893"/>
+        <source>Postpo&amp;nement</source>
+        <translation>&amp;Uitstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="936"/>
+        <source>Sent &amp;on:</source>
+        <translation>Verz&amp;onden op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <source>E&amp;xpected:</source>
+        <translation>Verwa&amp;cht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="1029"/>
+        <source>&amp;Attachments (one per line):</source>
+        <translation>B&amp;ijlagen (één per regel):</translation>
+    </message>
+    <message>
         <source>House s&amp;tyle:</source>
-        <translation>&amp;Huisstijl:</translation>
+        <translation type="vanished">&amp;Huisstijl:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="703"/>
@@ -1095,9 +1153,8 @@
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="747"/>
         <source>&amp;Visiting address:</source>
-        <translation>&amp;Bezoekadres:</translation>
+        <translation type="vanished">&amp;Bezoekadres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="757"/>
@@ -1112,9 +1169,8 @@
         <translation>Eén regel per adresregel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="776"/>
         <source>&amp;Postal address:</source>
-        <translation>&amp;Postadres:</translation>
+        <translation type="vanished">&amp;Postadres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="786"/>
@@ -1124,7 +1180,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="805"/>
         <source>&amp;Return address:</source>
-        <translation>Retour&amp;adres:</translation>
+        <translation>&amp;Retouradres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="815"/>
@@ -1134,7 +1190,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="822"/>
         <source>&amp;Website:</source>
-        <translation>&amp;Website:</translation>
+        <translation>W&amp;ebsite:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="832"/>
@@ -1142,9 +1198,8 @@
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="839"/>
         <source>&amp;Logo file:</source>
-        <translation>&amp;Logobestand:</translation>
+        <translation type="vanished">&amp;Logobestand:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="849"/>
@@ -1167,9 +1222,8 @@
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="893"/>
         <source>P&amp;ostponement</source>
-        <translation>&amp;Uitstel</translation>
+        <translation type="vanished">&amp;Uitstel</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="921"/>
@@ -1177,9 +1231,8 @@
         <translation>Uitstelbericht verzonden</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="936"/>
         <source>Sen&amp;t on:</source>
-        <translation>&amp;Verzonden op:</translation>
+        <translation type="vanished">&amp;Verzonden op:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="946"/>
@@ -1197,9 +1250,8 @@
         <translation>Reden voor het uitstel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="985"/>
         <source>&amp;Expected:</source>
-        <translation>&amp;Verwacht:</translation>
+        <translation type="vanished">&amp;Verwacht:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="997"/>
@@ -1212,9 +1264,8 @@
         <translation>Antwoord verwacht op</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1029"/>
         <source>A&amp;ttachments (one per line):</source>
-        <translation>&amp;Bijlagen (één per regel):</translation>
+        <translation type="vanished">&amp;Bijlagen (één per regel):</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="1039"/>
@@ -1235,7 +1286,7 @@
         <translation>Dit document is zelf een uitstelbericht.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/notice_commands.py" line="47"/>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="46"/>
         <source>Record postponement</source>
         <translation>Uitstel vastleggen</translation>
     </message>
@@ -1295,9 +1346,8 @@
         <translation>Vraag &amp;invoegen ervoor</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
         <source>D&amp;uplicate Question</source>
-        <translation>Vraag &amp;dupliceren</translation>
+        <translation type="vanished">Vraag &amp;dupliceren</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
@@ -1312,12 +1362,11 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="44"/>
         <source>Move Do&amp;wn</source>
-        <translation>Omlaag verp&amp;laatsen</translation>
+        <translation>Om&amp;laag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
         <source>&amp;Renumber 1…N</source>
-        <translation>&amp;Hernummeren 1…N</translation>
+        <translation type="vanished">&amp;Hernummeren 1…N</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
@@ -1327,17 +1376,35 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="47"/>
         <source>&amp;Split Combined Answer</source>
-        <translation>Samengevoegd antwoord s&amp;plitsen</translation>
+        <translation>Samengevoegd antwoord &amp;opsplitsen</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to Another Answer…</source>
+        <translation type="vanished">&amp;Verwijzen naar ander antwoord…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Reference</source>
+        <translation type="vanished">Verwijzing &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
+        <source>Du&amp;plicate Question</source>
+        <translation>Vraag &amp;dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
+        <source>Re&amp;number 1…N</source>
+        <translation>&amp;Hernummeren 1…N</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
-        <source>&amp;Refer to Another Answer…</source>
-        <translation>&amp;Verwijzen naar ander antwoord…</translation>
+        <source>Re&amp;fer to Another Answer…</source>
+        <translation>Ver&amp;wijzen naar ander antwoord…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
-        <source>Remove &amp;Reference</source>
-        <translation>Verwijzing &amp;verwijderen</translation>
+        <source>Remove R&amp;eference</source>
+        <translation>Verwijzing verwijde&amp;ren</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="100"/>
@@ -1529,25 +1596,38 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Rich text</source>
         <translation>Opgemaakte tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="209"/>
         <source>Footnote {number}: {text}</source>
         <translation>Voetnoot {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="384"/>
+        <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
+        <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="391"/>
+        <source>%n invisible text-direction character(s) removed from the pasted text.</source>
+        <translation>
+            <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
+            <numerusform>%n onzichtbare tekenrichtingstekens uit de geplakte tekst verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>
@@ -1602,7 +1682,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
         <source>&amp;Link…</source>
-        <translation>&amp;Koppeling…</translation>
+        <translation>Koppel&amp;ing…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
@@ -1615,8 +1695,12 @@
         <translation>Koppeling invoegen of bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
         <source>&amp;Remove Link</source>
+        <translation type="vanished">Koppeling &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <source>Re&amp;move Link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
@@ -1687,7 +1771,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
         <source>&amp;Footnote…</source>
-        <translation>&amp;Voetnoot…</translation>
+        <translation>Voet&amp;noot…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
