@@ -574,7 +574,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
         <source>Make &amp;Postponement Notice…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Uitstelbericht maken…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
