@@ -5,12 +5,13 @@
     <name>AnswerEditorPane</name>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="107"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="192"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="121"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="267"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="278"/>
         <source>Remove reference</source>
         <translation type="unfinished"/>
     </message>
@@ -20,7 +21,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="255"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="186"/>
+        <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="266"/>
         <source>Edit answer</source>
         <translation type="unfinished"/>
     </message>
@@ -351,19 +357,19 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="198"/>
-        <source>&amp;Fix</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="200"/>
         <source>Replace the text by the suggested correction</source>
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="198"/>
+        <source>Fix</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="202"/>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="253"/>
-        <source>&amp;Accept…</source>
+        <source>Accept…</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -378,7 +384,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="251"/>
-        <source>Un&amp;accept</source>
+        <source>Unaccept</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -510,19 +516,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="94"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="494"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="500"/>
         <source>Questions</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="96"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="495"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="501"/>
         <source>Letter details</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="112"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="496"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="502"/>
         <source>Answer deadline</source>
         <translation type="unfinished"/>
     </message>
@@ -554,11 +560,6 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
-        <source>Make &amp;Postponement Notice…</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -695,27 +696,32 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="351"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="353"/>
+        <source>Postponement notice</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="357"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="417"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="421"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="406"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"/>
     </message>
@@ -725,12 +731,17 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="458"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <source>Make Postpone&amp;ment Notice…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="464"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="465"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"/>
     </message>

@@ -5,12 +5,13 @@
     <name>AnswerEditorPane</name>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="107"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="192"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="121"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="267"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="278"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
@@ -20,11 +21,16 @@
         <translation>Tekst van het antwoord</translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="186"/>
+        <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
+        <translation>Dit is een uitstelbericht. De tekst wordt gemaakt uit het uitstel in de briefgegevens: de reden en de verwachte datum.</translation>
+    </message>
+    <message>
         <source>Answer to question {number}</source>
         <translation type="vanished">Antwoord op vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="255"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="266"/>
         <source>Edit answer</source>
         <translation>Antwoord bewerken</translation>
     </message>
@@ -362,9 +368,8 @@
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="198"/>
         <source>&amp;Fix</source>
-        <translation>&amp;Verbeteren</translation>
+        <translation type="vanished">&amp;Verbeteren</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="200"/>
@@ -372,10 +377,19 @@
         <translation>De tekst vervangen door de voorgestelde verbetering</translation>
     </message>
     <message>
+        <source>&amp;Accept…</source>
+        <translation type="vanished">&amp;Accepteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="198"/>
+        <source>Fix</source>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="202"/>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="253"/>
-        <source>&amp;Accept…</source>
-        <translation>&amp;Accepteren…</translation>
+        <source>Accept…</source>
+        <translation>Accepteren…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="204"/>
@@ -389,8 +403,12 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="251"/>
+        <source>Unaccept</source>
+        <translation>Acceptatie intrekken</translation>
+    </message>
+    <message>
         <source>Un&amp;accept</source>
-        <translation>Acceptatie &amp;intrekken</translation>
+        <translation type="vanished">Acceptatie &amp;intrekken</translation>
     </message>
 </context>
 <context>
@@ -521,19 +539,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="94"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="494"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="500"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="96"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="495"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="501"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="112"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="496"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="502"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
@@ -572,9 +590,8 @@
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
         <source>Make &amp;Postponement Notice…</source>
-        <translation>&amp;Uitstelbericht maken…</translation>
+        <translation type="vanished">&amp;Uitstelbericht maken…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
@@ -642,7 +659,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>&amp;Findings</source>
-        <translation>&amp;Bevindingen</translation>
+        <translation>B&amp;evindingen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
@@ -710,27 +727,32 @@
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="351"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="353"/>
+        <source>Postponement notice</source>
+        <translation>Uitstelbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="357"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="417"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="421"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="406"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
@@ -740,12 +762,17 @@
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="458"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <source>Make Postpone&amp;ment Notice…</source>
+        <translation>Uitstel&amp;bericht maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="464"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="465"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>

@@ -112,7 +112,7 @@ def test_accepting_with_a_reason_stores_it_and_hides_the_finding(qtbot, make_win
     pane.show_accepted.setChecked(True)
     assert finding in _rows(pane)
     assert pane.select_finding(finding)
-    assert pane.accept_button.text() == "Un&accept"
+    assert pane.accept_button.text() == "Unaccept"
     qtbot.mouseClick(pane.accept_button, Qt.MouseButton.LeftButton)
     assert window.document.letter.accepted == ()
 

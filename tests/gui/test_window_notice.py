@@ -49,3 +49,12 @@ def test_cancelling_makes_nothing(qtbot, make_window, fake_dialogs) -> None:
     assert made == []
     assert window.document.letter.metadata.postponement is None
     assert not window.document.undo_stack.canUndo()
+
+
+def test_a_notice_window_explains_itself(qtbot, make_window) -> None:
+    from answerletter.model.notice import make_notice
+
+    notice, _ = make_notice(_draft_example(), date(2026, 5, 20), "dat het meer tijd vergt")
+    window = make_window(notice)
+    assert "postponement notice" in window.editor_pane.placeholder.text()
+    assert window.deadline_label.text() == "Postponement notice"

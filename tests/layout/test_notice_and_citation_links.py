@@ -8,8 +8,8 @@ import pdfplumber
 import pypdf
 import pytest
 
+from answerletter.checks.citation_links import link_runs
 from answerletter.layout import LetterLayout, write_pdf
-from answerletter.layout.citation_links import link_runs
 from answerletter.model import Answer, Block, Footnote, Letter, Marks, Question, RichText, Run
 from answerletter.model.notice import make_notice
 from answerletter.model.wording import format_date

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from answerletter.gui.document import Document
 from answerletter.gui.richtext import RichTextEditor, make_format_toolbar
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
-from answerletter.model import EMPTY_TEXT, Letter, ModelError
+from answerletter.model import EMPTY_TEXT, DocumentKind, Letter, ModelError
 from answerletter.model import operations as ops
 from answerletter.model.wording import (
     ANSWER_LABEL,
@@ -180,6 +180,17 @@ class AnswerEditorPane(QWidget):
         if question_id not in letter.question_index:
             question_id = ""
         self.current_id = question_id
+        if letter.kind is DocumentKind.POSTPONEMENT_NOTICE:
+            self.placeholder.setText(
+                self.tr(
+                    "This is a postponement notice (uitstelbericht). Its text is made from the "
+                    "postponement in the letter details: the reason and the expected date."
+                )
+            )
+        else:
+            self.placeholder.setText(
+                self.tr("Select a question in the list, or add one with Ctrl+Return.")
+            )
         self.placeholder.setVisible(not question_id)
         self.content.setVisible(bool(question_id))
         if question_id:

@@ -195,11 +195,11 @@ class FindingsPane(QWidget):
         self.view.activated.connect(self._activate)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
 
-        self.fix_button = QPushButton(self.tr("&Fix"), self)
+        self.fix_button = QPushButton(self.tr("Fix"), self)
         self.fix_button.setObjectName("fixFinding")
         self.fix_button.setToolTip(self.tr("Replace the text by the suggested correction"))
         self.fix_button.clicked.connect(self._fix)
-        self.accept_button = QPushButton(self.tr("&Accept…"), self)
+        self.accept_button = QPushButton(self.tr("Accept…"), self)
         self.accept_button.setObjectName("acceptFinding")
         self.accept_button.setToolTip(self.tr("Mark this finding as correct, with a reason"))
         self.accept_button.clicked.connect(self._accept)
@@ -248,9 +248,9 @@ class FindingsPane(QWidget):
         self.fix_button.setEnabled(finding is not None and finding.fix is not None)
         self.accept_button.setEnabled(finding is not None)
         if finding is not None and self.model.is_accepted(finding):
-            self.accept_button.setText(self.tr("Un&accept"))
+            self.accept_button.setText(self.tr("Unaccept"))
         else:
-            self.accept_button.setText(self.tr("&Accept…"))
+            self.accept_button.setText(self.tr("Accept…"))
 
     def _fix(self) -> None:
         finding = self.current_finding()

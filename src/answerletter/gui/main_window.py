@@ -36,7 +36,7 @@ from answerletter.gui.preview import FramePages, PageSourceFactory, PreviewPane
 from answerletter.gui.question_actions import QuestionActions
 from answerletter.gui.question_list import QuestionListPane
 from answerletter.gui.question_model import QuestionListModel
-from answerletter.model import Letter
+from answerletter.model import DocumentKind, Letter
 
 LETTER_SUFFIX = ".kvb"
 
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
         self.print_action = self._action(self.tr("&Print…"), self.print_letter, keys.Print)
         self.notice_action = self._action(
-            self.tr("Make &Postponement Notice…"), self.make_postponement_notice
+            self.tr("Make Postpone&ment Notice…"), self.make_postponement_notice
         )
         if not HAVE_LAYOUT:
             for action in (self.export_action, self.print_action):
@@ -347,6 +347,12 @@ class MainWindow(QMainWindow):
         )
 
     def _update_status(self, letter: Letter) -> None:
+        if letter.kind is not DocumentKind.ANSWER_LETTER:
+            # A notice has no answer deadline of its own; its letter's moved one is shown
+            # in that letter's window.
+            self.deadline_label.setText(self.tr("Postponement notice"))
+            self.deadline_label.setStyleSheet("")
+            return
         text, passed = deadline_text(letter.metadata, self.today())
         self.deadline_label.setText(self.tr("Deadline: {text}").format(text=text))
         self.deadline_label.setStyleSheet(PROBLEM_STYLE if passed else "")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
-from answerletter.layout.citation_links import link_runs
+from answerletter.checks.citation_links import link_runs
 from answerletter.layout.items import BodySource, ItemKind, ItemSpec
 from answerletter.layout.paginate import Unit
 from answerletter.layout.textwriter import (

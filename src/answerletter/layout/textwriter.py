@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from answerletter.layout.citation_links import link_inlines
+from answerletter.checks.citation_links import link_inlines
 from answerletter.layout.units import fmt, reference_device
 from answerletter.model.richtext import Block, Footnote, ListKind, Marks, RichText, Run, Script
 

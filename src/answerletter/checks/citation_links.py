@@ -1,4 +1,5 @@
-"""Kamerstuk citations and zaaknummers become links when a letter is typeset.
+"""Kamerstuk citations and zaaknummers become links when a letter is written out (the
+typesetter for PDF and print, the Word exporter).
 
 The links are derived here, at output time, from the text (see ``checks.citations``) and are
 never stored in the letter: the text stays as the user typed it, and a corrected citation
