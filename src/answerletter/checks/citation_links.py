@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from answerletter.checks.citations import citation_links
-from answerletter.model.richtext import Footnote, Inline, Run
+from answerletter.model.richtext import Run
 
 # Cheap test before the full parse: most paragraphs cite nothing.
 _MAY_CITE = re.compile(r"Kamerstuk|Handelingen|\d{4}Z\d{5}")
@@ -50,18 +50,3 @@ def link_runs(runs: Sequence[Run]) -> list[Run]:
             out.append(Run(text[at:end], run.marks))
     return out
 
-
-def link_inlines(content: Sequence[Inline]) -> list[Inline]:
-    """A block's content with citations linked in each stretch of runs between footnotes
-    (footnote marks are left as they are; their bodies are linked where they are written)."""
-    out: list[Inline] = []
-    pending: list[Run] = []
-    for item in content:
-        if isinstance(item, Footnote):
-            out.extend(link_runs(pending))
-            pending = []
-            out.append(item)
-        else:
-            pending.append(item)
-    out.extend(link_runs(pending))
-    return out
