@@ -49,4 +49,3 @@ def link_runs(runs: Sequence[Run]) -> list[Run]:
         if at < end:
             out.append(Run(text[at:end], run.marks))
     return out
-
