@@ -16,15 +16,25 @@ def _draft_example():
     return replace(letter, metadata=replace(letter.metadata, letter_date=None))
 
 
-def test_making_a_notice_opens_it_and_records_the_postponement(qtbot, make_window, fake_dialogs):
+def _other_windows(qtbot, opener, window):
+    others = [w for w in opener.windows() if w is not window]
+    for other in others:
+        qtbot.addWidget(other)  # closed and deleted by pytest-qt
+    return others
+
+
+def test_making_a_notice_opens_it_and_records_the_postponement(
+    qtbot, make_window, opener, fake_dialogs
+):
     window = make_window(_draft_example())
-    made = []
-    window.newDocumentMade.connect(made.append)
     fake_dialogs.notice_details = ("dat de afstemming meer tijd vergt", None)
     window.notice_action.trigger()
     # Submitted 13 May 2026: due 3 June; the dialog suggests three weeks later.
     assert "notice_details:2026-06-24" in fake_dialogs.calls
-    [notice_document] = made
+    # The notice opens through the owner's open path, in a window of its own.
+    [notice_window] = _other_windows(qtbot, opener, window)
+    assert notice_window.isVisible()
+    notice_document = notice_window.document
     notice = notice_document.letter
     assert notice.kind is DocumentKind.POSTPONEMENT_NOTICE
     assert notice_document.path is None  # new and unsaved
@@ -40,13 +50,11 @@ def test_making_a_notice_opens_it_and_records_the_postponement(qtbot, make_windo
     assert window.document.letter.metadata.postponement is None
 
 
-def test_cancelling_makes_nothing(qtbot, make_window, fake_dialogs) -> None:
+def test_cancelling_makes_nothing(qtbot, make_window, opener, fake_dialogs) -> None:
     window = make_window(_draft_example())
-    made = []
-    window.newDocumentMade.connect(made.append)
     fake_dialogs.notice_details = None
     window.notice_action.trigger()
-    assert made == []
+    assert _other_windows(qtbot, opener, window) == []
     assert window.document.letter.metadata.postponement is None
     assert not window.document.undo_stack.canUndo()
 

@@ -17,7 +17,7 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from answerletter.checks import Checker, Finding
-from answerletter.gui.document import Document
+from answerletter.editing.document import Document
 from answerletter.model import Letter
 
 #: Typing pause after which the checks run (the re-check itself takes well under 1 ms).

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel
 
 from answerletter.checks import Finding, Part, Severity, accept, check_letter, open_findings
 from answerletter.checks.fixes import FixError, apply_fix
+from answerletter.editing.document import Document
 from answerletter.gui import check_dialogs
-from answerletter.gui.document import Document
 from answerletter.gui.findings_pane import FindingsPane, count_text
 from answerletter.gui.findings_runner import FindingsRunner
 from answerletter.gui.findings_select import select_excerpt, select_footnote_mark

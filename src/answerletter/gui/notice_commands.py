@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from answerletter.editing.document import Document
 from answerletter.gui import check_dialogs, dialogs
-from answerletter.gui.document import Document
 from answerletter.model import DocumentKind
 from answerletter.model.deadlines import POSTPONEMENT_TERM, answer_deadline
 from answerletter.model.notice import make_notice
