@@ -5,6 +5,7 @@
     <name>AnswerEditorPane</name>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="123"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="208"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
@@ -19,6 +20,11 @@
         <location filename="../../src/answerletter/gui/answer_editor.py" line="144"/>
         <source>Answer text</source>
         <translation>Tekst van het antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="202"/>
+        <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
+        <translation>Dit is een uitstelbericht. De tekst wordt gemaakt uit het uitstel in de briefgegevens: de reden en de verwachte datum.</translation>
     </message>
     <message>
         <source>Answer to question {number}</source>
@@ -84,6 +90,80 @@
     </message>
 </context>
 <context>
+    <name>CheckDialogs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="35"/>
+        <source>Accept finding</source>
+        <extracomment>How many errors the summary lists before "and N more".</extracomment>
+        <translation>Bevinding accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="36"/>
+        <source>Why is this correct? (stored with the letter)</source>
+        <translation>Waarom is dit juist? (wordt bij de brief bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="49"/>
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="55"/>
+        <source>The letter still has errors</source>
+        <translation>De brief bevat nog fouten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="58"/>
+        <source>The checks found {count} errors. Print anyway?</source>
+        <translation>De controle vond {count} fouten. Toch afdrukken?</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="63"/>
+        <source>Print Anyway</source>
+        <translation>Toch afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="68"/>
+        <source>The checks found {count} errors. Export anyway?</source>
+        <translation>De controle vond {count} fouten. Toch exporteren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="73"/>
+        <source>Export Anyway</source>
+        <translation>Toch exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="89"/>
+        <source>Make Postponement Notice</source>
+        <translation>Uitstelbericht maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="92"/>
+        <source>dat de interdepartementale afstemming meer tijd vergt</source>
+        <translation>dat de interdepartementale afstemming meer tijd vergt</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="96"/>
+        <source>Reason for the delay</source>
+        <translation>Reden van het uitstel</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="98"/>
+        <source>Answer expected before</source>
+        <translation>Antwoord verwacht vóór</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="107"/>
+        <source>The reason for the delay is</source>
+        <translation>De reden van het uitstel is</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="110"/>
+        <source>Without a date the notice promises an answer as soon as possible. The postponement is recorded in this letter; the notice opens as a new document.</source>
+        <translation>Zonder datum belooft het bericht een antwoord zo spoedig mogelijk. Het uitstel wordt in deze brief vastgelegd; het uitstelbericht opent als nieuw document.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/crash_report.py" line="32"/>
@@ -107,23 +187,23 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/answerletter/gui/date_field.py" line="60"/>
+        <location filename="../../src/answerletter/gui/date_field.py" line="62"/>
         <source>dd-mm-yyyy</source>
-        <extracomment>Shown and accepted: day-month-year, as Dutch letters write dates in forms.</extracomment>
+        <extracomment>Shown and accepted: day-month-year, as Dutch letters write dates in forms. How long the status bar repeats why a typed date was refused.</extracomment>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/date_field.py" line="62"/>
+        <location filename="../../src/answerletter/gui/date_field.py" line="64"/>
         <source>Choose from a calendar</source>
         <translation>Kiezen uit een kalender</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/date_field.py" line="96"/>
+        <location filename="../../src/answerletter/gui/date_field.py" line="98"/>
         <source>{text} is not a date that exists; the letter keeps {date}.</source>
         <translation>{text} is geen bestaande datum; de brief houdt {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/date_field.py" line="110"/>
+        <location filename="../../src/answerletter/gui/date_field.py" line="112"/>
         <source>“{text}” is not a date (type it as 31-3-2026); the letter keeps {date}.</source>
         <translation>“{text}” is geen datum (typ die als 31-3-2026); de brief houdt {date}.</translation>
     </message>
@@ -270,7 +350,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="264"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="266"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
@@ -300,29 +380,141 @@
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="274"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="276"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="275"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="277"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="282"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="284"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="297"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="301"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="302"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="44"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="45"/>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="46"/>
+        <source>footnote</source>
+        <translation>voetnoot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="47"/>
+        <source>letter text</source>
+        <translation>brieftekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="48"/>
+        <source>letter details</source>
+        <translation>briefgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="58"/>
+        <source>Question {number}</source>
+        <translation>Vraag {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="67"/>
+        <source>Checks: no errors or warnings</source>
+        <translation>Controle: geen fouten of waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="68"/>
+        <source>Checks: {errors} errors, {warnings} warnings</source>
+        <translation>Controle: {errors} fouten, {warnings} waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="141"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="142"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="156"/>
+        <source>{message} (accepted)</source>
+        <translation>{message} (geaccepteerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="166"/>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="167"/>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="168"/>
+        <source>note</source>
+        <translation>opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPane</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="186"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="198"/>
+        <source>Fix</source>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="200"/>
+        <source>Replace the text by the suggested correction</source>
+        <translation>De tekst vervangen door de voorgestelde verbetering</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="202"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="253"/>
+        <source>Accept…</source>
+        <translation>Accepteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="204"/>
+        <source>Mark this finding as correct, with a reason</source>
+        <translation>Deze bevinding als juist markeren, met een reden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="206"/>
+        <source>Show accepted</source>
+        <translation>Geaccepteerde tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="251"/>
+        <source>Unaccept</source>
+        <translation>Acceptatie intrekken</translation>
     </message>
 </context>
 <context>
@@ -454,24 +646,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="91"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="460"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="484"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="461"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="485"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="109"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="462"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="486"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -480,27 +672,27 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
         <source>&amp;Export PDF…</source>
         <translation>Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -509,165 +701,180 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="329"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="342"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="345"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="217"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <source>&amp;Findings</source>
+        <translation>B&amp;evindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="329"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="342"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="345"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="337"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="352"/>
+        <source>Postponement notice</source>
+        <translation>Uitstelbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="356"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="395"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="406"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="424"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <source>Make Postpone&amp;ment Notice…</source>
+        <translation>Uitstel&amp;bericht maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="449"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1197,6 +1404,24 @@
     </message>
 </context>
 <context>
+    <name>NoticeCommands</name>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="32"/>
+        <source>Make Postponement Notice</source>
+        <translation>Uitstelbericht maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="33"/>
+        <source>This document is a postponement notice itself.</source>
+        <translation>Dit document is zelf een uitstelbericht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="46"/>
+        <source>Record postponement</source>
+        <translation>Uitstel vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="190"/>
@@ -1382,32 +1607,49 @@
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="63"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="44"/>
+        <source>the checks found an error</source>
+        <extracomment>The worst severity of the question's open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
+        <translation>de controle vond een fout</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="46"/>
+        <source>the checks found a warning</source>
+        <translation>de controle vond een waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
+        <source>the checks have a note</source>
+        <translation>de controle heeft een opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="79"/>
         <source>No answer yet</source>
         <translation>Nog geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="64"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="80"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="65"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
         <source>Covered by a combined answer</source>
         <translation>Beantwoord in een samengevoegd antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="66"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
         <source>Refers to another answer</source>
         <translation>Verwijst naar een ander antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="134"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="159"/>
         <source>Question {number}</source>
+        <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="40"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="56"/>
         <source>Move questions</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Vragen verplaatsen</translation>
@@ -1839,14 +2081,14 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/answerletter/desktop/instance.py" line="299"/>
+        <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
         <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
         <source>AnswerLetter is running but not responding</source>
-        <extracomment>The primary's answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
+        <extracomment>The primary's answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
         <translation>AnswerLetter is gestart maar reageert niet</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/desktop/instance.py" line="300"/>
+        <location filename="../../src/answerletter/desktop/instance.py" line="309"/>
         <source>Waiting for it to take the files…</source>
         <translation>Wachten tot het de bestanden overneemt…</translation>
     </message>
@@ -1857,6 +2099,41 @@
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
         <source>Only http, https and mailto addresses can be links.</source>
         <translation>Alleen http-, https- en mailto-adressen kunnen een koppeling zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFindings</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="51"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="42"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="52"/>
+        <source>Findings of the checks</source>
+        <translation>Bevindingen van de controle</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="114"/>
+        <source>Cannot fix this: {reason}</source>
+        <translation>Kan dit niet verbeteren: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="120"/>
+        <source>Fix “{excerpt}”</source>
+        <translation>“{excerpt}” verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="133"/>
+        <source>Accept finding</source>
+        <translation>Bevinding accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
+        <source>Withdraw acceptance</source>
+        <translation>Acceptatie intrekken</translation>
     </message>
 </context>
 <context>
