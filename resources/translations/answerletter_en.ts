@@ -1682,17 +1682,17 @@
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="401"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasted table became one paragraph per row, cells separated by tabs.</numerusform>
+            <numerusform>%n pasted tables became one paragraph per row, cells separated by tabs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="408"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image left out: the letter text holds no images.</numerusform>
+            <numerusform>%n images left out: the letter text holds no images.</numerusform>
         </translation>
     </message>
     <message>
