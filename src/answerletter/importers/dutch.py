@@ -170,7 +170,8 @@ def parse_offices(segment: str) -> list[Office]:
             offices.append(Office(title))
             continue
         while True:
-            portfolio_intro = re.match(r"^(?:,\s*|en\s+)?(?:van|voor)\s+", text)
+            portfolio_intro = re.match(r"^(?:,\s*|en\s+)?(van|voor)\s+", text)
+            preposition = portfolio_intro.group(1) if portfolio_intro else "van"
             if portfolio_intro:
                 text = text[portfolio_intro.end() :]
             elif offices and offices[-1].title == title and re.match(r"^en\s*[A-Z]", text):
@@ -180,7 +181,7 @@ def parse_offices(segment: str) -> list[Office]:
             portfolio, text = _take_portfolio(text)
             if not portfolio:
                 break
-            offices.append(Office(title, portfolio))
+            offices.append(Office(title, portfolio, "voor" if preposition == "voor" else ""))
             text = text.lstrip()
             if not re.match(r"^(?:,\s*|en\s+)?(?:van|voor)\s+|^en\s*(?!de\s)[A-Z]", text):
                 break
