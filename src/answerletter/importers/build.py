@@ -33,10 +33,7 @@ from answerletter.model import (
     Block,
     Body,
     Footnote,
-    Inline,
     Letter,
-    ListKind,
-    Marks,
     Member,
     Metadata,
     Office,
@@ -52,8 +49,8 @@ from answerletter.model.wording import (
     addressed_phrase,
     format_date,
     members_phrase,
-    office_phrase,
     offering_paragraphs,
+    office_phrase,
 )
 from answerletter.model.wording import betreft as betreft_line
 
@@ -584,4 +581,3 @@ def _derived_reports(
 
 
 __all__ = ["Sources", "assemble"]
-_unused = (ListKind, Marks, Inline)
