@@ -536,6 +536,21 @@
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py"/>
+        <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py"/>
+        <source>&amp;Paste Questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetadataForm</name>
@@ -1729,6 +1744,11 @@
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py"/>
+        <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>
@@ -1736,6 +1756,162 @@
         <location filename="../../src/answerletter/gui/i18n.py" line="39"/>
         <source>System language</source>
         <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPanel</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>{source}: {questions} questions, {answers} answers, {notes} footnotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>Skipped text (%n paragraph(s))</source>
+        <translation>
+            <numerusform>Skipped text (%n paragraph)</numerusform>
+            <numerusform>Skipped text (%n paragraphs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>{status}, from the {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>Use “{value}” ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>Use {value} for {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteQuestionsDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>Paste questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>&amp;Join with next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>&amp;Split at paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>&amp;Renumber 1…N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>&amp;Add to this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>As a &amp;new letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>Vraag {number}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>Documents to import (*.docx *.docm *.pdf *.txt);;Word documents (*.docx *.docm);;PDF documents (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>Import a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>Cannot import the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>“{name}” could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>Paste %n question(s)</source>
+        <translation>
+            <numerusform>Paste %n question</numerusform>
+            <numerusform>Paste %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>page header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>document property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

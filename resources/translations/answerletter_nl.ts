@@ -543,6 +543,21 @@
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py"/>
+        <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
+        <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py"/>
+        <source>&amp;Paste Questions…</source>
+        <translation>&amp;Vragen plakken…</translation>
+    </message>
 </context>
 <context>
     <name>MetadataForm</name>
@@ -1748,6 +1763,11 @@
         <source>Interface language:</source>
         <translation>Weergavetaal:</translation>
     </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py"/>
+        <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf *.txt);;All files (*)</source>
+        <translation>Antwoordbrieven (*.kvb);;Te importeren documenten (*.docx *.docm *.pdf *.txt);;Alle bestanden (*)</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>
@@ -1756,6 +1776,162 @@
         <source>System language</source>
         <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPanel</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>Import report</source>
+        <translation>Importverslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>{source}: {questions} questions, {answers} answers, {notes} footnotes</source>
+        <translation>{source}: {questions} vragen, {answers} antwoorden, {notes} voetnoten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>Skipped text (%n paragraph(s))</source>
+        <translation>
+            <numerusform>Overgeslagen tekst (%n alinea)</numerusform>
+            <numerusform>Overgeslagen tekst (%n alinea&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>{status}, from the {source}</source>
+        <translation>{status}, uit de {source}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>Use “{value}” ({source})</source>
+        <translation>Gebruik “{value}” ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>Use {value} for {field}</source>
+        <translation>{value} gebruiken voor {field}</translation>
+    </message>
+</context>
+<context>
+    <name>PasteQuestionsDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>Paste questions</source>
+        <translation>Vragen plakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer&apos;s document</source>
+        <translation>Plak hier de vragen, zoals gekopieerd van tweedekamer.nl of uit het document van de Kamer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>&amp;Join with next</source>
+        <translation>&amp;Samenvoegen met volgende</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>&amp;Split at paragraphs</source>
+        <translation>S&amp;plitsen per alinea</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>&amp;Renumber 1…N</source>
+        <translation>&amp;Hernummeren 1…N</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>&amp;Add to this letter</source>
+        <translation>&amp;Toevoegen aan deze brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>As a &amp;new letter</source>
+        <translation>Als &amp;nieuwe brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>Vraag {number}: {text}</source>
+        <translation>Vraag {number}: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/paste_questions.py"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>Documents to import (*.docx *.docm *.pdf *.txt);;Word documents (*.docx *.docm);;PDF documents (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <translation>Te importeren documenten (*.docx *.docm *.pdf *.txt);;Word-documenten (*.docx *.docm);;PDF-documenten (*.pdf);;Tekstbestanden (*.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>Import a document</source>
+        <translation>Een document importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>Cannot import the document</source>
+        <translation>Kan het document niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>“{name}” could not be imported.</source>
+        <translation>“{name}” kon niet worden geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>Paste %n question(s)</source>
+        <translation>
+            <numerusform>%n vraag plakken</numerusform>
+            <numerusform>%n vragen plakken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>body text</source>
+        <translation>brieftekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>page header</source>
+        <translation>koptekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>document property</source>
+        <translation>documenteigenschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>file name</source>
+        <translation>bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>recognised</source>
+        <translation>herkend</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>guessed</source>
+        <translation>geraden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py"/>
+        <source>conflict</source>
+        <translation>tegenstrijdig</translation>
     </message>
 </context>
 </TS>

@@ -138,8 +138,22 @@ class Opener(QObject):
 
         return Document(empty_letter())
 
+    def show_document(self, document: Document) -> MainWindow:
+        """Show a letter that has no file yet (an import): in an untouched empty window, or
+        in a new one."""
+        reusable = self._untouched_window()
+        if reusable is not None:
+            reusable.replace_document(document)
+            self._bring_forward(reusable)
+            return reusable
+        window = self._new_window(document)
+        self._show(window)
+        return window
+
     def _new_window(self, document: Document) -> MainWindow:
         window = self._window_factory(document, self.config, **self._window_options)
+        # Windows open further letters (imports) through their opener.
+        window.opener = self  # type: ignore[attr-defined]
         self._windows.append(window)
         return window
 

@@ -21,7 +21,10 @@ class SaveChoice(Enum):
 
 
 def letter_filter() -> str:
-    return QCoreApplication.translate("dialogs", "Answer letters (*.kvb);;All files (*)")
+    return QCoreApplication.translate(
+        "dialogs",
+        "Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf *.txt);;All files (*)",
+    )
 
 
 def get_open_path(parent: QWidget | None, folder: str) -> Path | None:

@@ -74,9 +74,13 @@ def open_letter(window: MainWindow) -> None:
 
 
 def read_letter(window: MainWindow, path: Path) -> Document | None:
-    """Load *path* into a new Document, or show why not and return None."""
+    """Load *path* into a new Document, or show why not and return None. A Word, PDF or text
+    document is imported: a new unsaved letter with its import report."""
     from answerletter.fileformat import KvbError, load_letter
+    from answerletter.gui.import_commands import imported_document, is_import_path
 
+    if is_import_path(path):
+        return imported_document(window, path)
     try:
         letter = load_letter(path)
     except KvbError as error:

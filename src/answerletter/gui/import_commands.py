@@ -1,0 +1,137 @@
+"""Importing into the editor: File ▸ Import…, and .docx/.pdf/.txt files opened or dropped.
+
+Every path ends in ``imported_document``: the importer runs, a failure is shown with its
+one-line reason (the open letter is untouched), and a success becomes a new, unsaved
+Document carrying its report, which the window shows beside the letter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from answerletter.gui import dialogs
+from answerletter.gui.document import Document
+from answerletter.importers import IMPORT_SUFFIXES, ImportFailure, ImportResult, import_file
+
+if TYPE_CHECKING:
+    from answerletter.gui.main_window import MainWindow
+
+
+def is_import_path(path: Path) -> bool:
+    """True for files the importer reads rather than the letter reader (.docx, .pdf, …)."""
+    return path.suffix.lower() in (*IMPORT_SUFFIXES, ".doc")
+
+
+def import_filter() -> str:
+    return QCoreApplication.translate(
+        "import",
+        "Documents to import (*.docx *.docm *.pdf *.txt);;Word documents (*.docx *.docm);;"
+        "PDF documents (*.pdf);;Text files (*.txt);;All files (*)",
+    )
+
+
+def ask_import_path(parent: QWidget | None, folder: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("import", "Import a document"), folder, import_filter()
+    )
+    return Path(name) if name else None
+
+
+def run_import(path: Path) -> ImportResult:
+    """The import itself (a wait cursor while it runs: real letters take well under a second;
+    a 1,000-question letter about one)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return import_file(path)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def imported_document(parent: QWidget | None, path: Path) -> Document | None:
+    """A new unsaved Document from *path*, or None after telling the user why not."""
+    try:
+        result = run_import(path)
+    except ImportFailure as failure:
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("import", "Cannot import the document"),
+            QCoreApplication.translate("import", "“{name}” could not be imported.").format(
+                name=path.name
+            ),
+            failure.message,
+        )
+        return None
+    document = Document(result.letter)
+    document.import_report = result.report  # type: ignore[attr-defined]
+    document.import_source = path  # type: ignore[attr-defined]
+    # Unsaved from the start: closing asks to save it.
+    document.undo_stack.resetClean()
+    return document
+
+
+def import_letter(window: MainWindow) -> None:
+    """File ▸ Import…: pick a document; it opens as a new letter (this window's letter stays)."""
+    folder = window.config.settings.last_folder or str(Path.home())
+    path = ask_import_path(window, folder)
+    if path is not None:
+        open_imported(window, path)
+
+
+def open_imported(window: MainWindow, path: Path) -> bool:
+    """Import *path* into a window of its own (this window when its letter is an untouched
+    empty one); True when a letter was opened."""
+    document = imported_document(window, path)
+    if document is None:
+        return False
+    opener = getattr(window, "opener", None)
+    if opener is not None:
+        opener.show_document(document)
+        return True
+    from answerletter.gui import file_commands
+
+    if not file_commands.maybe_save(window):
+        document.deleteLater()
+        return False
+    window.replace_document(document)
+    return True
+
+
+def paste_questions(window: MainWindow) -> None:
+    """Vragen plakken: the questions go into this letter as one undoable step, or into a new
+    letter of their own."""
+    from answerletter.gui.paste_questions import PasteQuestionsDialog, add_questions
+
+    dialog = PasteQuestionsDialog(window)
+    try:
+        # exec() returns an int; the enum's value is what it compares with.
+        if dialog.exec() != PasteQuestionsDialog.DialogCode.Accepted.value:
+            return
+        if dialog.as_new_letter:
+            letter = dialog.new_letter()
+            if letter is None:
+                return
+            document = Document(letter)
+            document.undo_stack.resetClean()
+            opener = getattr(window, "opener", None)
+            if opener is not None:
+                opener.show_document(document)
+                return
+            from answerletter.gui import file_commands
+
+            if file_commands.maybe_save(window):
+                window.replace_document(document)
+            return
+        questions = dialog.questions()
+        document = window.document
+        letter, ids = add_questions(document.letter, questions)
+        document.apply(
+            letter,
+            QCoreApplication.translate("import", "Paste %n question(s)", "", len(ids)),
+            focus=ids[:1],
+        )
+    finally:
+        dialog.deleteLater()
