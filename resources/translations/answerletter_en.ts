@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py"/>
-        <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf *.txt);;All files (*)</source>
+        <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

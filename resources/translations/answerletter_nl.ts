@@ -1844,8 +1844,8 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py"/>
-        <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf *.txt);;All files (*)</source>
-        <translation>Antwoordbrieven (*.kvb);;Te importeren documenten (*.docx *.docm *.pdf *.txt);;Alle bestanden (*)</translation>
+        <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf);;All files (*)</source>
+        <translation>Antwoordbrieven (*.kvb);;Te importeren documenten (*.docx *.docm *.pdf);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>

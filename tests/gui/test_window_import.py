@@ -213,3 +213,41 @@ def test_pasted_questions_as_a_new_letter_keep_their_metadata(make_window, monke
     assert len(letter.questions) == 3
     assert letter.metadata.your_reference == "2024Z18436"
     assert window.document.is_modified()
+
+
+@pytest.fixture
+def opener(qtbot, config, fake_dialogs):  # type: ignore[no-untyped-def]
+    from answerletter.desktop.opener import Opener
+    from answerletter.gui.main_window import MainWindow
+
+    opener = Opener(config, window_factory=MainWindow, today=lambda: date(2026, 5, 20))
+    yield opener
+    for window in opener.windows():
+        qtbot.addWidget(window)
+
+
+def test_command_line_docx_opens_imported(opener, tmp_path):
+    from answerletter.desktop.instance import OpenRequest
+
+    source = conflicting_docx(tmp_path / "vragen.docx")
+    opener.start(OpenRequest((str(source),)))
+    (window,) = opener.windows()
+    assert len(window.document.letter.questions) == 2
+    assert window.import_panel is not None and window.import_panel.isVisible()
+
+
+def test_import_from_a_letter_opens_its_own_window(opener, tmp_path, monkeypatch):
+    from answerletter.desktop.instance import OpenRequest
+    from answerletter.fileformat import save_letter
+
+    letter_path = tmp_path / "brief.kvb"
+    save_letter(generate_letter(3, seed=4), letter_path)
+    opener.start(OpenRequest((str(letter_path),)))
+    (first,) = opener.windows()
+    source = conflicting_docx(tmp_path / "vragen.docx")
+    monkeypatch.setattr(import_commands, "ask_import_path", lambda parent, folder: source)
+    first.import_action.trigger()
+    windows = opener.windows()
+    assert len(windows) == 2
+    assert windows[0].document.path == letter_path  # the open letter is left alone
+    assert len(windows[1].document.letter.questions) == 2

@@ -23,7 +23,7 @@ class SaveChoice(Enum):
 def letter_filter() -> str:
     return QCoreApplication.translate(
         "dialogs",
-        "Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf *.txt);;All files (*)",
+        "Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf);;All files (*)",
     )
 
 

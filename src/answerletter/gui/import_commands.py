@@ -15,15 +15,20 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from answerletter.gui import dialogs
 from answerletter.gui.document import Document
-from answerletter.importers import IMPORT_SUFFIXES, ImportFailure, ImportResult, import_file
+from answerletter.importers import ImportFailure, ImportResult, import_file
 
 if TYPE_CHECKING:
     from answerletter.gui.main_window import MainWindow
 
 
+#: Opened or dropped, these are imported instead of read as letters. Text files are imported
+#: only through File ▸ Import… (a dropped .txt is more often notes than the Kamer's questions).
+OPENED_AS_IMPORT = (".docx", ".docm", ".dotx", ".pdf", ".doc")
+
+
 def is_import_path(path: Path) -> bool:
-    """True for files the importer reads rather than the letter reader (.docx, .pdf, …)."""
-    return path.suffix.lower() in (*IMPORT_SUFFIXES, ".doc")
+    """True for files that File ▸ Open, a drop or the command line import (.docx, .pdf)."""
+    return path.suffix.lower() in OPENED_AS_IMPORT
 
 
 def import_filter() -> str:

@@ -92,6 +92,8 @@ class ImportReportPanel(QDockWidget):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Long values wrap inside the panel's width instead of widening it.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         self.setWidget(scroll)
         if old is not None:
