@@ -1847,6 +1847,16 @@
         <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf);;All files (*)</source>
         <translation>Antwoordbrieven (*.kvb);;Te importeren documenten (*.docx *.docm *.pdf);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py"/>
+        <source>Old Word document</source>
+        <translation>Oud Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py"/>
+        <source>“{name}” is an old binary Word document (.doc). Convert it to .docx with LibreOffice and import that? (Or save it as .docx in Word yourself.)</source>
+        <translation>“{name}” is een oud binair Word-document (.doc). Met LibreOffice omzetten naar .docx en dat importeren? (Of sla het zelf in Word op als .docx.)</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

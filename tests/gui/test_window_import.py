@@ -251,3 +251,52 @@ def test_import_from_a_letter_opens_its_own_window(opener, tmp_path, monkeypatch
     assert len(windows) == 2
     assert windows[0].document.path == letter_path  # the open letter is left alone
     assert len(windows[1].document.letter.questions) == 2
+
+
+def test_old_doc_declined_conversion_says_save_as_docx(
+    make_window, tmp_path, monkeypatch, fake_dialogs
+):
+    from answerletter.gui import dialogs
+
+    old = tmp_path / "oud.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
+    asked: list[str] = []
+    monkeypatch.setattr(import_commands, "ask_import_path", lambda parent, folder: old)
+    monkeypatch.setattr(
+        dialogs, "ask_convert_with_libreoffice", lambda parent, name: asked.append(name) or False
+    )
+    window = make_window(generate_letter(1, seed=1))
+    window.import_action.trigger()
+    from answerletter.importers.convert import libreoffice
+
+    assert asked == (["oud.doc"] if libreoffice() else [])
+    assert "save it as .docx" in fake_dialogs.errors[-1][2]
+
+
+@pytest.mark.slow
+def test_old_doc_is_converted_with_libreoffice_when_the_user_agrees(
+    make_window, tmp_path, monkeypatch
+):
+    import subprocess
+
+    from answerletter.gui import dialogs
+    from answerletter.importers.convert import libreoffice
+
+    program = libreoffice()
+    if program is None:
+        pytest.skip("LibreOffice is not installed (the conversion is optional)")
+    source = conflicting_docx(tmp_path / "vragen.docx")
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(
+        [program, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "doc",
+         "--outdir", str(tmp_path / "doc"), str(source)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    old = tmp_path / "doc" / "vragen.doc"
+    assert old.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    monkeypatch.setattr(import_commands, "ask_import_path", lambda parent, folder: old)
+    monkeypatch.setattr(dialogs, "ask_convert_with_libreoffice", lambda parent, name: True)
+    window = make_window(generate_letter(0, seed=1))
+    window.import_action.trigger()
+    texts = [q.text.plain_text() for q in window.document.letter.questions]
+    assert texts == ["Klopt bericht 1?", "Klopt bericht 2?"]

@@ -101,6 +101,20 @@ def save_changes_box(parent: QWidget | None, document_name: str) -> QMessageBox:
     return box
 
 
+def ask_convert_with_libreoffice(parent: QWidget | None, name: str) -> bool:
+    """An old .doc: offer LibreOffice's conversion (only asked when it is installed)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("dialogs", "Old Word document"),
+        QCoreApplication.translate(
+            "dialogs",
+            "“{name}” is an old binary Word document (.doc). Convert it to .docx with "
+            "LibreOffice and import that? (Or save it as .docx in Word yourself.)",
+        ).format(name=name),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
     """Save / Don't Save / Cancel for a letter with unsaved changes."""
     answer = save_changes_box(parent, document_name).exec()

@@ -61,6 +61,9 @@ def imported_document(parent: QWidget | None, path: Path) -> Document | None:
     try:
         result = run_import(path)
     except ImportFailure as failure:
+        converted = _offer_conversion(parent, path, failure)
+        if converted is not None:
+            return converted
         dialogs.show_error(
             parent,
             QCoreApplication.translate("import", "Cannot import the document"),
@@ -70,6 +73,39 @@ def imported_document(parent: QWidget | None, path: Path) -> Document | None:
             failure.message,
         )
         return None
+    return _document(result, path)
+
+
+def _offer_conversion(
+    parent: QWidget | None, path: Path, failure: ImportFailure
+) -> Document | None:
+    """For an old .doc, when LibreOffice is installed and the user agrees: its conversion."""
+    from answerletter.importers import import_bytes
+    from answerletter.importers.convert import doc_to_docx, libreoffice
+
+    if not failure.convertible or libreoffice() is None:
+        return None
+    if not dialogs.ask_convert_with_libreoffice(parent, path.name):
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = import_bytes(doc_to_docx(path), path.with_suffix(".docx").name)
+    except ImportFailure as second:
+        QApplication.restoreOverrideCursor()
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("import", "Cannot import the document"),
+            QCoreApplication.translate("import", "“{name}” could not be imported.").format(
+                name=path.name
+            ),
+            second.message,
+        )
+        return None
+    QApplication.restoreOverrideCursor()
+    return _document(result, path)
+
+
+def _document(result: ImportResult, path: Path) -> Document:
     document = Document(result.letter)
     document.import_report = result.report  # type: ignore[attr-defined]
     document.import_source = path  # type: ignore[attr-defined]
