@@ -550,7 +550,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py"/>
-        <source>&amp;Paste Questions…</source>
+        <source>Paste &amp;Questions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

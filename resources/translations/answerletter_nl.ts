@@ -565,8 +565,8 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py"/>
-        <source>&amp;Paste Questions…</source>
-        <translation>&amp;Vragen plakken…</translation>
+        <source>Paste &amp;Questions…</source>
+        <translation>Vragen pl&amp;akken…</translation>
     </message>
 </context>
 <context>

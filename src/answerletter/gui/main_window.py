@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.paste_questions_action = self._action(
-            self.tr("&Paste Questions…"), self.paste_questions, "Ctrl+Shift+V"
+            self.tr("Paste &Questions…"), self.paste_questions, "Ctrl+Shift+V"
         )
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
