@@ -10,6 +10,7 @@ without a text layer (a scan) is refused with that reason. See ARCHITECTURE.md (
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 
@@ -25,12 +26,18 @@ def read_pdf_text(data: bytes) -> str:
     check_size(len(data))
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ImportFailure("The file is not a PDF document")
-    pages = _pypdf_pages(data)
+    try:
+        pages = _pypdf_pages(data)
+        failure: ImportFailure | None = None
+    except ImportFailure as error:
+        if "password" in error.message:
+            raise
+        pages, failure = [], error
     if _too_little(pages):
-        try:
+        with contextlib.suppress(ImportFailure):
             pages = _pdfplumber_pages(data)
-        except ImportFailure:
-            pass
+    if failure is not None and _too_little(pages):
+        raise failure
     text = "\n".join(pages)
     if _too_little(pages):
         raise ImportFailure(
