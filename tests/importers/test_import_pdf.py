@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from import_samples import sample
-
 from answerletter.importers import import_file
 from answerletter.model import Member
+
+from import_samples import sample
 
 
 def write_pdf(text: str, path: Path) -> Path:
