@@ -215,17 +215,6 @@ def test_pasted_questions_as_a_new_letter_keep_their_metadata(make_window, monke
     assert window.document.is_modified()
 
 
-@pytest.fixture
-def opener(qtbot, config, fake_dialogs):  # type: ignore[no-untyped-def]
-    from answerletter.desktop.opener import Opener
-    from answerletter.gui.main_window import MainWindow
-
-    opener = Opener(config, window_factory=MainWindow, today=lambda: date(2026, 5, 20))
-    yield opener
-    for window in opener.windows():
-        qtbot.addWidget(window)
-
-
 def test_command_line_docx_opens_imported(opener, tmp_path):
     from answerletter.desktop.instance import OpenRequest
 

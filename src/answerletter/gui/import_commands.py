@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from answerletter.editing.document import Document
 from answerletter.gui import dialogs
-from answerletter.gui.document import Document
 from answerletter.importers import ImportFailure, ImportResult, import_file
 
 if TYPE_CHECKING:
@@ -128,17 +128,8 @@ def open_imported(window: MainWindow, path: Path) -> bool:
     document = imported_document(window, path)
     if document is None:
         return False
-    opener = getattr(window, "opener", None)
-    if opener is not None:
-        opener.show_document(document)
-        return True
-    from answerletter.gui import file_commands
-
-    if not file_commands.maybe_save(window):
-        document.deleteLater()
-        return False
-    window.replace_document(document)
-    return True
+    # The window owner places it: an untouched empty window, else a new one.
+    return window.owner.open_document(document) is not None
 
 
 def paste_questions(window: MainWindow) -> None:
@@ -157,14 +148,7 @@ def paste_questions(window: MainWindow) -> None:
                 return
             document = Document(letter)
             document.undo_stack.resetClean()
-            opener = getattr(window, "opener", None)
-            if opener is not None:
-                opener.show_document(document)
-                return
-            from answerletter.gui import file_commands
-
-            if file_commands.maybe_save(window):
-                window.replace_document(document)
+            window.owner.open_document(document)
             return
         questions = dialog.questions()
         document = window.document

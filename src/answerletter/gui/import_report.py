@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from answerletter.gui.document import Document
+from answerletter.editing.document import Document
 from answerletter.importers import Candidate, FieldReport, ImportReport, Status, apply_candidate
 
 
