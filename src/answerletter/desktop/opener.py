@@ -1,6 +1,7 @@
 """The one path every "open this file" takes: the command line, a second launch forwarded by
 ``instance``, and macOS's ``QFileOpenEvent`` (double-click in Finder, also for the first file
-of a cold start) all end in :meth:`Opener.open_request`.
+of a cold start; ``desktop.application`` turns them into requests) all end in
+:meth:`Opener.open_request`.
 
 A file that is already open brings its window to the front; any other file gets a window of
 its own, except that an untouched empty letter (e.g. the window of a plain start) is reused.
@@ -16,8 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtCore import QObject, Qt
 
 from answerletter.config import Config
 from answerletter.desktop.instance import OpenRequest
@@ -112,16 +112,6 @@ class Opener(QObject):
             self._windows.remove(window)
             window.deleteLater()
         return list(self._windows)
-
-    # -- macOS: files double-clicked in Finder arrive as events on the application --
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            name = event.file()
-            if name:
-                self.open_request(OpenRequest((str(Path(name).resolve()),)))
-                return True
-        return super().eventFilter(watched, event)
 
     # -- helpers --
 
