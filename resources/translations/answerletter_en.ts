@@ -4,23 +4,23 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="107"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="108"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="121"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="257"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="122"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="258"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="128"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="129"/>
         <source>Answer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="245"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="246"/>
         <source>Edit answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,52 +247,52 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="52"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="53"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="55"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
         <source>https://… or mailto:…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="57"/>
         <source>Link address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="59"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
         <source>Link text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="61"/>
         <source>Shown text (the address if empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="64"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="65"/>
         <source>Link problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="68"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="69"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="70"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="71"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="79"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="80"/>
         <source>&amp;Remove link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="99"/>
         <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,22 +542,22 @@
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="48"/>
         <source>unknown (no submission date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="58"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="59"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="68"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="69"/>
         <source>{date} (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (answered %n day late)</numerusform>
@@ -565,7 +565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="65"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (passed %n day ago)</numerusform>
@@ -573,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="72"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (%n day left)</numerusform>
@@ -581,22 +581,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="127"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="128"/>
         <source>Letter &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="375"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="378"/>
         <source>Edit letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="416"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="419"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="422"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="425"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,32 +1234,32 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="42"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="43"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="46"/>
         <source>Question number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="46"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="47"/>
         <source>The number the Kamer gave this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="50"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="51"/>
         <source>Question text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="78"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="79"/>
         <source>Edit question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="88"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="89"/>
         <source>Change question number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,33 +1286,33 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Rich text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="209"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>Footnote {number}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="211"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="378"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="386"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="385"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="393"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
@@ -1494,124 +1494,132 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="43"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="47"/>
         <source>Letter in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="52"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="56"/>
         <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="59"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="63"/>
         <source>Open &amp;Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="63"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="67"/>
         <source>Open &amp;Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="84"/>
         <source>Your changes are still here. Save them somewhere else?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="87"/>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="196"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="91"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="200"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="100"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="104"/>
         <source>Save recovered letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="106"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="110"/>
         <source>The file may have changed since; its current version is kept as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="120"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="124"/>
         <source>Letter changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="126"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="130"/>
         <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="133"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="137"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="136"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="140"/>
         <source>&amp;Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="150"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="154"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="162"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="166"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="165"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="169"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="169"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="173"/>
         <source>Decide &amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="187"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="191"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="199"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="203"/>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="159"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="163"/>
         <source>The letter had never been saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="47"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="51"/>
         <source>“{name}” is opened by {holder} (since {since}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="101"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="105"/>
         <source>Replace “{name}” with the recovered letter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="121"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="125"/>
         <source>“{name}” was changed by another program or person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="151"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="155"/>
         <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="157"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="161"/>
         <source>Original file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
+        <source>AnswerLetter is running but not responding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,72 +1683,107 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="24"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="26"/>
         <source>Answer letters (*.kvb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="30"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="32"/>
         <source>Open letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="38"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="40"/>
         <source>Save letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="50"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="54"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="64"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="66"/>
         <source>Print letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="78"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="82"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="86"/>
         <source>Do you want to save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="92"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="95"/>
         <source>Do&amp;n&apos;t Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="145"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
+        <source>AnswerLetter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="148"/>
+        <source>AnswerLetter is running but not responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="151"/>
+        <source>“{names}” could not be handed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="155"/>
+        <source>It could not be asked to open a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="160"/>
+        <source>Wait until it responds again (or close it), then try once more. A second editor beside it works, but a letter open in both can be overwritten by either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="167"/>
+        <source>Start a &amp;Second Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="171"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="205"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="206"/>
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,18 +4,18 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="107"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="108"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="121"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="257"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="122"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="258"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="128"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="129"/>
         <source>Answer text</source>
         <translation>Tekst van het antwoord</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation type="vanished">Antwoord op vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="245"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="246"/>
         <source>Edit answer</source>
         <translation>Antwoord bewerken</translation>
     </message>
@@ -258,52 +258,52 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="52"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="53"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="55"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
         <source>https://… or mailto:…</source>
         <translation>https://… of mailto:…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="57"/>
         <source>Link address</source>
         <translation>Adres van de koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="59"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
         <source>Link text</source>
         <translation>Tekst van de koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="61"/>
         <source>Shown text (the address if empty)</source>
         <translation>Getoonde tekst (het adres als dit leeg is)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="64"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="65"/>
         <source>Link problem</source>
         <translation>Probleem met de koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="68"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="69"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="70"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="71"/>
         <source>&amp;Text:</source>
         <translation>&amp;Tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="79"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="80"/>
         <source>&amp;Remove link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="99"/>
         <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
         <translation>Alleen webadressen (http:// of https://) en e-mailadressen (mailto:) kunnen in een brief een koppeling zijn; “{address}” is geen van beide.</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="48"/>
         <source>unknown (no submission date)</source>
         <translation>onbekend (geen datum van inzending)</translation>
     </message>
@@ -570,12 +570,12 @@
         <translation type="vanished">{date} ({days} dagen te laat beantwoord)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="58"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="59"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation>{date} (op tijd beantwoord, op {answered})</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="68"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="69"/>
         <source>{date} (today)</source>
         <translation>{date} (vandaag)</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation type="vanished">{date} (nog {days} dagen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n dag te laat beantwoord)</numerusform>
@@ -592,7 +592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="65"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (%n dag geleden verstreken)</numerusform>
@@ -600,7 +600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="72"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (nog %n dag)</numerusform>
@@ -608,22 +608,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="127"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="128"/>
         <source>Letter &amp;text</source>
         <translation>Brief&amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="375"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="378"/>
         <source>Edit letter details</source>
         <translation>Briefgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="416"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="419"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation>Geen zaaknummer van de Kamer (de vorm is 2026Z09763).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="422"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="425"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation>De brief is gedateerd vóór de datum waarop de vragen zijn ingezonden.</translation>
     </message>
@@ -1313,32 +1313,32 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="42"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="43"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="46"/>
         <source>Question number</source>
         <translation>Vraagnummer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="46"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="47"/>
         <source>The number the Kamer gave this question</source>
         <translation>Het nummer dat de Kamer deze vraag gaf</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="50"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="51"/>
         <source>Question text</source>
         <translation>Tekst van de vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="78"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="79"/>
         <source>Edit question</source>
         <translation>Vraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="88"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="89"/>
         <source>Change question number</source>
         <translation>Vraagnummer wijzigen</translation>
     </message>
@@ -1365,33 +1365,33 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Rich text</source>
         <translation>Opgemaakte tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="209"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>Footnote {number}: {text}</source>
         <translation>Voetnoot {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="211"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="378"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="386"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="385"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="393"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
@@ -1577,125 +1577,133 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="43"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="47"/>
         <source>Letter in use</source>
         <translation>Brief in gebruik</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="52"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="56"/>
         <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="59"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="63"/>
         <source>Open &amp;Read-Only</source>
         <translation>&amp;Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="63"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="67"/>
         <source>Open &amp;Anyway</source>
         <translation>&amp;Toch openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="84"/>
         <source>Your changes are still here. Save them somewhere else?</source>
         <translation>Uw wijzigingen zijn er nog. Wilt u ze ergens anders opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="87"/>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="196"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="91"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="200"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="100"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="104"/>
         <source>Save recovered letter</source>
         <translation>Herstelde brief opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="106"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="110"/>
         <source>The file may have changed since; its current version is kept as a backup.</source>
         <translation>Het bestand kan sindsdien gewijzigd zijn; de huidige versie wordt als reservekopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="120"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="124"/>
         <source>Letter changed on disk</source>
         <translation>Brief op schijf gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="126"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="130"/>
         <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
         <translation>‘Opnieuw laden’ toont de versie op schijf (‘Ongedaan maken’ brengt de uwe terug). ‘Mijn versie houden’ laat uw versie staan; opslaan vervangt dan die van de ander.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="133"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="137"/>
         <source>&amp;Reload</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="136"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="140"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="150"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="154"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="162"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="166"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="165"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="169"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="169"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="173"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Later beslissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="187"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="191"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="199"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="203"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="159"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="163"/>
         <source>The letter had never been saved.</source>
         <translation>De brief was nog nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="47"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="51"/>
         <source>“{name}” is opened by {holder} (since {since}).</source>
         <translation>“{name}” is geopend door {holder} (sinds {since}).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="101"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="105"/>
         <source>Replace “{name}” with the recovered letter?</source>
         <translation>“{name}” vervangen door de herstelde brief?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="121"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="125"/>
         <source>“{name}” was changed by another program or person.</source>
         <translation>“{name}” is gewijzigd door een ander programma of iemand anders.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="151"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="155"/>
         <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
         <translation>AnswerLetter is onverwacht gestopt. Niet-opgeslagen wijzigingen in “{title}” ({time}) zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="157"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="161"/>
         <source>Original file: {path}</source>
         <translation>Oorspronkelijk bestand: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
+        <source>AnswerLetter is running but not responding</source>
+        <translation>AnswerLetter is gestart maar reageert niet</translation>
     </message>
 </context>
 <context>
@@ -1758,72 +1766,107 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="24"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="26"/>
         <source>Answer letters (*.kvb);;All files (*)</source>
         <translation>Antwoordbrieven (*.kvb);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="30"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="32"/>
         <source>Open letter</source>
         <translation>Brief openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="38"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="40"/>
         <source>Save letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="50"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
         <source>Export PDF</source>
         <translation>Pdf exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="54"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="64"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="66"/>
         <source>Print letter</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="78"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="82"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation>De brief “{name}” heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="86"/>
         <source>Do you want to save them?</source>
         <translation>Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="92"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="95"/>
         <source>Do&amp;n&apos;t Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="145"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
+        <source>AnswerLetter</source>
+        <translation>AnswerLetter</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="148"/>
+        <source>AnswerLetter is running but not responding.</source>
+        <translation>AnswerLetter is gestart maar reageert niet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="151"/>
+        <source>“{names}” could not be handed to it.</source>
+        <translation>“{names}” kon er niet aan worden doorgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="155"/>
+        <source>It could not be asked to open a window.</source>
+        <translation>Er kon niet worden gevraagd een venster te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="160"/>
+        <source>Wait until it responds again (or close it), then try once more. A second editor beside it works, but a letter open in both can be overwritten by either.</source>
+        <translation>Wacht tot het weer reageert (of sluit het) en probeer het dan opnieuw. Een tweede editor ernaast werkt, maar een brief die in beide open is, kan door elk van beide worden overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="167"/>
+        <source>Start a &amp;Second Editor</source>
+        <translation>&amp;Tweede editor starten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="171"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="205"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="206"/>
         <source>Interface language:</source>
         <translation>Weergavetaal:</translation>
     </message>

@@ -29,6 +29,10 @@ class RecoveryChoice(Enum):
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     box = QMessageBox(parent)
+    # Names of files and people from lock files are shown literally, never as markup (a
+    # lock's user name could otherwise forge the dialog); Qt applies this to the
+    # informative text as well.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
