@@ -1,16 +1,17 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AnswerEditorPane</name>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="108"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="193"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="122"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="258"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="279"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
@@ -20,11 +21,16 @@
         <translation>Tekst van het antwoord</translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="187"/>
+        <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
+        <translation>Dit is een uitstelbericht. De tekst wordt gemaakt uit het uitstel in de briefgegevens: de reden en de verwachte datum.</translation>
+    </message>
+    <message>
         <source>Answer to question {number}</source>
         <translation type="vanished">Antwoord op vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="246"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="267"/>
         <source>Edit answer</source>
         <translation>Antwoord bewerken</translation>
     </message>
@@ -78,6 +84,80 @@
         <location filename="../../src/answerletter/gui/body_form.py" line="101"/>
         <source>Edit letter text</source>
         <translation>Brieftekst bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialogs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="35"/>
+        <source>Accept finding</source>
+        <extracomment>How many errors the summary lists before "and N more".</extracomment>
+        <translation>Bevinding accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="36"/>
+        <source>Why is this correct? (stored with the letter)</source>
+        <translation>Waarom is dit juist? (wordt bij de brief bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="49"/>
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="55"/>
+        <source>The letter still has errors</source>
+        <translation>De brief bevat nog fouten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="58"/>
+        <source>The checks found {count} errors. Print anyway?</source>
+        <translation>De controle vond {count} fouten. Toch afdrukken?</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="63"/>
+        <source>Print Anyway</source>
+        <translation>Toch afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="68"/>
+        <source>The checks found {count} errors. Export anyway?</source>
+        <translation>De controle vond {count} fouten. Toch exporteren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="73"/>
+        <source>Export Anyway</source>
+        <translation>Toch exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="89"/>
+        <source>Make Postponement Notice</source>
+        <translation>Uitstelbericht maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="92"/>
+        <source>dat de interdepartementale afstemming meer tijd vergt</source>
+        <translation>dat de interdepartementale afstemming meer tijd vergt</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="96"/>
+        <source>Reason for the delay</source>
+        <translation>Reden van het uitstel</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="98"/>
+        <source>Answer expected before</source>
+        <translation>Antwoord verwacht vóór</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="107"/>
+        <source>The reason for the delay is</source>
+        <translation>De reden van het uitstel is</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="110"/>
+        <source>Without a date the notice promises an answer as soon as possible. The postponement is recorded in this letter; the notice opens as a new document.</source>
+        <translation>Zonder datum belooft het bericht een antwoord zo spoedig mogelijk. Het uitstel wordt in deze brief vastgelegd; het uitstelbericht opent als nieuw document.</translation>
     </message>
 </context>
 <context>
@@ -152,7 +232,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="137"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="253"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="255"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
@@ -182,29 +262,141 @@
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="263"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="265"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="264"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="266"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="273"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="287"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="44"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="45"/>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="46"/>
+        <source>footnote</source>
+        <translation>voetnoot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="47"/>
+        <source>letter text</source>
+        <translation>brieftekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="48"/>
+        <source>letter details</source>
+        <translation>briefgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="58"/>
+        <source>Question {number}</source>
+        <translation>Vraag {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="67"/>
+        <source>Checks: no errors or warnings</source>
+        <translation>Controle: geen fouten of waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="68"/>
+        <source>Checks: {errors} errors, {warnings} warnings</source>
+        <translation>Controle: {errors} fouten, {warnings} waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="141"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="142"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="156"/>
+        <source>{message} (accepted)</source>
+        <translation>{message} (geaccepteerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="166"/>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="167"/>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="168"/>
+        <source>note</source>
+        <translation>opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPane</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="186"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="198"/>
+        <source>Fix</source>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="200"/>
+        <source>Replace the text by the suggested correction</source>
+        <translation>De tekst vervangen door de voorgestelde verbetering</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="202"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="253"/>
+        <source>Accept…</source>
+        <translation>Accepteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="204"/>
+        <source>Mark this finding as correct, with a reason</source>
+        <translation>Deze bevinding als juist markeren, met een reden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="206"/>
+        <source>Show accepted</source>
+        <translation>Geaccepteerde tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="251"/>
+        <source>Unaccept</source>
+        <translation>Acceptatie intrekken</translation>
     </message>
 </context>
 <context>
@@ -336,25 +528,25 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="449"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="473"/>
         <source>Questions</source>
         <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="450"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="451"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="475"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -363,27 +555,27 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
         <source>&amp;Export PDF…</source>
         <translation>Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -392,165 +584,180 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <source>&amp;Findings</source>
+        <translation>B&amp;evindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="307"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="320"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="326"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="341"/>
+        <source>Postponement notice</source>
+        <translation>Uitstelbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="345"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="376"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="400"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="380"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="395"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="413"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <source>Make Postpone&amp;ment Notice…</source>
+        <translation>Uitstel&amp;bericht maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="437"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="414"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="438"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1079,6 +1286,24 @@
     </message>
 </context>
 <context>
+    <name>NoticeCommands</name>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="32"/>
+        <source>Make Postponement Notice</source>
+        <translation>Uitstelbericht maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="33"/>
+        <source>This document is a postponement notice itself.</source>
+        <translation>Dit document is zelf een uitstelbericht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="46"/>
+        <source>Record postponement</source>
+        <translation>Uitstel vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="190"/>
@@ -1263,32 +1488,49 @@
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="59"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="44"/>
+        <source>the checks found an error</source>
+        <extracomment>The worst severity of the question's open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
+        <translation>de controle vond een fout</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="46"/>
+        <source>the checks found a warning</source>
+        <translation>de controle vond een waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
+        <source>the checks have a note</source>
+        <translation>de controle heeft een opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="75"/>
         <source>No answer yet</source>
         <translation>Nog geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="60"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="76"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="61"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="77"/>
         <source>Covered by a combined answer</source>
         <translation>Beantwoord in een samengevoegd antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="62"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="78"/>
         <source>Refers to another answer</source>
         <translation>Verwijst naar een ander antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="130"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="155"/>
         <source>Question {number}</source>
+        <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="200"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="233"/>
         <source>Move questions</source>
         <translation>Vragen verplaatsen</translation>
     </message>
@@ -1712,6 +1954,41 @@
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
         <source>Only http, https and mailto addresses can be links.</source>
         <translation>Alleen http-, https- en mailto-adressen kunnen een koppeling zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFindings</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="51"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="42"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="52"/>
+        <source>Findings of the checks</source>
+        <translation>Bevindingen van de controle</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="114"/>
+        <source>Cannot fix this: {reason}</source>
+        <translation>Kan dit niet verbeteren: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="120"/>
+        <source>Fix “{excerpt}”</source>
+        <translation>“{excerpt}” verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="133"/>
+        <source>Accept finding</source>
+        <translation>Bevinding accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
+        <source>Withdraw acceptance</source>
+        <translation>Acceptatie intrekken</translation>
     </message>
 </context>
 <context>

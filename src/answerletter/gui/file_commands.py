@@ -246,6 +246,8 @@ def _open_recent(window: MainWindow, name: str, *_: object) -> None:
 def export_pdf(window: MainWindow) -> bool:
     """Ask for a file name and write the letter as PDF (the same painter as the preview)."""
     document = window.document
+    if not window.findings.confirm_output("export"):
+        return False
     folder = Path(window.config.settings.last_folder or Path.home())
     base = (
         document.path.with_suffix(".pdf")
@@ -275,6 +277,8 @@ def export_pdf(window: MainWindow) -> bool:
 
 def print_letter(window: MainWindow) -> bool:
     """The standard print dialog, then the letter through the same painter as the preview."""
+    if not window.findings.confirm_output("print"):
+        return False
     printer = dialogs.get_printer(window)
     if printer is None:
         return False

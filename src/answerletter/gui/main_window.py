@@ -43,7 +43,7 @@ from answerletter.gui.question_model import QuestionListModel
 from answerletter.gui.window_owner import WindowOwner
 from answerletter.gui.window_safety import WindowGuard
 from answerletter.layout.profile import DEFAULT_PROFILE
-from answerletter.model import Letter
+from answerletter.model import DocumentKind, Letter
 
 LETTER_SUFFIX = ".kvb"
 
@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self.deadline_label.setAccessibleName(self.tr("Answer deadline"))
         self.statusBar().addPermanentWidget(self.deadline_label)
 
+        from answerletter.gui.findings_window import WindowFindings
+
+        self.findings = WindowFindings(self)
         self._create_actions()
         self._create_menus()
         self.guard = WindowGuard(self, config.data_directory)
@@ -148,6 +151,9 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
         self.print_action = self._action(self.tr("&Print…"), self.print_letter, keys.Print)
+        self.notice_action = self._action(
+            self.tr("Make Postpone&ment Notice…"), self.make_postponement_notice
+        )
         self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
         self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -175,6 +181,9 @@ class MainWindow(QMainWindow):
         self.show_details_action = self._action(
             self.tr("Letter &Details"), self._show_details, "Ctrl+2"
         )
+        self.show_findings_action = self._action(
+            self.tr("&Findings"), self._show_findings, "Ctrl+3"
+        )
         self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in, keys.ZoomIn)
         self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out, keys.ZoomOut)
         self.fit_width_action = self._action(self.tr("Fit &Width"), self._fit_width)
@@ -192,6 +201,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.print_action])
+        file_menu.addAction(self.notice_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
 
@@ -207,7 +217,9 @@ class MainWindow(QMainWindow):
         self.questions_menu = bar.addMenu(self.tr("&Questions"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.show_questions_action, self.show_details_action])
+        view_menu.addActions(
+            [self.show_questions_action, self.show_details_action, self.show_findings_action]
+        )
         view_menu.addSeparator()
         view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
@@ -251,6 +263,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([560, 480])
 
         self._bind_question_actions(document, previous)
+        self.findings.bind(document)
         self.guard.bind(document)
         self._connect(document)
         if old_document is not None:
@@ -333,6 +346,12 @@ class MainWindow(QMainWindow):
         )
 
     def _update_status(self, letter: Letter) -> None:
+        if letter.kind is not DocumentKind.ANSWER_LETTER:
+            # A notice has no answer deadline of its own; its letter's moved one is shown
+            # in that letter's window.
+            self.deadline_label.setText(self.tr("Postponement notice"))
+            self.deadline_label.setStyleSheet("")
+            return
         text, passed = deadline_text(letter.metadata, self.today())
         self.deadline_label.setText(self.tr("Deadline: {text}").format(text=text))
         self.deadline_label.setStyleSheet(PROBLEM_STYLE if passed else "")
@@ -364,6 +383,11 @@ class MainWindow(QMainWindow):
         self.details_dock.show()
         self.details_dock.raise_()
         self.form.setFocus()
+
+    def _show_findings(self) -> None:
+        self.findings.dock.show()
+        self.findings.dock.raise_()
+        self.findings.pane.view.setFocus()
 
     def _zoom_in(self) -> None:
         self.preview.zoom_by(1)
@@ -460,6 +484,7 @@ class MainWindow(QMainWindow):
         self.questions_dock.setWindowTitle(self.tr("Questions"))
         self.details_dock.setWindowTitle(self.tr("Letter details"))
         self.deadline_label.setAccessibleName(self.tr("Answer deadline"))
+        self.findings.retranslate()
         selected = self.list_pane.selected_ids()
         self._bind(self.document)
         self.list_pane.select_ids(selected)
@@ -514,6 +539,16 @@ class MainWindow(QMainWindow):
     def print_letter(self) -> None:
         file_commands.print_letter(self)
 
+    def make_postponement_notice(self) -> None:
+        from answerletter.gui import notice_commands
+
+        notice_commands.make_postponement_notice(self)
+
+    def open_new_document(self, document: Document) -> None:
+        """Open a document made here (the uitstelbericht) through the owner's open path: a
+        new, unsaved window of its own."""
+        self.owner.open_document(document)
+
     def replace_document(self, document: Document) -> None:
         """Edit *document* in this window from now on."""
         self._bind(document)
@@ -531,6 +566,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.findings.dispose()
         self.guard.close()
         self.document.dispose()
         event.accept()
