@@ -173,12 +173,12 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="173"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="188"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation type="unfinished"/>
     </message>
@@ -203,75 +203,75 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="94"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="104"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="99"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="109"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="241"/>
         <source>Cannot open the letter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="100"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="110"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="137"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="255"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="142"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="260"/>
         <source>letter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="167"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="172"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="201"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="223"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="228"/>
         <source>No recent letters</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="227"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="232"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="237"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="265"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="270"/>
         <source>Cannot export the PDF</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="266"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="273"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="278"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="295"/>
         <source>Cannot print</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="296"/>
         <source>The letter was not printed.</source>
         <translation type="unfinished"/>
     </message>
@@ -437,6 +437,42 @@
     </message>
 </context>
 <context>
+    <name>ImportReportPanel</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="49"/>
+        <source>Import report</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="65"/>
+        <source>{source}: {questions} questions, {answers} answers, {notes} footnotes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/import_report.py" line="83"/>
+        <source>Skipped text (%n paragraph(s))</source>
+        <translation>
+            <numerusform>Skipped text (%n paragraph)</numerusform>
+            <numerusform>Skipped text (%n paragraphs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="111"/>
+        <source>{status}, from the {source}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="130"/>
+        <source>Use “{value}” ({source})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="147"/>
+        <source>Use {value} for {field}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="53"/>
@@ -516,229 +552,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="473"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="517"/>
         <source>Questions</source>
-        <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="518"/>
         <source>Letter details</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="475"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="111"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="519"/>
         <source>Answer deadline</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;New</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <source>Make a new letter from a Word letter, the Kamer's questions (.docx, .pdf) or text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <source>Paste &amp;Questions…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
         <source>&amp;Save</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>&amp;Close</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="378"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="200"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="320"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="364"/>
         <source>Untitled</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="378"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="341"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
         <source>Postponement notice</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="345"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="400"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="444"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="452"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="395"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="439"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>New &amp;from Example</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="437"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="481"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="438"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="482"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"/>
     </message>
@@ -1234,6 +1284,58 @@
         <location filename="../../src/answerletter/gui/notice_commands.py" line="46"/>
         <source>Record postponement</source>
         <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>PasteQuestionsDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="60"/>
+        <source>Paste questions</source>
+        <extracomment>Re-split this long after the last keystroke.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="67"/>
+        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer's document</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="76"/>
+        <source>&amp;Join with next</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="77"/>
+        <source>&amp;Split at paragraphs</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="78"/>
+        <source>&amp;Renumber 1…N</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="84"/>
+        <source>&amp;Add to this letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="87"/>
+        <source>As a &amp;new letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="140"/>
+        <source>Vraag {number}: {text}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="148"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1958,106 +2060,116 @@
     <name>dialogs</name>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="26"/>
-        <source>Answer letters (*.kvb);;All files (*)</source>
+        <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf);;All files (*)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="32"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="35"/>
         <source>Open letter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="40"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="43"/>
         <source>Save letter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="55"/>
         <source>Export PDF</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="54"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="57"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="66"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="69"/>
         <source>Print letter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="83"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="82"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="85"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="86"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="89"/>
         <source>Do you want to save them?</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="97"/>
         <source>&amp;Save</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="95"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="98"/>
         <source>Do&amp;n't Save</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="96"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="99"/>
         <source>Cancel</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="110"/>
+        <source>Old Word document</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="111"/>
+        <source>“{name}” is an old binary Word document (.doc). Convert it to .docx with LibreOffice and import that? (Or save it as .docx in Word yourself.)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="163"/>
         <source>AnswerLetter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="148"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="165"/>
         <source>AnswerLetter is running but not responding.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="151"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="168"/>
         <source>“{names}” could not be handed to it.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="155"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="172"/>
         <source>It could not be asked to open a window.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="160"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="177"/>
         <source>Wait until it responds again (or close it), then try once more. A second editor beside it works, but a letter open in both can be overwritten by either.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="167"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="184"/>
         <source>Start a &amp;Second Editor</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="171"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="188"/>
         <source>Close</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="205"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="222"/>
         <source>Preferences</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="206"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="223"/>
         <source>Interface language:</source>
         <translation type="unfinished"/>
     </message>
@@ -2068,6 +2180,78 @@
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
         <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="35"/>
+        <source>Documents to import (*.docx *.docm *.pdf *.txt);;Word documents (*.docx *.docm);;PDF documents (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer's questions).</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="44"/>
+        <source>Import a document</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="69"/>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="97"/>
+        <source>Cannot import the document</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="70"/>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="98"/>
+        <source>“{name}” could not be imported.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>Paste %n question(s)</source>
+        <translation>
+            <numerusform>Paste %n question</numerusform>
+            <numerusform>Paste %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="24"/>
+        <source>body text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="25"/>
+        <source>page header</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="26"/>
+        <source>document property</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="27"/>
+        <source>file name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="34"/>
+        <source>recognised</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="35"/>
+        <source>guessed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="36"/>
+        <source>conflict</source>
         <translation type="unfinished"/>
     </message>
 </context>

@@ -184,12 +184,12 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="173"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="188"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
@@ -214,75 +214,75 @@
         <translation>De voorbeeldbrief kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="94"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="104"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="99"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="109"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="241"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="100"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation>“{name}” is geen geldig briefbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="110"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="137"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="255"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="142"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="260"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="167"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="172"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="201"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="223"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="228"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="227"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="232"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="237"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="265"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="270"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="266"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="273"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="278"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="295"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="296"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
@@ -448,6 +448,42 @@
     </message>
 </context>
 <context>
+    <name>ImportReportPanel</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="49"/>
+        <source>Import report</source>
+        <translation>Importverslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="65"/>
+        <source>{source}: {questions} questions, {answers} answers, {notes} footnotes</source>
+        <translation>{source}: {questions} vragen, {answers} antwoorden, {notes} voetnoten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/import_report.py" line="83"/>
+        <source>Skipped text (%n paragraph(s))</source>
+        <translation>
+            <numerusform>Overgeslagen tekst (%n alinea)</numerusform>
+            <numerusform>Overgeslagen tekst (%n alinea's)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="111"/>
+        <source>{status}, from the {source}</source>
+        <translation>{status}, uit de {source}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="130"/>
+        <source>Use “{value}” ({source})</source>
+        <translation>Gebruik “{value}” ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="147"/>
+        <source>Use {value} for {field}</source>
+        <translation>{value} gebruiken voor {field}</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="53"/>
@@ -527,26 +563,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="473"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="517"/>
         <source>Questions</source>
-        <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="518"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="475"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="111"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="519"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -555,27 +590,42 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <source>Make a new letter from a Word letter, the Kamer's questions (.docx, .pdf) or text</source>
+        <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <source>Paste &amp;Questions…</source>
+        <translation>Vragen pl&amp;akken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
         <source>&amp;Export PDF…</source>
         <translation>Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -584,180 +634,180 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="378"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="200"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="320"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="364"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="378"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="341"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="345"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="400"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="444"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="452"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="395"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="439"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="437"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="481"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="438"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="482"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1301,6 +1351,58 @@
         <location filename="../../src/answerletter/gui/notice_commands.py" line="46"/>
         <source>Record postponement</source>
         <translation>Uitstel vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>PasteQuestionsDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="60"/>
+        <source>Paste questions</source>
+        <extracomment>Re-split this long after the last keystroke.</extracomment>
+        <translation>Vragen plakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="67"/>
+        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer's document</source>
+        <translation>Plak hier de vragen, zoals gekopieerd van tweedekamer.nl of uit het document van de Kamer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="76"/>
+        <source>&amp;Join with next</source>
+        <translation>&amp;Samenvoegen met volgende</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="77"/>
+        <source>&amp;Split at paragraphs</source>
+        <translation>S&amp;plitsen per alinea</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="78"/>
+        <source>&amp;Renumber 1…N</source>
+        <translation>&amp;Hernummeren 1…N</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="84"/>
+        <source>&amp;Add to this letter</source>
+        <translation>&amp;Toevoegen aan deze brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="87"/>
+        <source>As a &amp;new letter</source>
+        <translation>Als &amp;nieuwe brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="140"/>
+        <source>Vraag {number}: {text}</source>
+        <translation>Vraag {number}: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="148"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2044,107 +2146,121 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="26"/>
         <source>Answer letters (*.kvb);;All files (*)</source>
-        <translation>Antwoordbrieven (*.kvb);;Alle bestanden (*)</translation>
+        <translation type="vanished">Antwoordbrieven (*.kvb);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="32"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="26"/>
+        <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf);;All files (*)</source>
+        <translation>Antwoordbrieven (*.kvb);;Te importeren documenten (*.docx *.docm *.pdf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="35"/>
         <source>Open letter</source>
         <translation>Brief openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="40"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="43"/>
         <source>Save letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="55"/>
         <source>Export PDF</source>
         <translation>Pdf exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="54"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="57"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="66"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="69"/>
         <source>Print letter</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="83"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="82"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="85"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation>De brief “{name}” heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="86"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="89"/>
         <source>Do you want to save them?</source>
         <translation>Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="97"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="95"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="98"/>
         <source>Do&amp;n't Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="96"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="99"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="110"/>
+        <source>Old Word document</source>
+        <translation>Oud Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="111"/>
+        <source>“{name}” is an old binary Word document (.doc). Convert it to .docx with LibreOffice and import that? (Or save it as .docx in Word yourself.)</source>
+        <translation>“{name}” is een oud binair Word-document (.doc). Met LibreOffice omzetten naar .docx en dat importeren? (Of sla het zelf in Word op als .docx.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="163"/>
         <source>AnswerLetter</source>
         <translation>AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="148"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="165"/>
         <source>AnswerLetter is running but not responding.</source>
         <translation>AnswerLetter is gestart maar reageert niet.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="151"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="168"/>
         <source>“{names}” could not be handed to it.</source>
         <translation>“{names}” kon er niet aan worden doorgegeven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="155"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="172"/>
         <source>It could not be asked to open a window.</source>
         <translation>Er kon niet worden gevraagd een venster te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="160"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="177"/>
         <source>Wait until it responds again (or close it), then try once more. A second editor beside it works, but a letter open in both can be overwritten by either.</source>
         <translation>Wacht tot het weer reageert (of sluit het) en probeer het dan opnieuw. Een tweede editor ernaast werkt, maar een brief die in beide open is, kan door elk van beide worden overschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="167"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="184"/>
         <source>Start a &amp;Second Editor</source>
         <translation>&amp;Tweede editor starten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="171"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="188"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="205"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="222"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="206"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="223"/>
         <source>Interface language:</source>
         <translation>Weergavetaal:</translation>
     </message>
@@ -2156,6 +2272,78 @@
         <source>System language</source>
         <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="35"/>
+        <source>Documents to import (*.docx *.docm *.pdf *.txt);;Word documents (*.docx *.docm);;PDF documents (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer's questions).</extracomment>
+        <translation>Te importeren documenten (*.docx *.docm *.pdf *.txt);;Word-documenten (*.docx *.docm);;PDF-documenten (*.pdf);;Tekstbestanden (*.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="44"/>
+        <source>Import a document</source>
+        <translation>Een document importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="69"/>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="97"/>
+        <source>Cannot import the document</source>
+        <translation>Kan het document niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="70"/>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="98"/>
+        <source>“{name}” could not be imported.</source>
+        <translation>“{name}” kon niet worden geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>Paste %n question(s)</source>
+        <translation>
+            <numerusform>%n vraag plakken</numerusform>
+            <numerusform>%n vragen plakken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="24"/>
+        <source>body text</source>
+        <translation>brieftekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="25"/>
+        <source>page header</source>
+        <translation>koptekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="26"/>
+        <source>document property</source>
+        <translation>documenteigenschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="27"/>
+        <source>file name</source>
+        <translation>bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="34"/>
+        <source>recognised</source>
+        <translation>herkend</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="35"/>
+        <source>guessed</source>
+        <translation>geraden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="36"/>
+        <source>conflict</source>
+        <translation>tegenstrijdig</translation>
     </message>
 </context>
 </TS>

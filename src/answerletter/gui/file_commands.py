@@ -84,7 +84,12 @@ def open_letter(window: MainWindow) -> None:
 
 def read_letter(parent: QWidget | None, path: Path) -> Document | None:
     """Load *path* into a new Document with its lock, or show why not and return None.
-    (The open path's reading step; *parent* parents the messages and may be None.)"""
+    (The open path's reading step; *parent* parents the messages and may be None.)
+    A Word or PDF document is imported: a new unsaved letter with its import report."""
+    from answerletter.gui.import_commands import imported_document, is_import_path
+
+    if is_import_path(path):
+        return imported_document(parent, path)
     window = parent
     try:
         letter = load_letter(path)

@@ -54,12 +54,14 @@ def default_page_factory(profile: Any) -> PageSourceFactory:
 
 
 def letter_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    """The local .kvb files being dragged."""
+    """The local .kvb files, and documents to import (.docx, .pdf, .txt), being dragged."""
+    from answerletter.gui.import_commands import is_import_path
+
     mime = event.mimeData()
     if not mime.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() == LETTER_SUFFIX]
+    return [p for p in paths if p.suffix.lower() == LETTER_SUFFIX or is_import_path(p)]
 
 
 class MainWindow(QMainWindow):
@@ -147,6 +149,15 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New"), self.new_letter, keys.New)
         self.new_example_action = self._action(self.tr("New &from Example"), self.new_example)
         self.open_action = self._action(self.tr("&Open…"), self.open_letter, keys.Open)
+        self.import_action = self._action(self.tr("&Import…"), self.import_document, "Ctrl+Shift+I")
+        self.import_action.setStatusTip(
+            self.tr(
+                "Make a new letter from a Word letter, the Kamer's questions (.docx, .pdf) or text"
+            )
+        )
+        self.paste_questions_action = self._action(
+            self.tr("Paste &Questions…"), self.paste_questions, "Ctrl+Shift+V"
+        )
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
         self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
@@ -193,7 +204,9 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.new_example_action, self.open_action])
+        file_menu.addActions(
+            [self.new_action, self.new_example_action, self.open_action, self.import_action]
+        )
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
@@ -266,6 +279,7 @@ class MainWindow(QMainWindow):
         self.findings.bind(document)
         self.guard.bind(document)
         self._connect(document)
+        self._show_import_report(document)
         if old_document is not None:
             old_document.dispose()
             old_document.deleteLater()
@@ -278,6 +292,8 @@ class MainWindow(QMainWindow):
         self.question_actions = QuestionActions(document, self.list_pane, self)
         self.questions_menu.clear()
         actions = self.question_actions
+        self.questions_menu.addAction(self.paste_questions_action)
+        self.questions_menu.addSeparator()
         self.questions_menu.addActions([actions.add, actions.insert, actions.duplicate])
         self.questions_menu.addAction(actions.delete)
         self.questions_menu.addSeparator()
@@ -304,6 +320,23 @@ class MainWindow(QMainWindow):
         self.preview.set_letter(document.letter)
         if document.letter.questions:
             self.list_pane.select_ids([document.letter.questions[0].id])
+
+    def _show_import_report(self, document: Document) -> None:
+        """The report panel beside an imported letter; none for other letters."""
+        from answerletter.gui.import_report import ImportReportPanel
+
+        old = getattr(self, "import_panel", None)
+        if isinstance(old, ImportReportPanel):
+            if old.document is document:
+                return
+            self.removeDockWidget(old)
+            old.deleteLater()
+        self.import_panel: ImportReportPanel | None = None
+        report = getattr(document, "import_report", None)
+        if report is not None:
+            self.import_panel = ImportReportPanel(document, report, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.import_panel)
+            self.import_panel.show()
 
     # -- reacting to the document --
 
@@ -526,6 +559,16 @@ class MainWindow(QMainWindow):
         """Open *path* through the owner's open path, into this window when it is not open
         elsewhere; True when *path* is now shown (here or in its own window)."""
         return self.owner.open_path(path, into=self) is not None
+
+    def import_document(self) -> None:
+        from answerletter.gui import import_commands
+
+        import_commands.import_letter(self)
+
+    def paste_questions(self) -> None:
+        from answerletter.gui import import_commands
+
+        import_commands.paste_questions(self)
 
     def save(self) -> bool:
         return file_commands.save(self)
