@@ -133,6 +133,7 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     ordinary file, and its writer gone: a dead process on this machine, or untouched for an
     hour). Returns what was removed; never raises."""
     removed: list[Path] = []
+    path = real_path(path)  # a save through a link writes (and litters) beside the real file
     pattern = _temporary_pattern(path)
     own_host = _writer_tag().split("-")[0]
     try:
