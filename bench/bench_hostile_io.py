@@ -49,8 +49,7 @@ def main() -> None:
             ours = best(lambda path=path: read_regular(path, MAX_FILE_BYTES))
             size = path.stat().st_size / 1e6
             print(
-                f"  {count:>6} questions ({size:5.1f} MB): "
-                f"{ours * 1e3:7.2f} ms, x{ours / base:.2f}"
+                f"  {count:>6} questions ({size:5.1f} MB): {ours * 1e3:7.2f} ms, x{ours / base:.2f}"
             )
 
         print("watcher (same_content vs hashing the whole file)")
