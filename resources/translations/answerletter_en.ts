@@ -75,17 +75,17 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../src/answerletter/safety/crash.py" line="82"/>
+        <location filename="../../src/answerletter/gui/crash_report.py" line="32"/>
         <source>A recovery copy of your unsaved changes was written (%n letter(s)).</source>
         <translation type="unfinished">A recovery copy of your unsaved changes was written (%n letter).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/crash.py" line="89"/>
+        <location filename="../../src/answerletter/gui/crash_report.py" line="39"/>
         <source>No unsaved changes were at risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/crash.py" line="78"/>
+        <location filename="../../src/answerletter/gui/crash_report.py" line="28"/>
         <source>Something went wrong in AnswerLetter ({error}). You can go on working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,105 +93,105 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="186"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="173"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="30"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="40"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="44"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="54"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="61"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="69"/>
         <source>Cannot create the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="62"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
         <source>The example letter could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="85"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="249"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="94"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="104"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
         <source>Cannot open the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="86"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="144"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="268"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="137"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="253"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="180"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="167"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="209"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="223"/>
         <source>No recent letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="240"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="227"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="250"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="237"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="278"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="263"/>
         <source>Cannot export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="279"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="264"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="303"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="304"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="287"/>
         <source>The letter was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,22 +300,23 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="81"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="82"/>
         <source>the lock file keeps changing</source>
+        <extracomment>The question asked when someone else holds the lock on the file: who, and the answer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="22"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="22"/>
         <source>someone (the lock file cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="25"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="25"/>
         <source>{user} on {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="26"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="26"/>
         <source>an unknown user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,217 +325,213 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="470"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="449"/>
         <source>Questions</source>
+        <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="471"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="450"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="472"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="451"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
-        <source>Available when the typesetter is installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="324"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="327"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="313"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="307"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="324"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="327"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="326"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="376"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="380"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="395"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
         <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="434"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="413"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="435"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="414"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,18 +1264,17 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/answerletter/safety/session.py" line="99"/>
+        <location filename="../../src/answerletter/safety/restore.py" line="20"/>
         <source>Recovered Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/session.py" line="75"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="73"/>
         <source>Cannot recover the letter</source>
-        <extracomment>Recovered windows are kept here so Python does not collect them while they are open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/session.py" line="76"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
         <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,123 +1490,123 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="47"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="68"/>
         <source>Letter in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="56"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="77"/>
         <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="63"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="84"/>
         <source>Open &amp;Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="67"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="88"/>
         <source>Open &amp;Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="84"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="105"/>
         <source>Your changes are still here. Save them somewhere else?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="91"/>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="200"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="112"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="221"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="104"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="125"/>
         <source>Save recovered letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="110"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="131"/>
         <source>The file may have changed since; its current version is kept as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="124"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="145"/>
         <source>Letter changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="130"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="151"/>
         <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="137"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="158"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="140"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="161"/>
         <source>&amp;Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="154"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="175"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="166"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="187"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="169"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="190"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="173"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="194"/>
         <source>Decide &amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="191"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="212"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="203"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="224"/>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="163"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="184"/>
         <source>The letter had never been saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="51"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="72"/>
         <source>“{name}” is opened by {holder} (since {since}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="105"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="126"/>
         <source>Replace “{name}” with the recovered letter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="125"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="146"/>
         <source>“{name}” was changed by another program or person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="155"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="176"/>
         <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="161"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="182"/>
         <source>Original file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,48 +1630,49 @@
 <context>
     <name>WindowGuard</name>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="179"/>
+        <location filename="../../src/answerletter/safety/guard.py" line="150"/>
         <source>Reload from Disk</source>
+        <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="95"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="79"/>
         <source>[read-only]</source>
         <extracomment>How long transient status-bar messages stay.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="102"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="116"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="116"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="89"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="170"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="107"/>
         <source>Cannot reload the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="106"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
         <source>No lock file ({reason}): others cannot see you have it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="135"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="95"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="110"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
         <source>Also opened by {holder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="171"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="108"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>Crash</name>
     <message numerus="yes">
-        <location filename="../../src/answerletter/safety/crash.py" line="82"/>
+        <location filename="../../src/answerletter/gui/crash_report.py" line="32"/>
         <source>A recovery copy of your unsaved changes was written (%n letter(s)).</source>
         <translation>
             <numerusform>Er is een herstelkopie van uw niet-opgeslagen wijzigingen gemaakt (%n brief).</numerusform>
@@ -91,12 +91,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/crash.py" line="89"/>
+        <location filename="../../src/answerletter/gui/crash_report.py" line="39"/>
         <source>No unsaved changes were at risk.</source>
         <translation>Er liepen geen niet-opgeslagen wijzigingen gevaar.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/crash.py" line="78"/>
+        <location filename="../../src/answerletter/gui/crash_report.py" line="28"/>
         <source>Something went wrong in AnswerLetter ({error}). You can go on working.</source>
         <translation>Er ging iets mis in AnswerLetter ({error}). U kunt gewoon doorwerken.</translation>
     </message>
@@ -104,105 +104,105 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="186"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="173"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="30"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="40"/>
         <source>line {line}: {message}</source>
         <translation>regel {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="44"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="54"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="61"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="69"/>
         <source>Cannot create the letter</source>
         <translation>Kan de brief niet maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="62"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
         <source>The example letter could not be read.</source>
         <translation>De voorbeeldbrief kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="85"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="249"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="94"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="104"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="86"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation>“{name}” is geen geldig briefbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="144"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="268"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="137"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="253"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="180"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="167"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="209"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="223"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="240"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="227"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="250"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="237"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="278"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="263"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="279"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="264"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="303"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="304"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="287"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
@@ -311,22 +311,23 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="81"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="82"/>
         <source>the lock file keeps changing</source>
+        <extracomment>The question asked when someone else holds the lock on the file: who, and the answer.</extracomment>
         <translation>het vergrendelbestand verandert steeds</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="22"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="22"/>
         <source>someone (the lock file cannot be read)</source>
         <translation>iemand (het vergrendelbestand is onleesbaar)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="25"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="25"/>
         <source>{user} on {host}</source>
         <translation>{user} op {host}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="26"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="26"/>
         <source>an unknown user</source>
         <translation>een onbekende gebruiker</translation>
     </message>
@@ -335,24 +336,25 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="470"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="449"/>
         <source>Questions</source>
+        <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="471"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="450"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="472"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="451"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -361,195 +363,194 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;Export PDF…</source>
         <translation>Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
         <source>Available when the typesetter is installed</source>
-        <translation>Beschikbaar als de zetter is geïnstalleerd</translation>
+        <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="324"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="327"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="313"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="307"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="324"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="318"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="327"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="321"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="332"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="326"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="376"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="380"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="395"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="434"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="413"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="435"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="414"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -650,7 +651,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry&apos;s kenmerk</source>
+        <source>the ministry's kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
@@ -1115,7 +1116,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
+            <numerusform>%n pagina's</numerusform>
         </translation>
     </message>
 </context>
@@ -1346,18 +1347,17 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/answerletter/safety/session.py" line="99"/>
+        <location filename="../../src/answerletter/safety/restore.py" line="20"/>
         <source>Recovered Changes</source>
         <translation>Herstelde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/session.py" line="75"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="73"/>
         <source>Cannot recover the letter</source>
-        <extracomment>Recovered windows are kept here so Python does not collect them while they are open.</extracomment>
         <translation>Kan de brief niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/session.py" line="76"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
         <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
         <translation>De herstelkopie van “{title}” is onleesbaar; ze blijft bewaard in {folder}.</translation>
     </message>
@@ -1367,7 +1367,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard&apos;s text without its formatting</source>
+        <source>Paste the clipboard's text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
@@ -1577,123 +1577,123 @@
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="47"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="68"/>
         <source>Letter in use</source>
         <translation>Brief in gebruik</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="56"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="77"/>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="63"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="84"/>
         <source>Open &amp;Read-Only</source>
         <translation>&amp;Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="67"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="88"/>
         <source>Open &amp;Anyway</source>
         <translation>&amp;Toch openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="84"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="105"/>
         <source>Your changes are still here. Save them somewhere else?</source>
         <translation>Uw wijzigingen zijn er nog. Wilt u ze ergens anders opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="91"/>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="200"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="112"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="221"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="104"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="125"/>
         <source>Save recovered letter</source>
         <translation>Herstelde brief opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="110"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="131"/>
         <source>The file may have changed since; its current version is kept as a backup.</source>
         <translation>Het bestand kan sindsdien gewijzigd zijn; de huidige versie wordt als reservekopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="124"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="145"/>
         <source>Letter changed on disk</source>
         <translation>Brief op schijf gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="130"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="151"/>
         <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
         <translation>‘Opnieuw laden’ toont de versie op schijf (‘Ongedaan maken’ brengt de uwe terug). ‘Mijn versie houden’ laat uw versie staan; opslaan vervangt dan die van de ander.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="137"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="158"/>
         <source>&amp;Reload</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="140"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="161"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="154"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="175"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="166"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="187"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="169"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="190"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="173"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="194"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Later beslissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="191"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="212"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="203"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="224"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="163"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="184"/>
         <source>The letter had never been saved.</source>
         <translation>De brief was nog nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="51"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="72"/>
         <source>“{name}” is opened by {holder} (since {since}).</source>
         <translation>“{name}” is geopend door {holder} (sinds {since}).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="105"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="126"/>
         <source>Replace “{name}” with the recovered letter?</source>
         <translation>“{name}” vervangen door de herstelde brief?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="125"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="146"/>
         <source>“{name}” was changed by another program or person.</source>
         <translation>“{name}” is gewijzigd door een ander programma of iemand anders.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="155"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="176"/>
         <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
         <translation>AnswerLetter is onverwacht gestopt. Niet-opgeslagen wijzigingen in “{title}” ({time}) zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="161"/>
+        <location filename="../../src/answerletter/gui/safety_dialogs.py" line="182"/>
         <source>Original file: {path}</source>
         <translation>Oorspronkelijk bestand: {path}</translation>
     </message>
@@ -1717,48 +1717,49 @@
 <context>
     <name>WindowGuard</name>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="179"/>
+        <location filename="../../src/answerletter/safety/guard.py" line="150"/>
         <source>Reload from Disk</source>
+        <extracomment>Asked when another program changed the letter's file: True to reload it from disk.</extracomment>
         <translation>Opnieuw laden van schijf</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="95"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="79"/>
         <source>[read-only]</source>
         <extracomment>How long transient status-bar messages stay.</extracomment>
         <translation>[alleen-lezen]</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="102"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="116"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
         <translation>Alleen-lezen: geopend door {holder}. Kies ‘Opslaan als’ om uw wijzigingen te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="116"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="89"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation>De herstelkopie kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="170"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="107"/>
         <source>Cannot reload the letter</source>
         <translation>Kan de brief niet opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="106"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
         <source>No lock file ({reason}): others cannot see you have it open.</source>
         <translation>Geen vergrendelbestand ({reason}): anderen zien niet dat u de brief open hebt.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="135"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="95"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
         <translation>“{name}” is op schijf verwijderd of hernoemd; ‘Opslaan’ schrijft de brief opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="110"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
         <source>Also opened by {holder}.</source>
         <translation>Ook geopend door {holder}.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/window_guard.py" line="171"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="108"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation>“{name}” op schijf is onleesbaar; uw versie blijft staan.</translation>
     </message>
@@ -1817,7 +1818,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="95"/>
-        <source>Do&amp;n&apos;t Save</source>
+        <source>Do&amp;n't Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
@@ -1876,7 +1877,7 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>

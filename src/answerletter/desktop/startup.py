@@ -37,6 +37,8 @@ def _start_beside_unresponsive(request: OpenRequest) -> bool:
 
 def run(app: Any, claim_: Claim, config: Config, request: OpenRequest) -> int:
     """Open the first windows, listen for later launches, run the event loop."""
+    # Here, not at the top: a second launch only claims, and exits without loading widgets.
+    from answerletter.desktop import session
     from answerletter.desktop.opener import Opener
 
     if claim_.role is instance.Role.NOT_RESPONDING and not _start_beside_unresponsive(request):
@@ -44,6 +46,8 @@ def run(app: Any, claim_: Claim, config: Config, request: OpenRequest) -> int:
     opener = Opener(config, app)
     # Installed before exec(): macOS delivers a cold start's file as an event, too.
     app.installEventFilter(opener)
+    # Nothing lost: the exception handler, and the offer of letters a crash left behind.
+    session.install(app, opener)
     server: InstanceServer | None = None
     if claim_.role is instance.Role.PRIMARY and claim_.paths is not None:
         server = InstanceServer(claim_.paths, app)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from answerletter.gui.document import Document
+from answerletter.editing.document import Document
 from answerletter.gui.plain_text import plain_label
 from answerletter.gui.richtext import RichTextEditor, make_format_toolbar
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from answerletter.editing.document import Document
 from answerletter.gui.body_form import BodyForm
-from answerletter.gui.document import Document
 from answerletter.gui.plain_text import plain_label
 from answerletter.gui.ui_files import load_form
 from answerletter.model import Letter, Member, Metadata, Office, Postponement, Sender, Signatory
