@@ -93,105 +93,110 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="173"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="182"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="192"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="40"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="41"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="54"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="55"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="69"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
         <source>Cannot create the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
         <source>The example letter could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="94"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="104"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="245"/>
         <source>Cannot open the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="106"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="137"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="253"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="138"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="167"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="168"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="173"/>
+        <source>“{name}” is read-only (write-protected): you may not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="205"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="223"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="232"/>
         <source>No recent letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="227"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="237"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="246"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="263"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="272"/>
         <source>Cannot export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="264"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="273"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="295"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="287"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="296"/>
         <source>The letter was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +305,7 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="82"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="87"/>
         <source>the lock file keeps changing</source>
         <extracomment>The question asked when someone else holds the lock on the file: who, and the answer.</extracomment>
         <translation type="unfinished"></translation>
@@ -1636,43 +1641,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="79"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="80"/>
         <source>[read-only]</source>
         <extracomment>How long transient status-bar messages stay.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="116"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="117"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="89"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="90"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="107"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="108"/>
         <source>Cannot reload the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="121"/>
+        <source>Read-only: you may not change this file (it is write-protected). Use Save As to keep changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="127"/>
         <source>No lock file ({reason}): others cannot see you have it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="95"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="96"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="131"/>
         <source>Also opened by {holder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="108"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="109"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation type="unfinished"></translation>
     </message>

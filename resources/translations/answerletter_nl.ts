@@ -104,105 +104,110 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="173"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="182"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="192"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="40"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="41"/>
         <source>line {line}: {message}</source>
         <translation>regel {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="54"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="55"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="69"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
         <source>Cannot create the letter</source>
         <translation>Kan de brief niet maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
         <source>The example letter could not be read.</source>
         <translation>De voorbeeldbrief kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="94"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="104"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="245"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation>“{name}” is geen geldig briefbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="106"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="137"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="253"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="138"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="167"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="168"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="173"/>
+        <source>“{name}” is read-only (write-protected): you may not change it.</source>
+        <translation>“{name}” is alleen-lezen (schrijfbeveiligd): u mag het niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="205"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="223"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="232"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="227"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="237"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="246"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="263"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="272"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="264"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="273"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="295"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="287"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="296"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
@@ -311,7 +316,7 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="82"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="87"/>
         <source>the lock file keeps changing</source>
         <extracomment>The question asked when someone else holds the lock on the file: who, and the answer.</extracomment>
         <translation>het vergrendelbestand verandert steeds</translation>
@@ -651,7 +656,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry's kenmerk</source>
+        <source>the ministry&apos;s kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
@@ -1367,7 +1372,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
@@ -1494,7 +1499,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard's text without its formatting</source>
+        <source>Paste the clipboard&apos;s text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
@@ -1583,7 +1588,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="77"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
@@ -1719,47 +1724,52 @@
     <message>
         <location filename="../../src/answerletter/safety/guard.py" line="150"/>
         <source>Reload from Disk</source>
-        <extracomment>Asked when another program changed the letter's file: True to reload it from disk.</extracomment>
+        <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
         <translation>Opnieuw laden van schijf</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="79"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="80"/>
         <source>[read-only]</source>
         <extracomment>How long transient status-bar messages stay.</extracomment>
         <translation>[alleen-lezen]</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="116"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="117"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
         <translation>Alleen-lezen: geopend door {holder}. Kies ‘Opslaan als’ om uw wijzigingen te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="89"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="90"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation>De herstelkopie kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="107"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="108"/>
         <source>Cannot reload the letter</source>
         <translation>Kan de brief niet opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="121"/>
+        <source>Read-only: you may not change this file (it is write-protected). Use Save As to keep changes.</source>
+        <translation>Alleen-lezen: u mag dit bestand niet wijzigen (het is schrijfbeveiligd). Gebruik Opslaan als om wijzigingen te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="127"/>
         <source>No lock file ({reason}): others cannot see you have it open.</source>
         <translation>Geen vergrendelbestand ({reason}): anderen zien niet dat u de brief open hebt.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="95"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="96"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
         <translation>“{name}” is op schijf verwijderd of hernoemd; ‘Opslaan’ schrijft de brief opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="131"/>
         <source>Also opened by {holder}.</source>
         <translation>Ook geopend door {holder}.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="108"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="109"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation>“{name}” op schijf is onleesbaar; uw versie blijft staan.</translation>
     </message>
@@ -1818,7 +1828,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="95"/>
-        <source>Do&amp;n't Save</source>
+        <source>Do&amp;n&apos;t Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
@@ -1877,7 +1887,7 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>
