@@ -8,6 +8,7 @@ their owner (``desktop.opener``), through which File > Open, Open Recent, drop a
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -74,8 +75,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.config = config
-        #: The window registry and open path (desktop.opener.Opener).
-        self.owner = owner
+        # The owner keeps its windows; a window only refers to it, weakly: a reference cycle
+        # window ⇄ owner would leave both to Python's cycle collector, which may free the
+        # window's C++ objects in the middle of a Qt event.
+        self._owner = weakref.ref(owner)
         self._fixed_page_factory = page_factory
         self.profile: Any = None
         self.page_factory: PageSourceFactory = FramePages
@@ -113,6 +116,14 @@ class MainWindow(QMainWindow):
         self._connected_document: Document | None = None
         self._bind(document)
         self._restore_state()
+
+    @property
+    def owner(self) -> WindowOwner:
+        """The window registry and open path (desktop.opener.Opener)."""
+        owner = self._owner()
+        if owner is None:
+            raise RuntimeError("this window's owner (the opener) is gone")
+        return owner
 
     # -- building --
 
