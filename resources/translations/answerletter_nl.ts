@@ -1708,7 +1708,7 @@
     <message>
         <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
         <source>AnswerLetter is running but not responding</source>
-        <translation>AnswerLetter is gestart maar reageert niet</translation>
+        <translation>AnswerLetter is actief maar reageert niet</translation>
     </message>
 </context>
 <context>
@@ -1751,7 +1751,7 @@
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="121"/>
         <source>Read-only: you may not change this file (it is write-protected). Use Save As to keep changes.</source>
-        <translation>Alleen-lezen: u mag dit bestand niet wijzigen (het is schrijfbeveiligd). Gebruik Opslaan als om wijzigingen te bewaren.</translation>
+        <translation>Alleen-lezen: u mag dit bestand niet wijzigen (het is schrijfbeveiligd). Kies ‘Opslaan als’ om uw wijzigingen te bewaren.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="127"/>
@@ -1844,7 +1844,7 @@
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="148"/>
         <source>AnswerLetter is running but not responding.</source>
-        <translation>AnswerLetter is gestart maar reageert niet.</translation>
+        <translation>AnswerLetter is actief maar reageert niet.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="151"/>
