@@ -23,8 +23,9 @@ def add_parser(subparsers: Any) -> None:
         NAME,
         help="write a letter as PDF or Word document",
         description=(
-            "Typeset a .kvb letter in its house style and write it as a PDF/A-1b file or as a "
-            "Word document (.docx). The format follows the output's extension."
+            "Typeset a .kvb letter in its house style and write it as a tagged, accessible PDF "
+            "(PDF/UA-1 and PDF/A-1a) or as a Word document (.docx). The format follows the "
+            "output's extension."
         ),
     )
     parser.add_argument("file", type=Path, help="the .kvb letter to export")
@@ -45,7 +46,7 @@ def add_parser(subparsers: Any) -> None:
         help="house-style profile: a name or a .json file (default: rijksoverheid)",
     )
     parser.add_argument(
-        "--no-pdfa", action="store_true", help="write plain PDF instead of PDF/A-1b"
+        "--no-pdfa", action="store_true", help="write a tagged PDF that does not claim PDF/A"
     )
 
 
