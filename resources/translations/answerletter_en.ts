@@ -289,107 +289,112 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="199"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="208"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="41"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="42"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="55"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="56"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
         <source>Cannot create the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="72"/>
         <source>The example letter could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="101"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="110"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="120"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="111"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="261"/>
         <source>Cannot open the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="111"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="112"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="103"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="122"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="153"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="154"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="212"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
+        <source>“{name}” is read-only (write-protected): you may not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="221"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="239"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
         <source>No recent letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="243"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="253"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="281"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
         <source>Cannot export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="282"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="289"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="306"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="315"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="307"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="316"/>
         <source>The letter was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,7 +651,7 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="85"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="90"/>
         <source>the lock file keeps changing</source>
         <extracomment>The question asked when someone else holds the lock on the file: who, and the answer.</extracomment>
         <translation type="unfinished"></translation>
@@ -1460,38 +1465,38 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="190"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="191"/>
         <source>Preview</source>
         <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="198"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="201"/>
         <source>Fit page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="205"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="206"/>
         <source>&amp;Zoom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="236"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="239"/>
         <source>Preview failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="242"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="245"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2161,43 +2166,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="80"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="81"/>
         <source>[read-only]</source>
         <extracomment>How long transient status-bar messages stay.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="119"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="90"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="91"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="110"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="111"/>
         <source>Cannot reload the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="123"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
+        <source>Read-only: you may not change this file (it is write-protected). Use Save As to keep changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="130"/>
         <source>No lock file ({reason}): others cannot see you have it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="98"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="99"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="127"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="134"/>
         <source>Also opened by {holder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="111"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="112"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation type="unfinished"></translation>
     </message>

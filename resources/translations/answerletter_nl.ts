@@ -300,107 +300,112 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="199"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="208"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="41"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="42"/>
         <source>line {line}: {message}</source>
         <translation>regel {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="55"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="56"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
         <source>Cannot create the letter</source>
         <translation>Kan de brief niet maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="72"/>
         <source>The example letter could not be read.</source>
         <translation>De voorbeeldbrief kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="101"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="110"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="120"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="111"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="261"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="111"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="112"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation>“{name}” is geen geldig briefbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="103"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="122"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="153"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="154"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="212"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
+        <source>“{name}” is read-only (write-protected): you may not change it.</source>
+        <translation>“{name}” is alleen-lezen (schrijfbeveiligd): u mag het niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="221"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="239"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="243"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="253"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="281"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="282"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="289"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="306"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="315"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="307"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="316"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
@@ -657,7 +662,7 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="85"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="90"/>
         <source>the lock file keeps changing</source>
         <extracomment>The question asked when someone else holds the lock on the file: who, and the answer.</extracomment>
         <translation>het vergrendelbestand verandert steeds</translation>
@@ -1527,38 +1532,38 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="190"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="191"/>
         <source>Preview</source>
         <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="198"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="201"/>
         <source>Fit page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="205"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="206"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="236"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="239"/>
         <source>Preview failed: {error}</source>
         <translation>Voorbeeld mislukt: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="242"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="245"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2188,7 +2193,7 @@
         <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
         <source>AnswerLetter is running but not responding</source>
         <extracomment>The primary's answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
-        <translation>AnswerLetter is gestart maar reageert niet</translation>
+        <translation>AnswerLetter is actief maar reageert niet</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/desktop/instance.py" line="309"/>
@@ -2248,43 +2253,48 @@
         <translation>Opnieuw laden van schijf</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="80"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="81"/>
         <source>[read-only]</source>
         <extracomment>How long transient status-bar messages stay.</extracomment>
         <translation>[alleen-lezen]</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="119"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
         <translation>Alleen-lezen: geopend door {holder}. Kies ‘Opslaan als’ om uw wijzigingen te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="90"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="91"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation>De herstelkopie kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="110"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="111"/>
         <source>Cannot reload the letter</source>
         <translation>Kan de brief niet opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="123"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
+        <source>Read-only: you may not change this file (it is write-protected). Use Save As to keep changes.</source>
+        <translation>Alleen-lezen: u mag dit bestand niet wijzigen (het is schrijfbeveiligd). Kies ‘Opslaan als’ om uw wijzigingen te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="130"/>
         <source>No lock file ({reason}): others cannot see you have it open.</source>
         <translation>Geen vergrendelbestand ({reason}): anderen zien niet dat u de brief open hebt.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="98"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="99"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
         <translation>“{name}” is op schijf verwijderd of hernoemd; ‘Opslaan’ schrijft de brief opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="127"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="134"/>
         <source>Also opened by {holder}.</source>
         <translation>Ook geopend door {holder}.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="111"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="112"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation>“{name}” op schijf is onleesbaar; uw versie blijft staan.</translation>
     </message>
@@ -2373,7 +2383,7 @@
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="165"/>
         <source>AnswerLetter is running but not responding.</source>
-        <translation>AnswerLetter is gestart maar reageert niet.</translation>
+        <translation>AnswerLetter is actief maar reageert niet.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="168"/>
