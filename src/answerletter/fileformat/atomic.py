@@ -133,16 +133,23 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     ordinary file, and its writer gone: a dead process on this machine, or untouched for an
     hour). Returns what was removed; never raises."""
     removed: list[Path] = []
+    path = real_path(path)  # a save through a link writes (and litters) beside the real file
     pattern = _temporary_pattern(path)
     own_host = _writer_tag().split("-")[0]
+    prefix = f".{_name_part(path)}."
     try:
-        siblings = list(path.parent.iterdir())
+        # scandir and a prefix test first: a folder of thousands of letters costs little.
+        with os.scandir(path.parent) as entries:
+            names = [
+                e.name for e in entries if e.name.startswith(prefix) and e.name.endswith(".tmp")
+            ]
     except OSError:
         return removed
-    for candidate in siblings:
-        match = pattern.match(candidate.name)
+    for name in names:
+        match = pattern.match(name)
         if match is None:
             continue
+        candidate = path.with_name(name)
         try:
             info = candidate.lstat()
         except OSError:

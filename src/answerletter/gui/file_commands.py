@@ -18,6 +18,7 @@ from answerletter.editing.document import Document
 from answerletter.fileformat import KvbError, load_letter
 from answerletter.gui import dialogs, safety_dialogs
 from answerletter.gui.dialogs import SaveChoice
+from answerletter.gui.plain_text import plain_tooltip
 from answerletter.gui.safety_dialogs import holder_text, lock_prompt
 from answerletter.layout import LetterLayout, OutputError, ProfileError, write_pdf
 from answerletter.safety import opening
@@ -170,6 +171,14 @@ def write(window: MainWindow, path: Path) -> bool:
     state = document.file_state
     same = _same_file(document.path, path)
     cannot_save = QCoreApplication.translate("FileCommands", "Cannot save the letter")
+    if same and state.read_only and state.locked_by is None:
+        return _offer_save_as(
+            window,
+            cannot_save,
+            QCoreApplication.translate(
+                "FileCommands", "“{name}” is read-only (write-protected): you may not change it."
+            ).format(name=path.name),
+        )
     if same and state.read_only:
         holder = holder_text(state.locked_by) if state.locked_by else "?"
         return _offer_save_as(
@@ -221,7 +230,7 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
     recent = window.config.settings.recent_files
     for number, name in enumerate(recent, 1):
         action = menu.addAction(f"&{number % 10} {Path(name).name}")
-        action.setToolTip(name)
+        action.setToolTip(plain_tooltip(name))  # a file name is never markup
         action.setStatusTip(name)
         action.triggered.connect(partial(_open_recent, window, name))
     if not recent:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from answerletter.editing.document import Document
 from answerletter.editing.file_state import FileState
 from answerletter.gui import dialogs, safety_dialogs
+from answerletter.gui.plain_text import plain_label
 from answerletter.gui.safety_dialogs import ChangeChoice, holder_text
 from answerletter.safety.autosave import Autosaver
 from answerletter.safety.guard import DocumentGuard
@@ -35,7 +36,7 @@ class WindowGuard(QObject):
         self.mechanics.autosaveFailed.connect(self._autosave_failed)
         self.mechanics.fileRemoved.connect(self._file_removed)
         self.mechanics.reloadFailed.connect(self._reload_failed)
-        self.note = QLabel(window)
+        self.note = plain_label(QLabel(window))  # quotes names from lock files: never markup
         self.note.setObjectName("safetyNote")
         self.note.hide()
         window.statusBar().addPermanentWidget(self.note)
@@ -116,6 +117,12 @@ def note_text(state: FileState) -> str:
         return QCoreApplication.translate(
             "WindowGuard", "Read-only: opened by {holder}. Use Save As to keep changes."
         ).format(holder=holder_text(state.locked_by))
+    if state.read_only:
+        return QCoreApplication.translate(
+            "WindowGuard",
+            "Read-only: you may not change this file (it is write-protected). Use Save As to "
+            "keep changes.",
+        )
     if state.lock_problem:
         return QCoreApplication.translate(
             "WindowGuard", "No lock file ({reason}): others cannot see you have it open."
