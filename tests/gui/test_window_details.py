@@ -155,3 +155,13 @@ def test_a_dated_letter_shows_whether_it_kept_the_deadline(make_window):
     form.dates["letterDateEdit"].setDate(QDate(2026, 5, 25))
     assert "answered 3 days late" in window.deadline_label.text()
     assert "c62828" in window.deadline_label.styleSheet()
+
+
+def test_deadline_label_is_announced_with_its_text(make_window):
+    """The screen reader reads the deadline itself, not only a fixed name (EN 301 549)."""
+    from PySide6.QtGui import QAccessible
+
+    window = make_window(small_letter(2))  # today 20 May: 2 days left
+    interface = QAccessible.queryAccessibleInterface(window.deadline_label)
+    assert "2 days left" in interface.text(QAccessible.Text.Name)
+    assert interface.text(QAccessible.Text.Description) == "Answer deadline"

@@ -108,7 +108,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.deadline_label = QLabel(self)
-        self.deadline_label.setAccessibleName(self.tr("Answer deadline"))
+        # A description, not a name: a name would replace the label's text, so a screen
+        # reader would never announce the date or "answered 37 days late" (issue 19).
+        self.deadline_label.setAccessibleDescription(self.tr("Answer deadline"))
         self.statusBar().addPermanentWidget(self.deadline_label)
 
         from answerletter.gui.findings_window import WindowFindings
@@ -516,7 +518,9 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self.questions_dock.setWindowTitle(self.tr("Questions"))
         self.details_dock.setWindowTitle(self.tr("Letter details"))
-        self.deadline_label.setAccessibleName(self.tr("Answer deadline"))
+        # A description, not a name: a name would replace the label's text, so a screen
+        # reader would never announce the date or "answered 37 days late" (issue 19).
+        self.deadline_label.setAccessibleDescription(self.tr("Answer deadline"))
         self.findings.retranslate()
         selected = self.list_pane.selected_ids()
         self.document.retranslate_history()  # steps made before the switch too
