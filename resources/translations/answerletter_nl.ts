@@ -149,6 +149,7 @@
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="144"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="268"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="308"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
@@ -189,16 +190,27 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="330"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="303"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="322"/>
+        <source>Cannot export the Word document</source>
+        <translation>Kan het Word-document niet exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="323"/>
+        <source>The Word document could not be written as “{name}”: {reason}</source>
+        <translation>Het Word-document kon niet als “{name}” worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="347"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="304"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="348"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
@@ -307,22 +319,22 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="79"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="81"/>
         <source>the lock file keeps changing</source>
         <translation>het vergrendelbestand verandert steeds</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="21"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="22"/>
         <source>someone (the lock file cannot be read)</source>
         <translation>iemand (het vergrendelbestand is onleesbaar)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="24"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="25"/>
         <source>{user} on {host}</source>
         <translation>{user} op {host}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="25"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="26"/>
         <source>an unknown user</source>
         <translation>een onbekende gebruiker</translation>
     </message>
@@ -331,19 +343,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="454"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="472"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="473"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="456"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
@@ -373,173 +385,187 @@
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
         <source>&amp;Export PDF…</source>
-        <translation>Pdf &amp;exporteren…</translation>
+        <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="145"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>Available when the typesetter is installed</source>
         <translation>Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="146"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Knippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="313"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="320"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="322"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="329"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="323"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="330"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="327"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="393"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="376"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;Pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
+        <source>&amp;Word Document…</source>
+        <translation>&amp;Word-document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="436"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="437"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -640,7 +666,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry&apos;s kenmerk</source>
+        <source>the ministry's kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
@@ -1069,7 +1095,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
+            <numerusform>%n pagina's</numerusform>
         </translation>
     </message>
 </context>
@@ -1305,7 +1331,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
@@ -1415,7 +1441,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard&apos;s text without its formatting</source>
+        <source>Paste the clipboard's text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
@@ -1504,7 +1530,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="52"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
@@ -1704,47 +1730,57 @@
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="64"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="65"/>
+        <source>Export Word Document</source>
+        <translation>Word-document exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="67"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="79"/>
         <source>Print letter</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="78"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="80"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="95"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation>De brief “{name}” heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="99"/>
         <source>Do you want to save them?</source>
         <translation>Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="92"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="107"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
-        <source>Do&amp;n&apos;t Save</source>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="108"/>
+        <source>Do&amp;n't Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="94"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="109"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="145"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="160"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="146"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="161"/>
         <source>Interface language:</source>
         <translation>Weergavetaal:</translation>
     </message>
@@ -1752,9 +1788,9 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/answerletter/gui/i18n.py" line="39"/>
+        <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>

@@ -137,10 +137,13 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), self.open_letter, keys.Open)
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
-        self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
+        self.export_action = self._action(self.tr("&PDF…"), self.export_pdf, "Ctrl+E")
+        self.export_docx_action = self._action(
+            self.tr("&Word Document…"), self.export_docx, "Ctrl+Shift+E"
+        )
         self.print_action = self._action(self.tr("&Print…"), self.print_letter, keys.Print)
         if not HAVE_LAYOUT:
-            for action in (self.export_action, self.print_action):
+            for action in (self.export_action, self.export_docx_action, self.print_action):
                 action.setEnabled(False)
                 action.setToolTip(self.tr("Available when the typesetter is installed"))
         self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
@@ -186,7 +189,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.print_action])
+        # File ▸ Export ▸ PDF… / Word Document…: the two ways a letter leaves the editor.
+        self.export_menu = QMenu(self.tr("E&xport"), self)
+        self.export_menu.addActions([self.export_action, self.export_docx_action])
+        file_menu.addMenu(self.export_menu)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
 
@@ -527,6 +534,11 @@ class MainWindow(QMainWindow):
         from answerletter.gui import file_commands
 
         file_commands.export_pdf(self)
+
+    def export_docx(self) -> None:
+        from answerletter.gui import file_commands
+
+        file_commands.export_docx(self)
 
     def print_letter(self) -> None:
         from answerletter.gui import file_commands
