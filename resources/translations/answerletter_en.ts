@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -6,23 +6,23 @@
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="107"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="121"/>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="257"/>
         <source>Remove reference</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="128"/>
         <source>Answer text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="245"/>
         <source>Edit answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -31,7 +31,7 @@
         <location filename="../../src/answerletter/safety/autosave.py" line="112"/>
         <source>Untitled letter</source>
         <extracomment>Quiet time after the last change before a copy is written. Longest time changes stay without a copy while the user keeps typing.</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -39,37 +39,37 @@
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="22"/>
         <source>&amp;Own offering text (instead of the generated one)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="24"/>
         <source>Offering text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
         <source>&amp;Paragraphs after the offering:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
         <source>Paragraphs after the offering</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="32"/>
         <source>&amp;Closing (e.g. “Hoogachtend,”):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="34"/>
         <source>Closing</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="101"/>
         <source>Edit letter text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -82,12 +82,12 @@
     <message>
         <location filename="../../src/answerletter/safety/crash.py" line="89"/>
         <source>No unsaved changes were at risk.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/crash.py" line="78"/>
         <source>Something went wrong in AnswerLetter ({error}). You can go on working.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -95,117 +95,117 @@
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="186"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="30"/>
         <source>line {line}: {message}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="44"/>
         <source>Untitled</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="61"/>
         <source>Cannot create the letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="62"/>
         <source>The example letter could not be read.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="85"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="249"/>
         <source>Cannot open the letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="86"/>
         <source>“{name}” is not a valid letter file.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
         <source>“{name}” could not be read: {reason}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="144"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="268"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="308"/>
         <source>letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="180"/>
         <source>Cannot save the letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="209"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
         <source>No recent letters</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="240"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="250"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="278"/>
         <source>Cannot export the PDF</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="279"/>
         <source>The PDF could not be written to “{name}”.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="286"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="330"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="322"/>
         <source>Cannot export the Word document</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="323"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="347"/>
         <source>Cannot print</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="348"/>
         <source>The letter was not printed.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -213,47 +213,47 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="45"/>
         <source>Footnote editor</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="49"/>
         <source>New footnote {number}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="49"/>
         <source>Footnote {number}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="54"/>
         <source>Text of footnote {number}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="58"/>
         <source>Enter: done · Shift+Enter: new line · Esc: cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="60"/>
         <source>&amp;Delete Footnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="61"/>
         <source>Delete footnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="63"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="64"/>
         <source>Done</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -261,52 +261,52 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="52"/>
         <source>Link</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="55"/>
         <source>https://… or mailto:…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
         <source>Link address</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="59"/>
         <source>Link text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
         <source>Shown text (the address if empty)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="64"/>
         <source>Link problem</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="68"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="70"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="79"/>
         <source>&amp;Remove link</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="98"/>
         <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -314,22 +314,22 @@
     <message>
         <location filename="../../src/answerletter/safety/opening.py" line="81"/>
         <source>the lock file keeps changing</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/opening.py" line="22"/>
         <source>someone (the lock file cannot be read)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/opening.py" line="25"/>
         <source>{user} on {host}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/opening.py" line="26"/>
         <source>an unknown user</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -338,225 +338,225 @@
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
         <location filename="../../src/answerletter/gui/main_window.py" line="472"/>
         <source>Questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
         <location filename="../../src/answerletter/gui/main_window.py" line="473"/>
         <source>Letter details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
         <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
         <source>Answer deadline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
         <source>&amp;New</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
         <source>New from &amp;Example</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
         <source>Available when the typesetter is installed</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>&amp;Questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>Letter &amp;Details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Fit &amp;Width</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Fit &amp;Page</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>&amp;About AnswerLetter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>&amp;File</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
         <source>&amp;View</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="217"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="320"/>
         <source>Untitled</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="329"/>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="330"/>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
         <source>Deadline: {text}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="393"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
         <source>About AnswerLetter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
         <source>&amp;Word Document…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="436"/>
         <source>Cannot use this house style</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="437"/>
         <source>The profile could not be loaded.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -564,17 +564,17 @@
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
         <source>unknown (no submission date)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="58"/>
         <source>{date} (answered in time, on {answered})</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="68"/>
         <source>{date} (today)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
@@ -603,169 +603,169 @@
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="127"/>
         <source>Letter &amp;text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="375"/>
         <source>Edit letter details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="416"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="422"/>
         <source>The letter is dated before the questions were submitted.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="6"/>
         <location filename="../../ui/metadata_form.ui" line="24"/>
         <source>Letter details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="28"/>
         <source>&amp;Letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="59"/>
         <source>&amp;Our reference:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="69"/>
         <source>Our reference</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry's kenmerk</source>
-        <translation type="unfinished"/>
+        <source>the ministry&apos;s kenmerk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="79"/>
         <source>&amp;Your reference:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="89"/>
         <source>Your reference (zaaknummer)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="92"/>
         <source>2026Z01234</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="112"/>
         <source>Su&amp;bmitted:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="124"/>
         <source>known</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="131"/>
         <source>Date the questions were submitted</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="153"/>
         <source>Letter &amp;date:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="165"/>
         <source>dated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="168"/>
         <source>Unchecked: the letter is a draft without a date</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="175"/>
         <source>Letter date</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="210"/>
         <source>Answer deadline:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="230"/>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="240"/>
         <source>Subject</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="243"/>
         <source>what the questions are about (follows “over”)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="250"/>
         <source>&amp;Betreft:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="262"/>
         <source>own text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="269"/>
         <source>Betreft line</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="278"/>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="291"/>
         <source>Classification</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="303"/>
         <source>&amp;People</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="331"/>
         <source>Members who asked</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="337"/>
         <source>Members who asked the questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="362"/>
         <location filename="../../ui/metadata_form.ui" line="534"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="367"/>
         <source>Party</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="377"/>
@@ -773,12 +773,12 @@
         <location filename="../../ui/metadata_form.ui" line="544"/>
         <location filename="../../ui/metadata_form.ui" line="625"/>
         <source>Add</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="380"/>
         <source>Add member</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="387"/>
@@ -786,252 +786,252 @@
         <location filename="../../ui/metadata_form.ui" line="554"/>
         <location filename="../../ui/metadata_form.ui" line="635"/>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="390"/>
         <source>Remove member</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="409"/>
         <source>Addressed to</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="415"/>
         <source>Offices the questions were addressed to</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="440"/>
         <location filename="../../ui/metadata_form.ui" line="521"/>
         <location filename="../../ui/metadata_form.ui" line="607"/>
         <source>Title</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="445"/>
         <location filename="../../ui/metadata_form.ui" line="526"/>
         <location filename="../../ui/metadata_form.ui" line="612"/>
         <source>Portfolio</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="448"/>
         <location filename="../../ui/metadata_form.ui" line="529"/>
         <location filename="../../ui/metadata_form.ui" line="615"/>
         <source>The portfolio with its preposition: “van Financiën”, or “voor Buitenlandse Handel en Ontwikkelingshulp” for a minister without a ministry of their own</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="461"/>
         <location filename="../../ui/metadata_form.ui" line="628"/>
         <source>Add office</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="471"/>
         <location filename="../../ui/metadata_form.ui" line="638"/>
         <source>Remove office</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="490"/>
         <source>Signatories (the first answers)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="496"/>
         <source>Signatories</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="547"/>
         <source>Add signatory</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="557"/>
         <source>Remove signatory</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="576"/>
         <source>Also on behalf of (mede namens)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="582"/>
         <source>Offices answered on behalf of</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="662"/>
         <source>&amp;Sender</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="693"/>
         <source>House s&amp;tyle:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="703"/>
         <source>House style profile</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="706"/>
         <source>Letterhead, fonts and the sender details used where the fields below are empty</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="713"/>
         <source>&amp;Ministry:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="723"/>
         <source>Ministry</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="730"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="740"/>
         <source>Unit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="747"/>
         <source>&amp;Visiting address:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="757"/>
         <source>Visiting address</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="769"/>
         <location filename="../../ui/metadata_form.ui" line="798"/>
         <location filename="../../ui/metadata_form.ui" line="881"/>
         <source>One line per address line</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="776"/>
         <source>&amp;Postal address:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="786"/>
         <source>Postal address</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="805"/>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="815"/>
         <source>Return address</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="822"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="832"/>
         <source>Website</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="839"/>
         <source>&amp;Logo file:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="849"/>
         <source>Logo file</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="852"/>
         <source>path of an image, or empty</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="859"/>
         <source>&amp;Addressee:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="869"/>
         <source>Addressee</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="893"/>
         <source>P&amp;ostponement</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="921"/>
         <source>Postponement (uitstelbericht) sent</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="936"/>
         <source>Sen&amp;t on:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="946"/>
         <source>Postponement sent on</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="959"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="969"/>
         <source>Reason for the postponement</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="985"/>
         <source>&amp;Expected:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="997"/>
         <source>date given</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="1004"/>
         <source>Answer expected on</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="1029"/>
         <source>A&amp;ttachments (one per line):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="1039"/>
         <source>Attachments</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,32 +1040,32 @@
         <location filename="../../src/answerletter/gui/preview.py" line="190"/>
         <source>Preview</source>
         <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="198"/>
         <source>Zoom</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="199"/>
         <source>Fit width</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="200"/>
         <source>Fit page</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="205"/>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="236"/>
         <source>Preview failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/preview.py" line="242"/>
@@ -1081,123 +1081,123 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="34"/>
         <source>&amp;Add Question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="36"/>
         <source>&amp;Insert Question Before</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
         <source>D&amp;uplicate Question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
         <source>&amp;Delete Questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="43"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="44"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
         <source>&amp;Renumber 1…N</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
         <source>&amp;Combine Answers</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="47"/>
         <source>&amp;Split Combined Answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
         <source>&amp;Refer to Another Answer…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
         <source>Remove &amp;Reference</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="100"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="112"/>
         <source>Add question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="124"/>
         <source>Insert question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="136"/>
         <source>Duplicate question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="149"/>
         <source>Delete questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="169"/>
         <source>Move questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="182"/>
         <source>Renumber questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="187"/>
         <source>Combine answers</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="196"/>
         <source>Split answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="204"/>
         <source>Question {number}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="211"/>
         <location filename="../../src/answerletter/gui/question_actions.py" line="219"/>
         <source>Refer to another answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="212"/>
         <source>The answer reads “Zie antwoord op vraag N”. Choose question N:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="229"/>
         <source>Remove reference</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1205,32 +1205,32 @@
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="59"/>
         <source>No answer yet</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="60"/>
         <source>Answered</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="61"/>
         <source>Covered by a combined answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="62"/>
         <source>Refers to another answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="130"/>
         <source>Question {number}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="200"/>
         <source>Move questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1238,17 +1238,17 @@
     <message>
         <location filename="../../src/answerletter/gui/question_list.py" line="41"/>
         <source>Filter questions…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_list.py" line="43"/>
         <source>Filter questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_list.py" line="48"/>
         <source>Questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1256,32 +1256,32 @@
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="42"/>
         <source>Question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
         <source>Question number</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="46"/>
         <source>The number the Kamer gave this question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="50"/>
         <source>Question text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="78"/>
         <source>Edit question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="88"/>
         <source>Change question number</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1289,18 +1289,18 @@
     <message>
         <location filename="../../src/answerletter/safety/session.py" line="99"/>
         <source>Recovered Changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/session.py" line="75"/>
         <source>Cannot recover the letter</source>
         <extracomment>Recovered windows are kept here so Python does not collect them while they are open.</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/session.py" line="76"/>
         <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1308,194 +1308,194 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
         <source>Rich text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
         <source>Footnote {number}: {text}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
         <source>(empty)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="71"/>
         <source>Bold</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="78"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="80"/>
         <source>Italic</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="87"/>
         <source>&amp;Underline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="89"/>
         <source>Underline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="96"/>
         <source>Su&amp;perscript</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="98"/>
         <source>Superscript</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="105"/>
         <source>Subs&amp;cript</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
         <source>Subscript</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
         <source>&amp;Link…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
         <source>Link</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
         <source>Insert or edit a link</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
         <source>&amp;Remove Link</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
         <source>Unlink</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
         <source>Remove the link</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="131"/>
         <source>Paste &amp;Without Formatting</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="132"/>
         <source>Paste text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard's text without its formatting</source>
-        <translation type="unfinished"/>
+        <source>Paste the clipboard&apos;s text without its formatting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="139"/>
         <source>&amp;Bulleted List</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="148"/>
         <source>&amp;Numbered List</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
         <source>Numbered list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="157"/>
         <source>&amp;Decrease Indent</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
         <source>Decrease the list level</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="165"/>
         <source>&amp;Increase Indent</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
         <source>Increase the list level</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
         <source>&amp;Footnote…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
         <source>Footnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
         <source>Insert a footnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="181"/>
         <source>&amp;Edit Footnote…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="182"/>
         <source>Edit footnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
         <source>Edit the footnote at the cursor</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="233"/>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="235"/>
         <source>Formatting</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1503,123 +1503,123 @@
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="43"/>
         <source>Letter in use</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="52"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
-        <translation type="unfinished"/>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="59"/>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="63"/>
         <source>Open &amp;Anyway</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="80"/>
         <source>Your changes are still here. Save them somewhere else?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="87"/>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="196"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="100"/>
         <source>Save recovered letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="106"/>
         <source>The file may have changed since; its current version is kept as a backup.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="120"/>
         <source>Letter changed on disk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="126"/>
         <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="133"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="136"/>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="150"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="162"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="165"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="169"/>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="187"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="199"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="159"/>
         <source>The letter had never been saved.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="47"/>
         <source>“{name}” is opened by {holder} (since {since}).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="101"/>
         <source>Replace “{name}” with the recovered letter?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="121"/>
         <source>“{name}” was changed by another program or person.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="151"/>
         <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="157"/>
         <source>Original file: {path}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1627,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
         <source>Only http, https and mailto addresses can be links.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1635,48 +1635,48 @@
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="179"/>
         <source>Reload from Disk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="95"/>
         <source>[read-only]</source>
         <extracomment>How long transient status-bar messages stay.</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="102"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="116"/>
         <source>The recovery copy could not be written: {reason}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="170"/>
         <source>Cannot reload the letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="106"/>
         <source>No lock file ({reason}): others cannot see you have it open.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="135"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="110"/>
         <source>Also opened by {holder}.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/safety/window_guard.py" line="171"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1684,82 +1684,82 @@
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="24"/>
         <source>Answer letters (*.kvb);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="30"/>
         <source>Open letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="38"/>
         <source>Save letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="50"/>
         <source>Export PDF</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="65"/>
         <source>Export Word Document</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="67"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="79"/>
         <source>Print letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="93"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="95"/>
         <source>The letter “{name}” has unsaved changes.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="99"/>
         <source>Do you want to save them?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="107"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="108"/>
-        <source>Do&amp;n't Save</source>
-        <translation type="unfinished"/>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="109"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="160"/>
         <source>Preferences</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="161"/>
         <source>Interface language:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1767,8 +1767,8 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
