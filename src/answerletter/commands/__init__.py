@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from answerletter.commands import check, export, new, status, validate
+from answerletter.commands import check, export, import_letter, new, status, validate
 
-COMMANDS: tuple[ModuleType, ...] = (new, validate, check, status, export)
+COMMANDS: tuple[ModuleType, ...] = (new, validate, check, status, export, import_letter)
