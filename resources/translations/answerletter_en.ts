@@ -48,7 +48,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
-        <source>&amp;Paragraphs after the offering:</source>
+        <source>P&amp;aragraphs after the offering:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -336,30 +336,25 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="472"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="477"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="473"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="478"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="479"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
-        <source>New from &amp;Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -399,11 +394,13 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,38 +501,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="329"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="330"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="339"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="393"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="402"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -549,12 +551,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="436"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="441"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="437"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="442"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,7 +665,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="112"/>
-        <source>Su&amp;bmitted:</source>
+        <source>Sub&amp;mitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -873,7 +875,42 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="693"/>
-        <source>House s&amp;tyle:</source>
+        <source>House st&amp;yle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="747"/>
+        <source>V&amp;isiting address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="776"/>
+        <source>P&amp;ostal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="839"/>
+        <source>Lo&amp;go file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="893"/>
+        <source>Postpo&amp;nement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="936"/>
+        <source>Sent &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <source>E&amp;xpected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="1029"/>
+        <source>&amp;Attachments (one per line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -907,11 +944,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="747"/>
-        <source>&amp;Visiting address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="757"/>
         <source>Visiting address</source>
         <translation type="unfinished"></translation>
@@ -921,11 +953,6 @@
         <location filename="../../ui/metadata_form.ui" line="798"/>
         <location filename="../../ui/metadata_form.ui" line="881"/>
         <source>One line per address line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="776"/>
-        <source>&amp;Postal address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,11 +981,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="839"/>
-        <source>&amp;Logo file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="849"/>
         <source>Logo file</source>
         <translation type="unfinished"></translation>
@@ -979,18 +1001,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="893"/>
-        <source>P&amp;ostponement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="921"/>
         <source>Postponement (uitstelbericht) sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="936"/>
-        <source>Sen&amp;t on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1009,11 +1021,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="985"/>
-        <source>&amp;Expected:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/metadata_form.ui" line="997"/>
         <source>date given</source>
         <translation type="unfinished"></translation>
@@ -1021,11 +1028,6 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="1004"/>
         <source>Answer expected on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="1029"/>
-        <source>A&amp;ttachments (one per line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1089,11 +1091,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
-        <source>D&amp;uplicate Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
         <source>&amp;Delete Questions</source>
         <translation type="unfinished"></translation>
@@ -1109,11 +1106,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
-        <source>&amp;Renumber 1…N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
         <source>&amp;Combine Answers</source>
         <translation type="unfinished"></translation>
@@ -1124,13 +1116,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
+        <source>Du&amp;plicate Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
+        <source>Re&amp;number 1…N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
-        <source>&amp;Refer to Another Answer…</source>
+        <source>Re&amp;fer to Another Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
-        <source>Remove &amp;Reference</source>
+        <source>Remove R&amp;eference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1306,25 +1308,38 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Rich text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="209"/>
         <source>Footnote {number}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="384"/>
+        <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="385"/>
+        <source>%n invisible text-direction character(s) removed from the pasted text.</source>
+        <translation>
+            <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
+            <numerusform>%n invisible text-direction characters removed from the pasted text.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>
@@ -1393,7 +1408,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
-        <source>&amp;Remove Link</source>
+        <source>Re&amp;move Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

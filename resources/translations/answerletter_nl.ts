@@ -51,9 +51,13 @@
         <translation>Aanbiedingstekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
         <source>&amp;Paragraphs after the offering:</source>
-        <translation>&amp;Alinea’s na de aanbieding:</translation>
+        <translation type="vanished">&amp;Alinea’s na de aanbieding:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
+        <source>P&amp;aragraphs after the offering:</source>
+        <translation>A&amp;linea’s na de aanbieding:</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
@@ -343,19 +347,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="472"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="477"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="473"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="478"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="479"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
@@ -365,9 +369,8 @@
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
         <source>New from &amp;Example</source>
-        <translation>Nieuw op basis van &amp;voorbeeld</translation>
+        <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
@@ -377,7 +380,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
         <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="139"/>
@@ -391,7 +394,7 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
@@ -401,32 +404,34 @@
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
+        <translation>Sl&amp;uiten</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
-        <translation>Af&amp;sluiten</translation>
+        <translation>A&amp;fsluiten</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Knippen</translation>
+        <translation>K&amp;nippen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>&amp;Copy</source>
-        <translation>K&amp;opiëren</translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
@@ -515,39 +520,44 @@
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="329"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="331"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="330"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="334"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="339"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="393"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="402"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <source>New &amp;from Example</source>
+        <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
@@ -560,12 +570,12 @@
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="436"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="441"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="437"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="442"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -652,7 +662,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="28"/>
         <source>&amp;Letter</source>
-        <translation>&amp;Brief</translation>
+        <translation>Brie&amp;f</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="59"/>
@@ -666,13 +676,13 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry's kenmerk</source>
+        <source>the ministry&apos;s kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="79"/>
         <source>&amp;Your reference:</source>
-        <translation>&amp;Uw referentie:</translation>
+        <translation>Uw &amp;referentie:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="89"/>
@@ -685,8 +695,12 @@
         <translation>2026Z01234</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="112"/>
         <source>Su&amp;bmitted:</source>
+        <translation type="vanished">&amp;Ingezonden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="112"/>
+        <source>Sub&amp;mitted:</source>
         <translation>&amp;Ingezonden:</translation>
     </message>
     <message>
@@ -702,7 +716,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="153"/>
         <source>Letter &amp;date:</source>
-        <translation>Brief&amp;datum:</translation>
+        <translation>Briefdatu&amp;m:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="165"/>
@@ -727,7 +741,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="230"/>
         <source>S&amp;ubject:</source>
-        <translation>Ond&amp;erwerp:</translation>
+        <translation>O&amp;nderwerp:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="240"/>
@@ -742,7 +756,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="250"/>
         <source>&amp;Betreft:</source>
-        <translation>&amp;Betreft:</translation>
+        <translation>B&amp;etreft:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="262"/>
@@ -757,7 +771,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="278"/>
         <source>&amp;Classification:</source>
-        <translation>&amp;Rubricering:</translation>
+        <translation>Rubri&amp;cering:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="291"/>
@@ -896,8 +910,47 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="693"/>
+        <source>House st&amp;yle:</source>
+        <translation>Hu&amp;isstijl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="747"/>
+        <source>V&amp;isiting address:</source>
+        <translation>Bezoe&amp;kadres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="776"/>
+        <source>P&amp;ostal address:</source>
+        <translation>Po&amp;stadres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="839"/>
+        <source>Lo&amp;go file:</source>
+        <translation>&amp;Logobestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="893"/>
+        <source>Postpo&amp;nement</source>
+        <translation>&amp;Uitstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="936"/>
+        <source>Sent &amp;on:</source>
+        <translation>Verz&amp;onden op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <source>E&amp;xpected:</source>
+        <translation>Verwa&amp;cht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="1029"/>
+        <source>&amp;Attachments (one per line):</source>
+        <translation>B&amp;ijlagen (één per regel):</translation>
+    </message>
+    <message>
         <source>House s&amp;tyle:</source>
-        <translation>&amp;Huisstijl:</translation>
+        <translation type="vanished">&amp;Huisstijl:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="703"/>
@@ -930,9 +983,8 @@
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="747"/>
         <source>&amp;Visiting address:</source>
-        <translation>&amp;Bezoekadres:</translation>
+        <translation type="vanished">&amp;Bezoekadres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="757"/>
@@ -947,9 +999,8 @@
         <translation>Eén regel per adresregel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="776"/>
         <source>&amp;Postal address:</source>
-        <translation>&amp;Postadres:</translation>
+        <translation type="vanished">&amp;Postadres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="786"/>
@@ -959,7 +1010,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="805"/>
         <source>&amp;Return address:</source>
-        <translation>Retour&amp;adres:</translation>
+        <translation>&amp;Retouradres:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="815"/>
@@ -969,7 +1020,7 @@
     <message>
         <location filename="../../ui/metadata_form.ui" line="822"/>
         <source>&amp;Website:</source>
-        <translation>&amp;Website:</translation>
+        <translation>W&amp;ebsite:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="832"/>
@@ -977,9 +1028,8 @@
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="839"/>
         <source>&amp;Logo file:</source>
-        <translation>&amp;Logobestand:</translation>
+        <translation type="vanished">&amp;Logobestand:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="849"/>
@@ -1002,9 +1052,8 @@
         <translation>Geadresseerde</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="893"/>
         <source>P&amp;ostponement</source>
-        <translation>&amp;Uitstel</translation>
+        <translation type="vanished">&amp;Uitstel</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="921"/>
@@ -1012,9 +1061,8 @@
         <translation>Uitstelbericht verzonden</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="936"/>
         <source>Sen&amp;t on:</source>
-        <translation>&amp;Verzonden op:</translation>
+        <translation type="vanished">&amp;Verzonden op:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="946"/>
@@ -1032,9 +1080,8 @@
         <translation>Reden voor het uitstel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="985"/>
         <source>&amp;Expected:</source>
-        <translation>&amp;Verwacht:</translation>
+        <translation type="vanished">&amp;Verwacht:</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="997"/>
@@ -1047,9 +1094,8 @@
         <translation>Antwoord verwacht op</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1029"/>
         <source>A&amp;ttachments (one per line):</source>
-        <translation>&amp;Bijlagen (één per regel):</translation>
+        <translation type="vanished">&amp;Bijlagen (één per regel):</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="1039"/>
@@ -1112,9 +1158,8 @@
         <translation>Vraag &amp;invoegen ervoor</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
         <source>D&amp;uplicate Question</source>
-        <translation>Vraag &amp;dupliceren</translation>
+        <translation type="vanished">Vraag &amp;dupliceren</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
@@ -1129,12 +1174,11 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="44"/>
         <source>Move Do&amp;wn</source>
-        <translation>Omlaag verp&amp;laatsen</translation>
+        <translation>Om&amp;laag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
         <source>&amp;Renumber 1…N</source>
-        <translation>&amp;Hernummeren 1…N</translation>
+        <translation type="vanished">&amp;Hernummeren 1…N</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
@@ -1144,17 +1188,35 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="47"/>
         <source>&amp;Split Combined Answer</source>
-        <translation>Samengevoegd antwoord s&amp;plitsen</translation>
+        <translation>Samengevoegd antwoord &amp;opsplitsen</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to Another Answer…</source>
+        <translation type="vanished">&amp;Verwijzen naar ander antwoord…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Reference</source>
+        <translation type="vanished">Verwijzing &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
+        <source>Du&amp;plicate Question</source>
+        <translation>Vraag &amp;dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
+        <source>Re&amp;number 1…N</source>
+        <translation>&amp;Hernummeren 1…N</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
-        <source>&amp;Refer to Another Answer…</source>
-        <translation>&amp;Verwijzen naar ander antwoord…</translation>
+        <source>Re&amp;fer to Another Answer…</source>
+        <translation>Ver&amp;wijzen naar ander antwoord…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
-        <source>Remove &amp;Reference</source>
-        <translation>Verwijzing &amp;verwijderen</translation>
+        <source>Remove R&amp;eference</source>
+        <translation>Verwijzing verwijde&amp;ren</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="100"/>
@@ -1329,25 +1391,38 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="86"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="91"/>
         <source>Rich text</source>
         <translation>Opgemaakte tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="204"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="209"/>
         <source>Footnote {number}: {text}</source>
         <translation>Voetnoot {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="205"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="384"/>
+        <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
+        <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="385"/>
+        <source>%n invisible text-direction character(s) removed from the pasted text.</source>
+        <translation>
+            <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
+            <numerusform>%n onzichtbare tekenrichtingstekens uit de geplakte tekst verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>
@@ -1402,7 +1477,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
         <source>&amp;Link…</source>
-        <translation>&amp;Koppeling…</translation>
+        <translation>Koppel&amp;ing…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
@@ -1415,8 +1490,12 @@
         <translation>Koppeling invoegen of bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
         <source>&amp;Remove Link</source>
+        <translation type="vanished">Koppeling &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <source>Re&amp;move Link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
@@ -1441,7 +1520,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard's text without its formatting</source>
+        <source>Paste the clipboard&apos;s text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
@@ -1487,7 +1566,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
         <source>&amp;Footnote…</source>
-        <translation>&amp;Voetnoot…</translation>
+        <translation>Voet&amp;noot…</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
@@ -1530,7 +1609,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="52"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
@@ -1766,7 +1845,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="108"/>
-        <source>Do&amp;n't Save</source>
+        <source>Do&amp;n&apos;t Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
@@ -1790,7 +1869,7 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>

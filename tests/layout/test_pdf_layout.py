@@ -254,9 +254,19 @@ def test_metadata_and_pdfa_markers(example_pdf, example):
     assert info["/Author"] == example.metadata.sender.ministry
     assert info["/Creator"] == f"AnswerLetter {__version__}"
     xmp = reader.xmp_metadata.stream.get_data().decode()
-    assert 'pdfaid:part="1"' in xmp and 'pdfaid:conformance="B"' in xmp
-    intents = reader.trailer["/Root"]["/OutputIntents"]
+    # PDF/A-1a (tagged) and PDF/UA-1, its schema declared as PDF/A-1 asks for extensions.
+    assert 'pdfaid:part="1"' in xmp and 'pdfaid:conformance="A"' in xmp
+    assert 'pdfuaid:part="1"' in xmp
+    assert "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>" in xmp
+    assert "Antwoorden Kamervragen" in xmp  # dc:title
+    root = reader.trailer["/Root"]
+    intents = root["/OutputIntents"]
     assert intents[0].get_object()["/S"] == "/GTS_PDFA1"
+    assert root["/Lang"] == "nl-NL"
+    assert root["/MarkInfo"]["/Marked"] == True  # noqa: E712 (a pypdf BooleanObject)
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"] == True  # noqa: E712
+    assert "/Filter" not in root["/Metadata"].get_object()  # PDF/A-1: XMP stays readable
+    assert reader.pdf_header == "%PDF-1.4"
 
 
 def _fonts(reader: pypdf.PdfReader):

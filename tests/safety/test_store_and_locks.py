@@ -116,11 +116,12 @@ def test_stale_lock_of_a_dead_process_on_this_machine(tmp_path):
     assert read_lock(letter).is_ours()
 
 
-def test_unreadable_lock_counts_as_a_lock_of_an_unknown_person(tmp_path):
+def test_unreadable_lock_is_stale_and_names_nobody(tmp_path):
     letter = tmp_path / "brief.kvb"
     lock_path(letter).write_bytes(b"\xff garbage")
     info = read_lock(letter)
-    assert info is not None and not info.is_stale() and not info.is_ours()
+    # Issue 10, item 8: an unreadable lock of our naming (what a full disk leaves) is stale.
+    assert info is not None and info.is_stale() and not info.is_ours()
 
 
 # -- saving with a backup --

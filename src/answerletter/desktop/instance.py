@@ -4,7 +4,12 @@ their files to it and exit.
 Becoming primary is guarded by a ``QLockFile`` in the user's private runtime folder, so two
 launches at the same moment cannot both win. The primary listens on a ``QLocalServer``
 (``UserAccessOption``) whose name is private to the user, and on Windows to the session too
-(Citrix and Remote Desktop sessions share one named-pipe namespace). A second launch connects,
+(Citrix and Remote Desktop sessions share one named-pipe namespace). Where the name is not a
+path inside the private folder (Windows pipes; Unix paths too long for a socket) it is in a
+namespace every user of the machine shares, so it must not be guessable: otherwise another
+user of a terminal server could create it first and be sent this user's file paths. The name
+is therefore derived from a random secret kept in the user's private folder
+(``instance.secret``), which other users cannot read. A second launch connects,
 sends one JSON line with absolute paths and waits for ``ok``. When the primary is still
 starting it retries until a deadline; when the primary does not answer it carries on as an
 ordinary editor of its own, so a request is never lost.
@@ -22,8 +27,10 @@ import getpass
 import hashlib
 import json
 import os
+import secrets
 import stat
 import sys
+import tempfile
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -45,6 +52,9 @@ MAX_SOCKET_PATH = 100
 FIND_PRIMARY_MS = 8000
 #: How long a second launch waits for the primary's ``ok`` once connected.
 ACK_TIMEOUT_MS = 5000
+#: The per-user secret behind unguessable server names: 128 random bits, as hex.
+SECRET_FILE = "instance.secret"
+_SECRET_HEX_DIGITS = 32
 _CONNECT_MS = 500
 _RETRY_PAUSE_MS = 50
 
@@ -152,20 +162,63 @@ def _private_folder(folder: Path) -> Path:
     return folder
 
 
+def _read_secret(path: Path) -> str | None:
+    try:
+        text = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(text) == _SECRET_HEX_DIGITS and all(c in "0123456789abcdef" for c in text):
+        return text
+    return None
+
+
+def instance_secret(folder: Path) -> str:
+    """This user's secret in the private *folder*, made on first use.
+
+    Two first launches at once must end with the same secret: each writes its own candidate
+    to a temporary file and links it into place, which fails for the second (then it reads
+    the first one's, complete because a link is made in one step). A damaged secret is
+    replaced; at worst two launches then miss each other once and the second runs alone."""
+    target = folder / SECRET_FILE
+    existing = _read_secret(target)
+    if existing is not None:
+        return existing
+    candidate = secrets.token_hex(_SECRET_HEX_DIGITS // 2)
+    handle, name = tempfile.mkstemp(dir=folder, prefix=".secret-")  # mode 0600
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "w", encoding="ascii") as stream:
+            stream.write(candidate)
+        try:
+            target.hardlink_to(temporary)
+        except FileExistsError:
+            winner = _read_secret(target)
+            if winner is not None:
+                return winner
+            temporary.replace(target)  # damaged: ours replaces it
+        except OSError:
+            temporary.replace(target)  # no hard links on this file system
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    return _read_secret(target) or candidate
+
+
 def instance_paths(runtime_dir: Path | None = None) -> InstancePaths:
     """The lock file and server name for this user (and Windows session)."""
     folder = _private_folder(runtime_dir or default_runtime_dir())
     session = _windows_session_id()
     suffix = f"-{session}" if sys.platform == "win32" else ""
     lock_file = folder / f"instance{suffix}.lock"
-    key = f"{getpass.getuser()}\0{folder.resolve()}\0{session}".encode()
-    hashed = f"{APP_NAME}-{hashlib.sha256(key).hexdigest()[:20]}"
     socket_path = folder / "instance.socket"
     if os.name == "posix" and len(os.fsencode(socket_path)) <= MAX_SOCKET_PATH:
         # A full path keeps the socket in the private folder, out of other users' reach.
         return InstancePaths(lock_file, str(socket_path))
-    # Windows pipe names (and too-long Unix paths) are hashed from user, folder and session.
-    return InstancePaths(lock_file, hashed)
+    # Windows pipe names (and too-long Unix paths) live in a namespace shared by all users:
+    # the user's secret makes them unguessable; user, folder and session keep them apart.
+    secret = instance_secret(folder)
+    key = f"{secret}\0{getpass.getuser()}\0{folder.resolve()}\0{session}".encode()
+    return InstancePaths(lock_file, f"{APP_NAME}-{hashlib.sha256(key).hexdigest()[:32]}")
 
 
 class Role(Enum):

@@ -34,11 +34,27 @@ STALE_TEMPORARY_SECONDS = 3600
 _MAX_NAME_PART = 160
 
 
-def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> None:
+def real_path(path: Path) -> Path:
+    """*path* with every symbolic link resolved: the file a save must replace (replacing the
+    link itself would leave the real file without the edits). A link to a file that does not
+    exist yet resolves to where that file will be."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links, or a folder we may not look into
+        return path.absolute()
+
+
+def write_atomically(
+    path: Path, data: bytes, *, mode: int | None = None, shown_as: Path | None = None
+) -> None:
     """Replace (or create) *path* with *data*. Raises KvbError with a readable reason.
 
-    *mode*: the file's permission bits; None keeps those of the file being replaced, or for
-    a new file the default under the umask."""
+    A symbolic link is followed: the file it points to is replaced (beside itself), and the
+    link stays. *mode*: the file's permission bits; None keeps those of the file being
+    replaced, or for a new file the default under the umask. *shown_as*: the file messages
+    name (a backup's letter, say); *path* by default."""
+    shown = shown_as or path
+    path = real_path(path)
     folder = path.parent
     if not folder.is_dir():
         raise KvbError(f"The folder {folder} does not exist (was it removed or disconnected?)")
@@ -55,7 +71,7 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Non
         temporary = None
         _sync_folder(folder)
     except OSError as error:
-        raise KvbError(_reason(path, error)) from None
+        raise KvbError(_reason(shown, error)) from None
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):

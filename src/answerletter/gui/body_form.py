@@ -24,7 +24,7 @@ class BodyForm(QWidget):
         self.offering.setAccessibleName(self.tr("Offering text"))
         self.offering_field = TextField(self.offering, self._ids)
         self._offering_height = AutoHeightEditor(self.offering, min_lines=3, max_lines=8)
-        paragraphs_label = QLabel(self.tr("&Paragraphs after the offering:"))
+        paragraphs_label = QLabel(self.tr("P&aragraphs after the offering:"))
         self.paragraphs = create_editor(self)
         self.paragraphs.setAccessibleName(self.tr("Paragraphs after the offering"))
         paragraphs_label.setBuddy(self.paragraphs)

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New"), self.new_letter, keys.New)
-        self.new_example_action = self._action(self.tr("New from &Example"), self.new_example)
+        self.new_example_action = self._action(self.tr("New &from Example"), self.new_example)
         self.open_action = self._action(self.tr("&Open…"), self.open_letter, keys.Open)
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
@@ -326,8 +326,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         undo, redo = stack.undoText(), stack.redoText()
-        self.undo_action.setText(self.tr("&Undo {action}").format(action=undo).strip())
-        self.redo_action.setText(self.tr("&Redo {action}").format(action=redo).strip())
+        # Without a step the plain "&Undo" ("&Ongedaan maken"), not the template emptied.
+        self.undo_action.setText(
+            self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo")
+        )
 
     def _update_status(self, letter: Letter) -> None:
         text, passed = deadline_text(letter.metadata, self.today())

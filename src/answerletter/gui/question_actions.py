@@ -35,18 +35,18 @@ class QuestionActions(QObject):
         self.insert = make(
             self.tr("&Insert Question Before"), self.insert_question, "Ctrl+Shift+Return"
         )
-        self.duplicate = make(self.tr("D&uplicate Question"), self.duplicate_question, "Ctrl+D")
+        self.duplicate = make(self.tr("Du&plicate Question"), self.duplicate_question, "Ctrl+D")
         self.delete = make(self.tr("&Delete Questions"), self.delete_questions)
         # Delete only from the list: in a text field the Delete key deletes text.
         self.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.move_up = make(self.tr("Move &Up"), self.move_selection_up, "Ctrl+Shift+Up")
         self.move_down = make(self.tr("Move Do&wn"), self.move_selection_down, "Ctrl+Shift+Down")
-        self.renumber = make(self.tr("&Renumber 1…N"), self.renumber_questions)
+        self.renumber = make(self.tr("Re&number 1…N"), self.renumber_questions)
         self.combine = make(self.tr("&Combine Answers"), self.combine_selection, "Ctrl+Shift+J")
         self.split = make(self.tr("&Split Combined Answer"), self.split_answer)
-        self.refer = make(self.tr("&Refer to Another Answer…"), self.refer_answer)
-        self.clear_reference = make(self.tr("Remove &Reference"), self.clear_answer_reference)
+        self.refer = make(self.tr("Re&fer to Another Answer…"), self.refer_answer)
+        self.clear_reference = make(self.tr("Remove R&eference"), self.clear_answer_reference)
         self.all = [
             self.add,
             self.insert,

@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from answerletter.layout.items import ItemSpec
 from answerletter.layout.itemwriter import FlowItem, FlowStyle, FootnoteBox, write_item
 from answerletter.layout.paginate import Unit
+from answerletter.layout.tags import strip_markers
 from answerletter.layout.textwriter import CharFormats, RichWriter, new_document, writing
 from answerletter.model.richtext import Footnote
 
@@ -55,7 +56,7 @@ class FlowDocument:
 
     def text(self) -> str:
         """The flow's plain text, one line per block (for tests and debugging)."""
-        return "\n".join(document.toPlainText() for document in self.documents())
+        return strip_markers("\n".join(document.toPlainText() for document in self.documents()))
 
     def replace(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
         """Replace items[start:start+old_count] by new items for *specs*, re-laying only them."""

@@ -21,6 +21,7 @@ from answerletter.layout.textwriter import (
     block_format,
     new_document,
     note_anchor,
+    note_tag,
     writing,
 )
 from answerletter.layout.units import fmt
@@ -64,12 +65,12 @@ class FootnoteBox:
                 block = block_format(self.leading, left=indent, first_line=-indent)
             else:
                 block = block_format(self.leading)
-            writer.new_block(block)
+            writer.new_block(block, path=(note_tag(number),))
             cursor.insertText(str(number), formats.footnote_target(note_anchor(number)))
             # A fixed-width tab pads the number in a hanging indent; otherwise one space.
             cursor.insertText("\t" if indent else " ", formats.get(PLAIN))
-            for run in footnote.body:
-                cursor.insertText(run.text, formats.get(run.marks))
+            writer.runs(footnote.body)
+            writer.close_block()
         self.document = document
         self.line_count = sum(
             _block_lines(document.findBlockByNumber(i)) for i in range(document.blockCount())
@@ -102,12 +103,21 @@ class FlowItem:
     units: list[Unit] = field(default_factory=list)
 
 
+def item_scope(spec: ItemSpec) -> str:
+    """What makes the structure keys of an item's blocks unique in the letter."""
+    source = spec.source
+    if isinstance(source, Question | Answer):
+        return f"{spec.kind.value}:{source.id}"
+    return spec.kind.value
+
+
 def write_item(
     writer: RichWriter, spec: ItemSpec, style: FlowStyle, footnote_formats: CharFormats
 ) -> FlowItem:
     """Write the blocks of the item for *spec* at the writer's cursor and lay out its
     footnotes; the item's lines are measured once its document is laid out."""
     item = FlowItem(spec, writer.cursor.document())
+    writer.scope = item_scope(spec)
     before = writer.blocks_written
     gap = style.body.paragraph_gap
 
@@ -140,16 +150,19 @@ def write_item(
         assert isinstance(spec.source, BodySource)
         _write_body(writer, spec.source, style, rich, block)
     elif spec.kind is ItemKind.HEADING:
-        writer.plain_block(spec.extra, block_format(style.body.leading, bottom=gap), bold=True)
+        heading_format = block_format(style.body.leading, bottom=gap)
+        writer.plain_block(spec.extra, heading_format, bold=True, role="H1")
         block(keep=True, page_break=style.questions_on_new_page)
     elif isinstance(spec.source, Question):
-        writer.plain_block(spec.label, label_format, bold=True)
+        # Labels are headings below the questions heading: a screen reader can jump from
+        # question to answer.
+        writer.plain_block(spec.label, label_format, bold=True, role="H2")
         block(keep=True)
         rich(spec.source.text, bold=True)
     else:
         answer = spec.source
         assert isinstance(answer, Answer)
-        writer.plain_block(spec.label, label_format, bold=True)
+        writer.plain_block(spec.label, label_format, bold=True, role="H2")
         block(keep=True)
         if spec.extra:
             writer.plain_block(spec.extra, block_format(style.body.leading, bottom=gap))
@@ -158,6 +171,7 @@ def write_item(
     if writer.blocks_written == before:
         writer.plain_block("", block_format(style.body.leading, bottom=gap))
         block()
+    writer.close_block()
     item.block_count = writer.blocks_written - before
     item.first_block = writer.cursor.block().blockNumber() - item.block_count + 1
     notes = [note for note, _ in item.marks]

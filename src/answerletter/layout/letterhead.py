@@ -3,6 +3,7 @@ of later pages, and the page numbers. Each part is a small laid-out document at 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF
@@ -18,6 +19,7 @@ from answerletter.layout.letterhead_lines import (
 )
 from answerletter.layout.logo import Logo, load_logo
 from answerletter.layout.profile import Profile
+from answerletter.layout.tags import END, Mark, Tag, insert_marker
 from answerletter.layout.textwriter import (
     CharFormats,
     TextStyle,
@@ -37,6 +39,8 @@ class Placed:
     document: QTextDocument
     x: float
     y: float
+    #: Page furniture (running header, page number): an artifact in a tagged PDF.
+    artifact: bool = False
 
 
 @dataclass(slots=True)
@@ -47,10 +51,15 @@ class PageFurniture:
     logo: Logo | None = None
     #: The box (dots) the logo is fitted into.
     logo_box: QRectF = field(default_factory=QRectF)
+    #: The logo's alternate text for screen readers.
+    logo_description: str = ""
 
 
-def text_block(lines: list[Line], style: TextStyle, width: float) -> QTextDocument:
-    """A document of one block per line on the style's leading ("" gives an empty line)."""
+def text_block(
+    lines: list[Line], style: TextStyle, width: float, tags: Sequence[Tag | None] = ()
+) -> QTextDocument:
+    """A document of one block per line on the style's leading ("" gives an empty line);
+    line *i*'s text belongs to the structure element ``tags[i]`` (none: not tagged)."""
     document = new_document(style, width)
     formats = CharFormats(style)
     with writing(QTextCursor(document)) as cursor:
@@ -60,9 +69,27 @@ def text_block(lines: list[Line], style: TextStyle, width: float) -> QTextDocume
                 cursor.setBlockFormat(block)
             else:
                 cursor.insertBlock(block, formats.get(PLAIN))
-            if text:
+            tag = tags[index] if index < len(tags) else None
+            if text and tag is not None:
+                insert_marker(cursor, Mark((tag,)))
+                cursor.insertText(text, formats.get(marks))
+                insert_marker(cursor, END)
+            elif text:
                 cursor.insertText(text, formats.get(marks))
     return document
+
+
+def paragraphs(lines: list[Line], key: str) -> list[Tag | None]:
+    """One paragraph element per group of lines between empty lines."""
+    tags: list[Tag | None] = []
+    group = 0
+    for text, _ in lines:
+        if text:
+            tags.append(Tag("P", f"{key}/{group}"))
+        else:
+            group += 1
+            tags.append(None)
+    return tags
 
 
 def first_baseline(document: QTextDocument) -> float:
@@ -85,8 +112,15 @@ def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[Pa
     sender = effective_sender(metadata, profile)
     page = PageFurniture()
 
-    def place(lines: list[Line], style: TextStyle, x: float, y: float, width: float) -> float:
-        document = text_block(lines, style, mm(width))
+    def place(
+        lines: list[Line],
+        style: TextStyle,
+        x: float,
+        y: float,
+        width: float,
+        *tags: Tag | None,
+    ) -> float:
+        document = text_block(lines, style, mm(width), tags)
         page.parts.append(Placed(document, mm(x), mm(y)))
         return mm(y) + float(document.size().height())
 
@@ -96,30 +130,41 @@ def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[Pa
             box = geometry.logo
             page.logo = logo
             page.logo_box = QRectF(mm(box.x), mm(box.y), mm(box.width), mm(box.height))
+            page.logo_description = (
+                profile.logo_description or " ".join(("Logo", sender.ministry)).strip()
+            )
+    # Parts are placed (and so painted and tagged) in reading order: the letterhead, the
+    # reference column, the address window, Datum and Betreft.
     if sender.ministry:
         box = geometry.ministry_name
-        document = text_block([(sender.ministry, PLAIN)], styles.ministry, mm(box.width))
+        tags = [Tag("P", "lh:ministry")]
+        document = text_block([(sender.ministry, PLAIN)], styles.ministry, mm(box.width), tags)
         page.parts.append(Placed(document, mm(box.x), mm(box.y) - first_baseline(document)))
+    box = geometry.reference_column
+    column = reference_lines(metadata, profile)
+    place(column, styles.small, box.x, box.y, box.width, *paragraphs(column, "lh:column"))
     if sender.return_address:
         box = geometry.return_address
         text = labels.return_address.format(address=sender.return_address)
-        place([(text, PLAIN)], styles.small, box.x, box.y, box.width)
+        place([(text, PLAIN)], styles.small, box.x, box.y, box.width, Tag("P", "lh:return"))
     if metadata.addressee:
         box = geometry.addressee
-        place([(line, PLAIN) for line in metadata.addressee], styles.body, box.x, box.y, box.width)
-    box = geometry.reference_column
-    place(reference_lines(metadata, profile), styles.small, box.x, box.y, box.width)
+        addressee = [(line, PLAIN) for line in metadata.addressee]
+        tags = [Tag("P", "lh:addressee")] * len(addressee)
+        place(addressee, styles.body, box.x, box.y, box.width, *tags)
 
     left, top = geometry.body_left, geometry.date_subject_top
     label_width = geometry.date_subject_label_width
     leading = styles.body.leading
-    place([(labels.date, PLAIN), (labels.subject, PLAIN)], styles.body, left, top, label_width)
     value_x, value_width = left + label_width, geometry.body_width - label_width
-    place([(date_text(metadata), PLAIN)], styles.body, value_x, top, value_width)
     subject_top = top + leading / mm(1)
-    bottom = place(
-        [(wording.betreft(metadata), PLAIN)], styles.body, value_x, subject_top, value_width
-    )
+    # Label and value are one paragraph each ("Datum 10 juli 2026").
+    date_tag, subject_tag = Tag("P", "lh:date"), Tag("P", "lh:subject")
+    place([(labels.date, PLAIN)], styles.body, left, top, label_width, date_tag)
+    place([(date_text(metadata), PLAIN)], styles.body, value_x, top, value_width, date_tag)
+    place([(labels.subject, PLAIN)], styles.body, left, subject_top, label_width, subject_tag)
+    subject = [(wording.betreft(metadata), PLAIN)]
+    bottom = place(subject, styles.body, value_x, subject_top, value_width, subject_tag)
     body_top = max(
         mm(geometry.first_body_top), bottom + geometry.blank_lines_after_subject * leading
     )
@@ -130,7 +175,7 @@ def next_page(metadata: Metadata, profile: Profile, styles: Styles) -> PageFurni
     """The running header of pages 2 and later: Datum and Onze referentie in the right column."""
     box = profile.geometry.next_reference_column
     document = text_block(running_header_lines(metadata, profile), styles.small, mm(box.width))
-    return PageFurniture(parts=[Placed(document, mm(box.x), mm(box.y))])
+    return PageFurniture(parts=[Placed(document, mm(box.x), mm(box.y), artifact=True)])
 
 
 class PageNumbers:
@@ -147,7 +192,7 @@ class PageNumbers:
         self._format = CharFormats(styles.small).get(PLAIN)
         self._cursor = QTextCursor(self._document)
         self._text = ""
-        self._part = Placed(self._document, mm(box.x), mm(box.y))
+        self._part = Placed(self._document, mm(box.x), mm(box.y), artifact=True)
 
     def part(self, number: int, count: int) -> Placed:
         """The box showing page *number* of *count* (valid until the next call)."""

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
+
+from answerletter.fileformat.regular_file import read_regular
+
+#: Far above any real logo (a few hundred KB).
+MAX_LOGO_BYTES = 20 * 1024 * 1024
 
 
 class Logo:
@@ -55,14 +60,18 @@ class Logo:
 def load_logo(path: str | Path) -> Logo | None:
     """The logo in *path* (SVG or an image format Qt reads), or None when it cannot be read."""
     path = Path(path)
-    if not path.is_file():
+    try:
+        # Only an ordinary file, read without blocking and no larger than a logo can be: a
+        # named pipe or a giant named as the logo must not freeze the preview.
+        data = QByteArray(read_regular(path, MAX_LOGO_BYTES))
+    except OSError:
         return None
     if path.suffix.lower() in (".svg", ".svgz"):
-        renderer = QSvgRenderer(str(path))
+        renderer = QSvgRenderer(data)
         if not renderer.isValid() or renderer.defaultSize().isEmpty():
             return None
         return Logo(path, renderer, None)
-    image = QImage(str(path))
+    image = QImage.fromData(data)
     if image.isNull():
         return None
     if image.hasAlphaChannel():

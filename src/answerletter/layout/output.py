@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+import pikepdf
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -12,6 +14,8 @@ from answerletter import APP_NAME, __version__
 from answerletter.layout import letterhead_lines
 from answerletter.layout.letterlayout import LetterLayout
 from answerletter.layout.painter import paint_page, points_transform
+from answerletter.layout.pdftags import tag_pdf
+from answerletter.layout.tags import TagRecorder
 from answerletter.model import wording
 
 PDF_RESOLUTION = 1200
@@ -54,10 +58,19 @@ def export_notes(layout: LetterLayout) -> list[str]:
     return notes
 
 
-def write_pdf(layout: LetterLayout, path: str | Path, *, pdfa: bool = True) -> list[str]:
-    """Write every page of *layout* to a PDF file (PDF/A-1b unless *pdfa* is False); return
-    the notes of :func:`export_notes` for the user."""
-    writer = QPdfWriter(str(path))
+def write_pdf(
+    layout: LetterLayout, path: str | Path, *, pdfa: bool = True, tagged: bool = True
+) -> list[str]:
+    """Write every page of *layout* to a PDF file; return the notes of :func:`export_notes`
+    for the user.
+
+    The file is PDF/A-1a and PDF/UA-1 (tagged: structure, language, artifacts), or PDF/A-1b
+    untagged when *tagged* is False, or plain PDF when *pdfa* is False. Qt writes the PDF into
+    memory; :mod:`~.pdftags` adds the structure the painter recorded and writes the file.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer) if tagged else QPdfWriter(str(path))
     if pdfa:
         writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     writer.setResolution(PDF_RESOLUTION)
@@ -65,25 +78,37 @@ def write_pdf(layout: LetterLayout, path: str | Path, *, pdfa: bool = True) -> l
     writer.setTitle(document_title(layout))
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setAuthor(document_author(layout))
+    recorder = TagRecorder() if tagged else None
     painter = QPainter()
     if not painter.begin(writer):
         raise OutputError(f"Cannot write {path}")
     try:
-        for index in range(layout.page_count):
-            if index and not writer.newPage():
-                raise OutputError(f"Cannot add page {index + 1} to {path}")
-            _paint(painter, writer, layout, index)
+        with recorder.active() if recorder is not None else nullcontext():
+            for index in range(layout.page_count):
+                if index and not writer.newPage():
+                    raise OutputError(f"Cannot add page {index + 1} to {path}")
+                _paint(painter, writer, layout, index, recorder)
     finally:
         painter.end()
+    if recorder is not None:
+        data = bytes(buffer.data().data())
+        try:
+            tag_pdf(data, recorder.pages, path, pdfa=pdfa)
+        except (OSError, pikepdf.PdfError) as error:
+            raise OutputError(f"Cannot write {path}: {error}") from error
     return export_notes(layout)
 
 
 def _paint(
-    painter: QPainter, device: QPdfWriter | QPrinter, layout: LetterLayout, index: int
+    painter: QPainter,
+    device: QPdfWriter | QPrinter,
+    layout: LetterLayout,
+    index: int,
+    tags: TagRecorder | None = None,
 ) -> None:
     painter.save()
     points_transform(painter, device)
-    paint_page(painter, layout, index)
+    paint_page(painter, layout, index, tags)
     painter.restore()
 
 

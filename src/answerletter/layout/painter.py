@@ -24,12 +24,15 @@ from PySide6.QtGui import (
 from answerletter.layout.flowdoc import FlowDocument, FlowItem, FootnoteBox
 from answerletter.layout.letterhead import Placed
 from answerletter.layout.letterlayout import LetterLayout
+from answerletter.layout.tags import NO_TAGS, Tag, TagRecorder
 from answerletter.layout.units import DPI, mm, pt
 
 _BLACK = QColor(0, 0, 0)
 # Glyphs such as italics and list bullets may stand slightly outside the column.
 _SIDE_TOLERANCE = mm(5)
 _CULL_INSET = 4.0  # dots
+#: Artifact kinds (PDF 14.8.2.2): running header and page number; the footnote rule.
+PAGINATION, LAYOUT = "Pagination", "Layout"
 
 
 def points_transform(painter: QPainter, device: QPaintDevice) -> None:
@@ -65,25 +68,41 @@ def draw_document(
     painter.restore()
 
 
-def _draw_placed(painter: QPainter, part: Placed) -> None:
-    draw_document(painter, part.document, part.x, part.y)
+def _draw_placed(painter: QPainter, part: Placed, tags: TagRecorder, name: str) -> None:
+    if part.artifact:
+        with tags.artifact(PAGINATION):
+            draw_document(painter, part.document, part.x, part.y)
+    else:
+        # The part's document carries its own structure markers.
+        with tags.context(name):
+            draw_document(painter, part.document, part.x, part.y)
 
 
-def paint_page(painter: QPainter, layout: LetterLayout, index: int) -> None:
-    """Paint page *index* (0-based) of *layout*; the painter is in page points."""
+def paint_page(
+    painter: QPainter, layout: LetterLayout, index: int, tags: TagRecorder | None = None
+) -> None:
+    """Paint page *index* (0-based) of *layout*; the painter is in page points.
+
+    With *tags* (a tagged PDF is being written) the structure is recorded as it is drawn, in
+    reading order: letterhead, flowing text, the page's footnotes; page furniture is marked as
+    artifacts. Pages are painted the same either way.
+    """
     if not 0 <= index < layout.page_count:
         raise IndexError(f"page {index} of {layout.page_count}")
+    recorder = tags if tags is not None else NO_TAGS
     painter.save()
     painter.scale(72.0 / DPI, 72.0 / DPI)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    recorder.begin_page(painter)
     furniture = layout.furniture(index)
     if furniture.logo is not None:
-        furniture.logo.draw(painter, furniture.logo_box)
-    for part in furniture.parts:
-        _draw_placed(painter, part)
-    _draw_placed(painter, layout.page_number_part(index))
-    _paint_body(painter, layout, index)
+        with recorder.element(Tag("Figure", "lh:logo", alt=furniture.logo_description)):
+            furniture.logo.draw(painter, furniture.logo_box)
+    for number, part in enumerate(furniture.parts):
+        _draw_placed(painter, part, recorder, f"part:{number}")
+    _draw_placed(painter, layout.page_number_part(index), recorder, "page-number")
+    _paint_body(painter, layout, index, recorder)
     painter.restore()
 
 
@@ -125,12 +144,15 @@ def _clip_span(
     return top, bottom
 
 
-def _paint_body(painter: QPainter, layout: LetterLayout, index: int) -> None:
+def _paint_body(painter: QPainter, layout: LetterLayout, index: int, tags: TagRecorder) -> None:
     page = layout.pages[index]
     if page.segments:
-        _paint_flow(painter, layout, index)
+        # One context for the whole flow: a paragraph that runs on to the next page goes on
+        # in the same element there.
+        with tags.context("flow"):
+            _paint_flow(painter, layout, index)
     if page.footnotes:
-        _paint_footnotes(painter, layout, index)
+        _paint_footnotes(painter, layout, index, tags)
 
 
 def _paint_flow(painter: QPainter, layout: LetterLayout, index: int) -> None:
@@ -223,7 +245,9 @@ def _documents(flow: FlowDocument, first: int, last: int, rest: FlowItem) -> lis
     return found
 
 
-def _paint_footnotes(painter: QPainter, layout: LetterLayout, index: int) -> None:
+def _paint_footnotes(
+    painter: QPainter, layout: LetterLayout, index: int, tags: TagRecorder
+) -> None:
     page = layout.pages[index]
     left = mm(layout.profile.geometry.body_left)
     width = layout.flow_style.width
@@ -233,7 +257,8 @@ def _paint_footnotes(painter: QPainter, layout: LetterLayout, index: int) -> Non
     pen.setWidthF(pt(0.5))
     painter.setPen(pen)
     rule_width = mm(layout.profile.geometry.footnote_rule_width)
-    painter.drawLine(QPointF(left, rule_y), QPointF(left + rule_width, rule_y))
+    with tags.artifact(LAYOUT):
+        painter.drawLine(QPointF(left, rule_y), QPointF(left + rule_width, rule_y))
     painter.setPen(Qt.PenStyle.NoPen)
     for part in page.footnotes:
         note = part.footnote
@@ -245,10 +270,12 @@ def _paint_footnotes(painter: QPainter, layout: LetterLayout, index: int) -> Non
             (part.end_line - part.first_line) * note.leading,
         )
         y = area_top + part.y - part.first_line * note.leading
-        if part.first_line > 0:
-            # A continued footnote (one block): its earlier lines must not reach the PDF.
-            block_layout = note.document.begin().layout()
-            lines = range(part.first_line, part.end_line)
-            _draw_lines(painter, block_layout, lines, QPointF(left, y), clip)
-        else:
-            draw_document(painter, note.document, left, y, clip)
+        # A context per footnote: a note continued on the next page goes on in its element.
+        with tags.context(f"note:{note.number}"):
+            if part.first_line > 0:
+                # A continued footnote (one block): its earlier lines must not reach the PDF.
+                block_layout = note.document.begin().layout()
+                lines = range(part.first_line, part.end_line)
+                _draw_lines(painter, block_layout, lines, QPointF(left, y), clip)
+            else:
+                draw_document(painter, note.document, left, y, clip)

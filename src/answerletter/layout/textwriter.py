@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from answerletter.layout.tags import END, Mark, Path, Tag, insert_marker, register_markers
 from answerletter.layout.units import fmt, reference_device
 from answerletter.model.richtext import Block, Footnote, ListKind, Marks, RichText, Run, Script
 
@@ -71,6 +72,7 @@ def new_document(style: TextStyle, width: float) -> QTextDocument:
     # QTextDocument.indentWidth is scaled like the other format lengths.
     document.setIndentWidth(fmt(style.list_indent))
     document.documentLayout().setPaintDevice(reference_device())
+    register_markers(document)
     document.setTextWidth(width)
     return document
 
@@ -167,22 +169,52 @@ class CharFormats:
 FootnoteSink = Callable[[Footnote, int], None]
 
 
-class RichWriter:
-    """Writes blocks at a cursor. The first block written fills the cursor's current block."""
+def link_tag(key: str, href: str) -> Tag:
+    return Tag("Link", key, alt=href)
 
-    def __init__(self, cursor: QTextCursor, style: TextStyle, formats: CharFormats) -> None:
+
+def mark_tag(number: int) -> Tag:
+    """The Link element of footnote *number*'s mark."""
+    return Tag("Link", f"mark:{number}", alt=f"Voetnoot {number}")
+
+
+def note_tag(number: int) -> Tag:
+    """The Note element of footnote *number*: placed right after its mark."""
+    return Tag("Note", f"note:{number}", after=f"mark:{number}", element_id=note_anchor(number))
+
+
+class RichWriter:
+    """Writes blocks at a cursor. The first block written fills the cursor's current block.
+
+    Every block is tagged for the PDF's structure (see :mod:`~.tags`): it starts with a
+    marker for its structure path and ends with one that closes it; links and footnote marks
+    inside are bracketed too. *scope* makes the keys of the blocks' elements unique in the
+    letter (an item's identity).
+    """
+
+    def __init__(
+        self, cursor: QTextCursor, style: TextStyle, formats: CharFormats, scope: str = ""
+    ) -> None:
         self.cursor = cursor
         self.style = style
         self.formats = formats
+        self.scope = scope
         self._fresh = True
+        self._open = False
         self._lists: dict[int, tuple[ListKind, QTextList]] = {}
+        #: Per list level: the list's, the current item's and its body's tags.
+        self._list_tags: dict[int, tuple[Tag, Tag, Tag]] = {}
         self.blocks_written = 0
+        self._path: Path = ()
 
     def start_in_current_block(self) -> None:
         """The next block goes into the cursor's (empty) current block."""
         self._fresh = True
 
-    def new_block(self, block: QTextBlockFormat, bold: bool = False) -> None:
+    def new_block(
+        self, block: QTextBlockFormat, bold: bool = False, *, path: Path = (), prefix: str = ""
+    ) -> None:
+        """Start a block whose content belongs to the structure *path* (see :class:`Mark`)."""
         char = self.formats.get(Marks(), bold=bold)
         if self._fresh:
             self.cursor.setBlockFormat(block)
@@ -192,15 +224,50 @@ class RichWriter:
                 current.remove(self.cursor.block())
             self._fresh = False
         else:
+            if prefix:
+                # Qt draws a list item's bullet before the item's text, so it would count as
+                # the previous block's content: that block ends here, explicitly. Elsewhere
+                # the next block's marker ends it (fewer markers: a faster export).
+                self.close_block()
             self.cursor.insertBlock(block, char)
         self.blocks_written += 1
+        self._path = path
+        if path:
+            insert_marker(self.cursor, Mark(path, prefix))
+            self._open = True
 
-    def plain_block(self, text: str, block: QTextBlockFormat, *, bold: bool = False) -> None:
-        """A block of unmarked text (labels, generated sentences)."""
+    def close_block(self) -> None:
+        """End the current block's structure (call when writing stops after a block)."""
+        if self._open:
+            insert_marker(self.cursor, END)
+            self._open = False
+
+    def block_tag(self, role: str = "P") -> Tag:
+        """A new element for the next block of this scope."""
+        return Tag(role, f"{self.scope}/{self.blocks_written}")
+
+    def plain_block(
+        self, text: str, block: QTextBlockFormat, *, bold: bool = False, role: str = "P"
+    ) -> None:
+        """A block of unmarked text (labels, generated sentences): one *role* element."""
         self._lists.clear()
-        self.new_block(block, bold)
+        self._list_tags.clear()
+        self.new_block(block, bold, path=(self.block_tag(role),))
         if text:
             self.cursor.insertText(text, self.formats.get(Marks(), bold=bold))
+
+    def runs(self, content: tuple[Run, ...] | list[Run], *, bold: bool = False) -> None:
+        """Write runs in the current block, links bracketed as Link elements."""
+        cursor = self.cursor
+        for run in content:
+            char = self.formats.get(run.marks, bold=bold)
+            if run.marks.link is None or not self._path:
+                cursor.insertText(run.text, char)
+                continue
+            tag = link_tag(f"{self._path[-1].key}/a{cursor.positionInBlock()}", run.marks.link)
+            insert_marker(cursor, Mark((*self._path, tag)))
+            cursor.insertText(run.text, char)
+            insert_marker(cursor, Mark(self._path))
 
     def rich_text(
         self,
@@ -234,20 +301,53 @@ class RichWriter:
         footnote_number: Callable[[Footnote], int] | None,
         on_footnote: FootnoteSink | None,
     ) -> None:
-        self.new_block(block_format(self.style.leading, bottom=gap), bold)
+        path = self._block_path(block)
+        prefix = "Lbl" if block.list_kind is not None else ""
+        self.new_block(block_format(self.style.leading, bottom=gap), bold, path=path, prefix=prefix)
         if block.list_kind is None:
             self._lists.clear()
         else:
             self._join_list(block)
         cursor = self.cursor
+        runs: list[Run] = []
         for item in block.content:
             if isinstance(item, Run):
-                cursor.insertText(item.text, self.formats.get(item.marks, bold=bold))
+                runs.append(item)
                 continue
+            self.runs(runs, bold=bold)
+            runs = []
             number = footnote_number(item) if footnote_number else 0
+            insert_marker(cursor, Mark((*path, mark_tag(number))))
             if on_footnote is not None:
                 on_footnote(item, cursor.position())
             cursor.insertText(str(number), self.formats.footnote_mark(note_anchor(number)))
+            insert_marker(cursor, Mark(path))
+        self.runs(runs, bold=bold)
+
+    def _block_path(self, block: Block) -> Path:
+        """The structure path of *block*: a P, or a list item's body inside its list (and a
+        nested list inside its parent item's body)."""
+        tag = self.block_tag()
+        if block.list_kind is None:
+            self._list_tags.clear()
+            return (tag,)
+        level = block.level
+        for deeper in [known for known in self._list_tags if known > level]:
+            del self._list_tags[deeper]
+        current = self._list_tags.get(level)
+        same_list = self._lists.get(level)
+        if current is None or same_list is None or same_list[0] is not block.list_kind:
+            list_tag = Tag("L", f"{tag.key}/L")
+        else:
+            list_tag = current[0]
+        item = Tag("LI", f"{tag.key}/LI")
+        body = Tag("LBody", tag.key)
+        self._list_tags[level] = (list_tag, item, body)
+        path: list[Tag] = []
+        for known in sorted(self._list_tags):
+            if known < level:
+                path.extend(self._list_tags[known])
+        return (*path, list_tag, item, body)
 
     def _join_list(self, block: Block) -> None:
         assert block.list_kind is not None

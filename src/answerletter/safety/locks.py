@@ -1,15 +1,20 @@
 """Lock files beside open letters, so two people do not overwrite each other's work.
 
 Opening ``brief.kvb`` writes ``.~lock.brief.kvb#`` beside it (the name LibreOffice uses, so
-colleagues recognise it; hidden on Unix): JSON with who, on which machine, which process and
-since when. Another editor reading it can name the person. A lock whose process is gone on
-this same machine is stale (a crash or a killed editor) and is taken over silently; a lock from
-another machine cannot be checked and always counts. Only our own lock is ever removed.
+colleagues recognise it; hidden on Unix): JSON with who, on which machine, which process (its
+id, when it started and in which boot) and since when. Another editor reading it can name the
+person. A lock whose process is gone on this same machine is stale (a crash, a killed editor,
+or a reboot after which the id belongs to another process) and is taken over silently; a lock
+from another machine cannot be checked and always counts. An empty or unreadable lock file
+(a full disk while it was written) is stale too. A lock is written completely or not at all,
+and only our own lock is ever removed. The lock is named after the real file, so two people
+who open it through different links see each other's lock.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -18,10 +23,16 @@ from pathlib import Path
 from typing import Any
 
 from answerletter import processes as procs
+from answerletter.fileformat.atomic import real_path
+from answerletter.fileformat.regular_file import read_regular
+
+#: A lock file is a few hundred bytes; anything larger is not one of ours.
+MAX_LOCK_BYTES = 64 * 1024
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(f".~lock.{path.name}#")
+    real = real_path(path)
+    return real.with_name(f".~lock.{real.name}#")
 
 
 @dataclass(frozen=True)
@@ -32,22 +43,39 @@ class LockInfo:
     host: str
     pid: int
     since: str  # ISO 8601, UTC
+    #: The holder's boot of its machine and its process start ("" in older or foreign locks).
+    boot: str = ""
+    started: str = ""
+    #: False for a lock file that is empty or cannot be read: nobody can be named, and it is
+    #: treated as stale (what a full disk leaves while a lock is written).
+    readable: bool = True
 
     @classmethod
     def ours(cls) -> LockInfo:
+        identity = procs.process_identity()
         return cls(
             user=procs.user_name(),
             host=procs.host_name(),
             pid=os.getpid(),
             since=datetime.now(UTC).isoformat(timespec="seconds"),
+            boot=identity["boot"],
+            started=identity["started"],
         )
+
+    @classmethod
+    def unreadable(cls) -> LockInfo:
+        return cls("", "", 0, "", readable=False)
 
     def is_ours(self) -> bool:
         return self.host == procs.host_name() and self.pid == os.getpid()
 
     def is_stale(self) -> bool:
-        """Left behind by a process that no longer runs on this machine."""
-        return self.host == procs.host_name() and not procs.pid_alive(self.pid)
+        """Left behind: unreadable, or by a process that no longer runs on this machine."""
+        if not self.readable:
+            return True
+        return self.host == procs.host_name() and not procs.same_process_alive(
+            self.pid, self.boot, self.started
+        )
 
     def since_local(self) -> str:
         """ "since" for people: local time, minutes precision (the raw text if unreadable)."""
@@ -58,29 +86,83 @@ class LockInfo:
         return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
     def encode(self) -> bytes:
-        return json.dumps({"version": 1, **asdict(self)}, indent=2).encode("utf-8")
+        fields = asdict(self)
+        del fields["readable"]
+        return json.dumps({"version": 1, **fields}, indent=2).encode("utf-8")
+
+
+def _libreoffice_lock(text: str) -> LockInfo | None:
+    """LibreOffice's lock of the same name: ``Full Name,host,user,date,profile;``."""
+    fields = text.strip().rstrip(";").split(",")
+    if len(fields) < 4:
+        return None
+    return LockInfo(user=fields[0] or fields[2], host=fields[1], pid=0, since=fields[3])
 
 
 def read_lock(path: Path) -> LockInfo | None:
-    """The lock on letter *path*; None when there is none. An unreadable or foreign lock
-    file still counts as a lock (by an unknown person): better to ask than to overwrite."""
+    """The lock on letter *path*; None when there is none. A lock file that is empty, cannot
+    be read or is not a file is :meth:`LockInfo.unreadable` (stale); one that can be read but
+    is not ours (LibreOffice's) still counts: better to ask than to overwrite."""
     target = lock_path(path)
     try:
-        raw = target.read_bytes()
+        raw = read_regular(target, MAX_LOCK_BYTES)
     except FileNotFoundError:
         return None
     except OSError:
-        return LockInfo("", "", 0, "")
+        return LockInfo.unreadable()
     try:
-        data: Any = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return LockInfo.unreadable()
+    if not text.strip():
+        return LockInfo.unreadable()
+    try:
+        data: Any = json.loads(text)
         return LockInfo(
             user=str(data.get("user", "")),
             host=str(data.get("host", "")),
             pid=int(data.get("pid", 0)),
             since=str(data.get("since", "")),
+            boot=str(data.get("boot", "")),
+            started=str(data.get("started", "")),
         )
-    except (UnicodeDecodeError, ValueError, TypeError, AttributeError):
-        return LockInfo("", "", 0, "")
+    except (ValueError, TypeError, AttributeError):
+        return _libreoffice_lock(text) or LockInfo.unreadable()
+
+
+def _write_exclusively(target: Path, data: bytes) -> None:
+    """Create *target* (FileExistsError if it exists) holding *data*; removed again when
+    writing fails, so no empty or partial file stays behind."""
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    """Create *target* holding *data*, completely or not at all; FileExistsError when it
+    exists. The bytes go to a temporary file first, which is then hard-linked into place
+    (atomic, and refused when the name exists); where the file system has no hard links, the
+    lock is created exclusively and removed again if writing it fails."""
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.new.tmp")
+    temporary.unlink(missing_ok=True)  # left by a killed process that had our id
+    try:
+        _write_exclusively(temporary, data)
+        try:
+            os.link(temporary, target)
+            return
+        except FileExistsError:
+            raise
+        except OSError as error:
+            if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV):
+                raise
+    finally:
+        temporary.unlink(missing_ok=True)
+    _write_exclusively(target, data)
 
 
 class FileLock:
@@ -109,11 +191,7 @@ class FileLock:
                 temporary.unlink(missing_ok=True)
                 raise
         else:
-            descriptor = os.open(self.lock_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            try:
-                os.write(descriptor, data)
-            finally:
-                os.close(descriptor)
+            _write_new(self.lock_file, data)
         self.held = True
 
     def still_ours(self) -> bool:

@@ -22,9 +22,13 @@ from typing import Any
 from answerletter import processes as procs
 from answerletter.fileformat import KvbError, read_letter_bytes, write_letter_bytes
 from answerletter.fileformat.atomic import write_atomically
+from answerletter.fileformat.regular_file import read_regular
+from answerletter.fileformat.safe_parse import MAX_FILE_BYTES
 from answerletter.model import Letter
 
 RECOVERY_FOLDER = "recovery"
+#: A recovery note is a few hundred bytes; more is not one of ours.
+MAX_NOTE_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -38,14 +42,19 @@ class RecoveryEntry:
     pid: int
     host: str
     letter_file: Path
+    boot: str = ""
+    started: str = ""
 
     @property
     def original(self) -> Path | None:
         return Path(self.original_path) if self.original_path else None
 
     def writer_alive(self) -> bool:
-        """The editor that wrote this copy still runs (on this machine)."""
-        return self.host == procs.host_name() and procs.pid_alive(self.pid)
+        """The editor that wrote this copy still runs (on this machine): the same process,
+        not another one that got its id after a reboot."""
+        return self.host == procs.host_name() and procs.same_process_alive(
+            self.pid, self.boot, self.started
+        )
 
 
 def new_key() -> str:
@@ -77,6 +86,7 @@ class RecoveryStore:
             "saved_at": datetime.now(UTC).isoformat(),
             "pid": os.getpid(),
             "host": procs.host_name(),
+            **procs.process_identity(),
         }
         write_atomically(
             self.meta_file(key), json.dumps(meta, indent=2).encode("utf-8"), mode=0o600
@@ -106,12 +116,14 @@ class RecoveryStore:
 
     def read(self, entry: RecoveryEntry) -> Letter:
         """The letter of *entry*. Raises KvbError (or OSError) when it cannot be read."""
-        return read_letter_bytes(entry.letter_file.read_bytes())
+        return read_letter_bytes(read_regular(entry.letter_file, MAX_FILE_BYTES))
 
     def _entry(self, meta_path: Path) -> RecoveryEntry | None:
         key = meta_path.stem
         try:
-            data: Any = json.loads(meta_path.read_text(encoding="utf-8"))
+            # Only an ordinary file, and no more of it than a note can be (a named pipe
+            # here would otherwise block the start of the editor).
+            data: Any = json.loads(read_regular(meta_path, MAX_NOTE_BYTES).decode("utf-8"))
             saved_at = datetime.fromisoformat(str(data["saved_at"]))
             entry = RecoveryEntry(
                 key=key,
@@ -121,8 +133,10 @@ class RecoveryStore:
                 pid=int(data.get("pid", 0)),
                 host=str(data.get("host", "")),
                 letter_file=self.letter_file(key),
+                boot=str(data.get("boot", "")),
+                started=str(data.get("started", "")),
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         return entry if entry.letter_file.is_file() else None
 

@@ -11,15 +11,20 @@ previous version, never half of one).
 from __future__ import annotations
 
 import hashlib
+import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from answerletter.fileformat import KvbError, read_letter_bytes, write_letter_bytes
-from answerletter.fileformat.atomic import write_atomically
+from answerletter.fileformat.atomic import real_path, write_atomically
+from answerletter.fileformat.regular_file import open_regular, read_regular
+from answerletter.fileformat.safe_parse import MAX_FILE_BYTES
 from answerletter.model import Letter
 
 BACKUP_SUFFIX = ".bak"
+#: The fingerprint hashes a file in pieces of this size (never all of it in memory).
+_HASH_CHUNK = 1 << 20
 
 
 def backup_path(path: Path) -> Path:
@@ -32,7 +37,7 @@ class Fingerprint:
 
     size: int
     mtime_ns: int
-    digest: str
+    digest: str  # "" for a file larger than a letter may be (never hashed)
 
     @classmethod
     def of_bytes(cls, path: Path, data: bytes) -> Fingerprint:
@@ -41,23 +46,48 @@ class Fingerprint:
 
 
 def fingerprint(path: Path) -> Fingerprint | None:
-    """The file's fingerprint now; None when it does not exist or cannot be read."""
+    """The file's fingerprint now; None when it does not exist, cannot be read or is not an
+    ordinary file (a named pipe is never opened blocking). Hashing reads in pieces and stops
+    at the reader's size limit, so a 2 GB file costs no memory."""
     try:
-        data = path.read_bytes()
-        return Fingerprint.of_bytes(path, data)
+        with open_regular(path) as stream:
+            info = os.fstat(stream.fileno())
+            if info.st_size > MAX_FILE_BYTES:
+                return Fingerprint(info.st_size, info.st_mtime_ns, "")
+            digest = hashlib.sha256()
+            remaining = MAX_FILE_BYTES + 1
+            while remaining > 0:
+                chunk = stream.read(min(_HASH_CHUNK, remaining))
+                if not chunk:
+                    break
+                digest.update(chunk)
+                remaining -= len(chunk)
+            if remaining <= 0:
+                return Fingerprint(info.st_size, info.st_mtime_ns, "")  # grew past the limit
+            return Fingerprint(info.st_size, info.st_mtime_ns, digest.hexdigest())
     except OSError:
         return None
 
 
 def same_content(path: Path, known: Fingerprint | None) -> bool:
     """True when *path* still holds what *known* describes (a touched but unchanged file,
-    e.g. by a sync client, counts as the same)."""
-    now = fingerprint(path)
-    if now is None or known is None:
-        return now is None and known is None
-    if (now.size, now.mtime_ns) == (known.size, known.mtime_ns):
+    e.g. by a sync client, counts as the same). Looks with ``stat`` first: a different size
+    is a change without reading anything, and only a same-size file with another time is
+    hashed."""
+    try:
+        info = path.stat()
+    except OSError:
+        return known is None
+    if not stat.S_ISREG(info.st_mode):
+        return known is None
+    if known is None:
+        return False
+    if (info.st_size, info.st_mtime_ns) == (known.size, known.mtime_ns):
         return True
-    return now.digest == known.digest
+    if info.st_size != known.size or not known.digest:
+        return False
+    now = fingerprint(path)
+    return now is not None and bool(now.digest) and now.digest == known.digest
 
 
 def verify_readable(data: bytes) -> None:
@@ -84,15 +114,15 @@ def save_letter_with_backup(letter: Letter, path: Path, *, keep_backup: bool) ->
     ``path.bak`` first. Raises KvbError (with a readable reason) and leaves *path* intact."""
     data = write_letter_bytes(letter)  # an inconsistent letter fails here, before any write
     verify_readable(data)
+    real = real_path(path)  # through a link: the real file, its backup beside it
     if keep_backup:
         try:
-            previous = path.read_bytes()
-        except FileNotFoundError:
-            previous = None
+            previous: bytes | None = read_regular(real, MAX_FILE_BYTES)
         except OSError:
-            previous = None  # unreadable old file: nothing to keep, the save still goes on
+            previous = None  # missing or unreadable old file: nothing to keep, the save goes on
         if previous is not None and previous != data:
             # The backup is a copy of the letter: no one may read it who may not read that.
-            write_atomically(backup_path(path), previous, mode=_permissions(path))
+            # A fault writing it is reported as the letter's: that is what was not saved.
+            write_atomically(backup_path(real), previous, mode=_permissions(real), shown_as=path)
     write_atomically(path, data)
     return Fingerprint.of_bytes(path, data)

@@ -120,7 +120,7 @@ def _specs() -> list[_Spec]:
         ),
         _Spec(
             "remove_link",
-            translate("RichTextEditor", "&Remove Link"),
+            translate("RichTextEditor", "Re&move Link"),
             translate("RichTextEditor", "Unlink"),
             translate("RichTextEditor", "Remove the link"),
             ("Ctrl+Shift+K",),

@@ -7,7 +7,7 @@ and written as the model's RichText; pasting keeps only that formatting (see ``p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QGuiApplication,
@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolTip, QWidget
 
 from answerletter.gui.richtext.actions import FormatActions, create_actions
 from answerletter.gui.richtext.convert import (
@@ -36,16 +36,17 @@ from answerletter.gui.richtext.formats import (
     script_of,
     strip_special,
 )
-from answerletter.gui.richtext.html_import import richtext_from_plain
 from answerletter.gui.richtext.lists import (
     apply_lists,
     plan_lists,
 )
 from answerletter.gui.richtext.paste import (
+    Pasted,
     as_inline,
     can_paste,
     mime_from_richtext,
-    richtext_from_mime,
+    paste_from_mime,
+    paste_from_plain,
 )
 from answerletter.model.operations import FOOTNOTE_PREFIX, new_ids
 from answerletter.model.richtext import (
@@ -57,6 +58,8 @@ from answerletter.model.richtext import (
 )
 
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# How long the status bar says what a paste left out.
+PASTE_NOTE_MS = 10_000
 _INDENT_WIDTH = 26  # pixels per list level; Qt's 40 pushes level 3 far to the right
 
 
@@ -73,6 +76,8 @@ class RichTextEditor(FootnoteEditing):
     richTextChanged = Signal()
     commitRequested = Signal()
     cancelRequested = Signal()
+    # What a paste left out, in words (also shown in the main window's status bar).
+    pasteNoted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, inline: bool = False) -> None:
         super().__init__(parent)
@@ -299,7 +304,14 @@ class RichTextEditor(FootnoteEditing):
         self.setTextCursor(cursor)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu: QMenu = self.createStandardContextMenu(event.pos())
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint, *, every_item: bool = False) -> QMenu:
+        """Qt's text menu with ours added; *every_item* adds the ones shown only at a link or
+        a footnote too (so their shortcut letters can be checked against the rest)."""
+        menu: QMenu = self.createStandardContextMenu(pos)
         actions = self.format_actions
         standard = menu.actions()
         names = [action.objectName() for action in standard]
@@ -311,14 +323,13 @@ class RichTextEditor(FootnoteEditing):
             menu.addAction(actions.paste_plain)
         menu.addSeparator()
         menu.addAction(actions.link)
-        if self.link_at_cursor() is not None:
+        if every_item or self.link_at_cursor() is not None:
             menu.addAction(actions.remove_link)
         if actions.footnote is not None and actions.edit_footnote is not None:
             menu.addAction(actions.footnote)
-            if self.footnote_near_cursor() is not None:
+            if every_item or self.footnote_near_cursor() is not None:
                 menu.addAction(actions.edit_footnote)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
 
     def _update_actions(self) -> None:
         actions = self.format_actions
@@ -350,8 +361,12 @@ class RichTextEditor(FootnoteEditing):
         return can_paste(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        text = richtext_from_mime(source)
-        if text is None or not text.blocks:
+        pasted = paste_from_mime(source)
+        if pasted is None:
+            return
+        self._report_left_out(pasted)
+        text = pasted.text
+        if not text.blocks:
             return
         if self._inline:
             text = as_inline(text)
@@ -360,9 +375,36 @@ class RichTextEditor(FootnoteEditing):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def _report_left_out(self, pasted: Pasted) -> None:
+        """Say in the window's status bar what the paste left out (nothing goes silently)."""
+        notes = []
+        if pasted.unwrapped:
+            notes.append(
+                self.tr(
+                    "The pasted text was nested too deeply; its deepest formatting was left "
+                    "out (the text is all there)."
+                )
+            )
+        if pasted.bidi_removed:
+            notes.append(
+                self.tr(
+                    "%n invisible text-direction character(s) removed from the pasted text.",
+                    "",
+                    pasted.bidi_removed,
+                )
+            )
+        if not notes:
+            return
+        self.pasteNoted.emit(" ".join(notes))
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(" ".join(notes), PASTE_NOTE_MS)
+
     def paste_plain(self) -> None:
         """Paste the clipboard's text alone (lines become paragraphs; typed lists stay lists)."""
-        text = richtext_from_plain(QGuiApplication.clipboard().text())
+        pasted = paste_from_plain(QGuiApplication.clipboard().text())
+        self._report_left_out(pasted)
+        text = pasted.text
         if text.blocks:
             cursor = self.textCursor()
             insert_richtext(cursor, as_inline(text) if self._inline else text)

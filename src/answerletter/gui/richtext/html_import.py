@@ -17,6 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from answerletter.gui.richtext.fakelists import marker_family, promote_fake_lists
+from answerletter.gui.richtext.html_flatten import flatten_deep_html
 from answerletter.model.richtext import (
     LINE_BREAK,
     MAX_LIST_LEVEL,
@@ -341,17 +342,31 @@ def _word_notes(root: etree._Element) -> dict[str, etree._Element]:
     return notes
 
 
-def _parse(html: str) -> etree._Element | None:
+def _parse(html: str) -> tuple[etree._Element | None, int]:
+    """The parsed page, and how many too deeply nested elements were unwrapped for it."""
     html = _CF_HTML_HEADER.sub("", html.lstrip("\ufeff"), count=1)
     if not html.strip():
-        return None
+        return None, 0
+    root, too_deep = _parse_once(html)
+    if not too_deep:
+        return root, 0
+    # libxml2 gave up at its depth limit and dropped the rest without a word: unwrap the
+    # deepest elements (their text stays) and parse again.
+    flat, unwrapped = flatten_deep_html(html)
+    root, _ = _parse_once(flat)
+    return root, max(unwrapped, 1)
+
+
+def _parse_once(html: str) -> tuple[etree._Element | None, bool]:
     parser = lxml_html.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, recover=True
     )
     try:
-        return lxml_html.document_fromstring(html, parser=parser)
+        root = lxml_html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
-        return None
+        return None, False
+    too_deep = any(entry.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for entry in parser.error_log)
+    return root, too_deep
 
 
 def _numbered_notes(blocks: list[Block]) -> Iterator[Block]:
@@ -369,14 +384,20 @@ def _numbered_notes(blocks: list[Block]) -> Iterator[Block]:
 
 def richtext_from_html(html: str) -> RichText:
     """The allowed formatting of an HTML fragment or page as rich text."""
-    root = _parse(html)
+    return import_html(html)[0]
+
+
+def import_html(html: str) -> tuple[RichText, int]:
+    """The allowed formatting of *html* as rich text, and how many elements nested too
+    deeply lost their formatting (their text is kept, in its place)."""
+    root, unwrapped = _parse(html)
     if root is None:
-        return RichText()
+        return RichText(), unwrapped
     body = root.find("body")
     walker = _Walker(_word_notes(root))
     walker.children(root if body is None else body, Marks())
     walker.end_block()
-    return RichText(tuple(_numbered_notes(promote_fake_lists(walker.blocks))))
+    return RichText(tuple(_numbered_notes(promote_fake_lists(walker.blocks)))), unwrapped
 
 
 def richtext_from_plain(text: str) -> RichText:

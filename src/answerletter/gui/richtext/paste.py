@@ -7,15 +7,60 @@ HTML and plain text for other programs. Pasting reads the editor's own form firs
 
 from __future__ import annotations
 
+import contextlib
+import re
+from dataclasses import dataclass
+
 from PySide6.QtCore import QMimeData
 
 from answerletter.gui.richtext.html_export import html_from_richtext, plain_from_richtext
-from answerletter.gui.richtext.html_import import richtext_from_html, richtext_from_plain
+from answerletter.gui.richtext.html_import import import_html, richtext_from_plain
 from answerletter.gui.richtext.serial import richtext_from_json, richtext_to_json
-from answerletter.model.richtext import LINE_BREAK, Block, Footnote, RichText, Run
+from answerletter.model.richtext import LINE_BREAK, Block, Footnote, Inline, RichText, Run
 
 #: The editor's private clipboard type: answerletter.gui.richtext.serial's JSON.
 MIME_TYPE = "application/x-answerletter-richtext+json"
+
+
+#: Characters that reorder text invisibly ("Trojan source"): embeddings, overrides and
+#: isolates. A Dutch letter never needs them; pasted ones are removed and counted.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(frozen=True)
+class Pasted:
+    """What a paste inserts, and what was left out of it (for the editor to say)."""
+
+    text: RichText
+    #: Elements nested too deeply whose formatting was dropped (their text is kept).
+    unwrapped: int = 0
+    #: Bidirectional control characters removed.
+    bidi_removed: int = 0
+
+
+def without_bidi_controls(text: RichText) -> tuple[RichText, int]:
+    """*text* without bidirectional control characters, and how many there were."""
+    notes = "".join(note.plain_text() for note in text.footnotes())
+    if not _BIDI_CONTROLS.search(text.plain_text()) and not _BIDI_CONTROLS.search(notes):
+        return text, 0
+    removed = 0
+
+    def clean(run: Run) -> Run:
+        nonlocal removed
+        cleaned, count = _BIDI_CONTROLS.subn("", run.text)
+        removed += count
+        return Run(cleaned, run.marks) if count else run
+
+    blocks = []
+    for block in text.blocks:
+        content: list[Inline] = []
+        for item in block.content:
+            if isinstance(item, Footnote):
+                content.append(Footnote(item.id, tuple(clean(run) for run in item.body)))
+            else:
+                content.append(clean(item))
+        blocks.append(Block(tuple(content), block.list_kind, block.level))
+    return RichText(tuple(blocks)), removed
 
 
 def _only_files(mime: QMimeData) -> bool:
@@ -36,18 +81,35 @@ def can_paste(mime: QMimeData) -> bool:
 
 def richtext_from_mime(mime: QMimeData) -> RichText | None:
     """What pasting *mime* inserts, or None when it holds nothing the editor takes."""
+    pasted = paste_from_mime(mime)
+    return pasted.text if pasted is not None else None
+
+
+def paste_from_mime(mime: QMimeData) -> Pasted | None:
+    """What pasting *mime* inserts and what was left out of it; None when it holds nothing
+    the editor takes. Bidirectional controls are removed from every form."""
     if _only_files(mime):
         return None
+    unwrapped = 0
+    text: RichText | None = None
     if mime.hasFormat(MIME_TYPE):
-        try:
-            return richtext_from_json(bytes(mime.data(MIME_TYPE).data()))
-        except ValueError:
-            pass  # damaged or foreign data under our name: fall back to the other forms
-    if mime.hasHtml():
-        return richtext_from_html(mime.html())
-    if mime.hasText():
-        return richtext_from_plain(mime.text())
-    return None
+        # Damaged or foreign data under our name: fall back to the other forms.
+        with contextlib.suppress(ValueError):
+            text = richtext_from_json(bytes(mime.data(MIME_TYPE).data()))
+    if text is None and mime.hasHtml():
+        text, unwrapped = import_html(mime.html())
+    if text is None and mime.hasText():
+        text = richtext_from_plain(mime.text())
+    if text is None:
+        return None
+    text, removed = without_bidi_controls(text)
+    return Pasted(text, unwrapped, removed)
+
+
+def paste_from_plain(plain: str) -> Pasted:
+    """Pasting *plain* as text alone (Paste as Plain Text)."""
+    text, removed = without_bidi_controls(richtext_from_plain(plain))
+    return Pasted(text, 0, removed)
 
 
 def mime_from_richtext(text: RichText) -> QMimeData:
