@@ -26,7 +26,7 @@ from answerletter.fileformat import read_letter_bytes, save_letter, write_letter
 from answerletter.fileformat.reader import load_letter
 from answerletter.fileformat.safe_parse import parse_bytes
 from answerletter.fileformat.schema_check import schema_problems
-from answerletter.model.synthetic import generate_letter
+from answerletter.testing.synthetic import generate_letter
 
 
 def median_ms(action: Callable[[], object], repeat: int) -> float:

@@ -33,12 +33,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from answerletter.config import Config
+from answerletter.desktop.opener import Opener
+from answerletter.editing.document import Document
 from answerletter.fileformat import load_letter, save_letter
 from answerletter.gui import dialogs, i18n
 from answerletter.gui.dialogs import SaveChoice
-from answerletter.gui.document import Document
-from answerletter.gui.main_window import MainWindow
-from answerletter.model.synthetic import generate_letter
+from answerletter.testing.synthetic import generate_letter
 
 
 def ms(seconds: float) -> str:
@@ -69,7 +69,7 @@ def main() -> int:
     # -- open until usable --
     start = time.perf_counter()
     letter = load_letter(path)
-    window = MainWindow(Document(letter, path), Config(work / "config"))
+    window = Opener(Config(work / "config")).new_window(Document(letter, path))
     window.resize(1400, 900)
     window.show()
     app.processEvents()

@@ -44,7 +44,7 @@ from answerletter.layout.fonts import make_font, resolve_family
 from answerletter.model import wording
 from answerletter.model.letter import Answer, Letter, Question
 from answerletter.model.richtext import Block, Footnote, Inline, ListKind, RichText, Run, Script
-from answerletter.model.synthetic import generate_letter
+from answerletter.testing.synthetic import generate_letter
 
 
 def _run_html(run: Run) -> str:

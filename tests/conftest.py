@@ -5,6 +5,8 @@ import sys
 
 import pytest
 
+from modal_guard import refuse_modal_dialogs
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -23,3 +25,10 @@ def _empty_clipboard_afterwards():
 
     if isinstance(QGuiApplication.instance(), QGuiApplication):
         QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialogs(monkeypatch):
+    """Fail at once, instead of hanging, when a test opens a real modal dialog (see
+    modal_guard); yields the record of refused dialogs."""
+    yield from refuse_modal_dialogs(monkeypatch)

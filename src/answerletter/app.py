@@ -54,8 +54,4 @@ def run_gui(argv: Sequence[str], config: Config | None = None) -> int:
         return 0
     config = config or Config()
     app = create_application(argv, config)
-    # Nothing lost: the exception handler, and the offer of letters a crash left behind.
-    from answerletter.safety import session
-
-    session.install(app, config)
     return startup.run(app, claim, config, request)

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from answerletter.desktop.opener import TEST_LOG_VARIABLE
 from answerletter.fileformat import save_letter
 from answerletter.templates import example_letter
+from answerletter.testing.open_log import TEST_LOG_VARIABLE
 
 
 @dataclass

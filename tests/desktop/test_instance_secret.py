@@ -107,7 +107,9 @@ def test_a_squatter_on_the_predictable_name_receives_nothing(qtbot, long_folder)
     holder = instance.claim(OpenRequest(), paths)  # a primary that holds the lock, not listening
     assert holder.role is Role.PRIMARY
     later = instance.claim(OpenRequest(("/geheim.kvb",)), paths, find_primary_ms=300)
-    assert later.role is Role.ALONE  # ran on its own instead of handing the path to anyone
+    # Handed the path to nobody: the real primary did not answer, so the launch reports it
+    # as not responding (issue 10, item 3; before, it ran on its own: Role.ALONE).
+    assert later.role is Role.NOT_RESPONDING
     assert not squatter.waitForNewConnection(0)[0]
     assert not squatter.hasPendingConnections()
     squatter.close()

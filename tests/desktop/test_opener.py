@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from answerletter.config import Config
 from answerletter.desktop.instance import OpenRequest
 from answerletter.desktop.opener import Opener
+from answerletter.editing.document import Document
 from answerletter.fileformat import save_letter
 from answerletter.gui import dialogs
-from answerletter.gui.document import Document
-from answerletter.model.synthetic import generate_letter
 from answerletter.templates import example_letter
+from answerletter.testing.synthetic import generate_letter
 
 
 @pytest.fixture
@@ -34,9 +34,10 @@ def errors(monkeypatch):
 class FakeWindow(QWidget):
     """What the opener needs of a MainWindow: a document, replace_document, show/close."""
 
-    def __init__(self, document: Document, config: Config) -> None:
+    def __init__(self, document: Document, config: Config, owner: object = None) -> None:
         super().__init__()
         self.config = config
+        self.owner = owner
         self.document = document
 
     def replace_document(self, document: Document) -> None:

@@ -49,23 +49,25 @@ def test_names_are_private_to_the_user(paths):
     assert paths.server_name.startswith(str(paths.lock_file.parent))
 
 
-def test_first_claim_is_primary_and_a_silent_primary_leaves_the_next_launch_alone(paths):
+def test_first_claim_is_primary_and_a_silent_primary_is_reported_as_not_responding(paths):
     first = instance.claim(OpenRequest(), paths)
     assert first.role is Role.PRIMARY
-    # Holding the lock without listening (a primary still starting, or hung): give up.
+    # Holding the lock without listening (a primary still starting, or hung): give up, and
+    # say so (issue 10, item 3: this was ALONE, a silent second editor).
     second = instance.claim(OpenRequest(("/x.kvb",)), paths, find_primary_ms=300)
-    assert second.role is Role.ALONE
+    assert second.role is Role.NOT_RESPONDING
     first.release()
     assert instance.claim(OpenRequest(), paths).role is Role.PRIMARY
 
 
-def test_a_primary_that_never_acknowledges_leaves_the_next_launch_alone(qapp, paths):
+def test_a_primary_that_never_acknowledges_is_reported_as_not_responding(qapp, paths):
     first = instance.claim(OpenRequest(), paths)
     server = InstanceServer(paths)
     assert server.listen()
-    # No event loop runs here, so the connection is accepted by the system but never answered.
+    # No event loop runs here, so the connection is accepted by the system but never answered
+    # (a frozen primary). Issue 10, item 3: this was ALONE, a silent second editor.
     second = instance.claim(OpenRequest(("/x.kvb",)), paths, ack_timeout_ms=300)
-    assert second.role is Role.ALONE
+    assert second.role is Role.NOT_RESPONDING
     server.close()
     del server  # deleted here, not by a later garbage collection in mid-event
     first.release()
@@ -210,3 +212,32 @@ def test_a_private_runtime_folder_is_used(tmp_path, monkeypatch):
     runtime.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     assert instance.default_runtime_dir() == runtime / "AnswerLetter"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGSTOP is POSIX")
+def test_a_frozen_primary_is_reported_and_never_silently_duplicated(qtbot, desktop):
+    """A real primary, frozen (SIGSTOP) with its letter open: a second launch says
+    "AnswerLetter is running but not responding" and asks, instead of opening the file in an
+    editor of its own after a few seconds."""
+    first_file = desktop.letter("eerste.kvb")
+    primary = desktop.launch(str(first_file))
+    qtbot.waitUntil(lambda: desktop.opened().get("files") == [str(first_file)], timeout=WAIT_MS)
+    primary.send_signal(signal.SIGSTOP)
+    try:
+        second = desktop.launch(str(desktop.letter("tweede.kvb")))
+        qtbot.waitUntil(
+            lambda: "AnswerLetter is running but not responding." in desktop.stderr(),
+            timeout=WAIT_MS,
+        )
+        assert second.poll() is None  # waiting for the user's answer, not editing on its own
+        assert desktop.opened()["pid"] == primary.pid
+        assert desktop.opened()["files"] == [str(first_file)]
+        second.send_signal(signal.SIGKILL)
+        second.wait(timeout=TIMEOUT)
+    finally:
+        primary.send_signal(signal.SIGCONT)
+    assert _running(primary)
+    # Thawed, the primary takes the next launch's file again.
+    third = desktop.launch(str(desktop.root / "tweede.kvb"))
+    assert third.wait(timeout=TIMEOUT) == 0, desktop.stderr()
+    qtbot.waitUntil(lambda: len(desktop.opened().get("files", [])) == 2, timeout=WAIT_MS)

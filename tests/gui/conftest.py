@@ -1,5 +1,6 @@
 """Fixtures for the editor window tests: a config in tmp_path, dialogs replaced at their
-choke point (answerletter.gui.dialogs), and a window factory."""
+choke points (answerletter.gui.dialogs and safety_dialogs), and windows made by the one
+window owner (desktop.opener.Opener), as in the application."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ from pathlib import Path
 import pytest
 
 from answerletter.config import Config
+from answerletter.desktop.opener import Opener
+from answerletter.editing.document import Document
 from answerletter.gui import dialogs, i18n, safety_dialogs
 from answerletter.gui.dialogs import SaveChoice
-from answerletter.gui.document import Document
 from answerletter.gui.main_window import MainWindow
 from answerletter.gui.safety_dialogs import ChangeChoice, LockChoice
 from answerletter.model import Letter
-from answerletter.model.synthetic import generate_letter
+from answerletter.testing.synthetic import generate_letter
 
 TODAY = date(2026, 5, 20)
 
@@ -120,13 +122,20 @@ def config(tmp_path) -> Config:
 
 
 @pytest.fixture
-def make_window(qtbot, config, fake_dialogs):
-    """Build a shown window on a letter; closing at teardown discards changes."""
+def opener(qapp, config, fake_dialogs):
+    """The window owner and open path of the application, with a fixed today."""
+    return Opener(config, today=lambda: TODAY)
+
+
+@pytest.fixture
+def make_window(qtbot, opener, fake_dialogs):
+    """Build a shown window on a letter (through the opener); closing at teardown discards
+    changes."""
     windows: list[MainWindow] = []
 
     def make(letter: Letter | None = None, path: Path | None = None) -> MainWindow:
         letter = letter if letter is not None else generate_letter(6, seed=1)
-        window = MainWindow(Document(letter, path), config, today=lambda: TODAY)
+        window = opener.new_window(Document(letter, path))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

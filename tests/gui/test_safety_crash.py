@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from window_helpers import small_letter
 
+from answerletter.desktop import session
 from answerletter.fileformat import load_letter
 from answerletter.gui import safety_dialogs
 from answerletter.model import RichText
@@ -23,7 +24,7 @@ class BrokenError(Exception):
 
 
 @pytest.fixture
-def hook(qapp, monkeypatch):
+def hook(qapp, opener, monkeypatch):
     """The exception handler installed (pytest-qt's own capture is off for these tests),
     with the dialog recorded: what it said, and how many copies existed when it showed."""
     shown: list[dict[str, object]] = []
@@ -31,7 +32,7 @@ def hook(qapp, monkeypatch):
 
     def show(parent, summary, details, saved):
         # Every window of a test shares one recovery folder (one config).
-        keys = {e.key for w in crash.editor_windows() for e in w.guard.store.entries()}
+        keys = {e.key for w in opener.windows() for e in w.guard.store.entries()}
         shown.append(
             {
                 "summary": summary,
@@ -44,7 +45,7 @@ def hook(qapp, monkeypatch):
         return answer["save_as"]
 
     monkeypatch.setattr(safety_dialogs, "show_unexpected_error", show)
-    crash.install(qapp)
+    session.install_crash_handler(qapp, opener)
     yield shown, answer
     crash.uninstall()
 

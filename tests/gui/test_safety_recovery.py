@@ -10,14 +10,14 @@ import sys
 import pytest
 from window_helpers import small_letter
 
+from answerletter.desktop import session
 from answerletter.fileformat import load_letter, save_letter
 from answerletter.gui import safety_dialogs
 from answerletter.gui.safety_dialogs import RecoveryChoice
 from answerletter.model import RichText
 from answerletter.model.operations import set_answer_text
-from answerletter.safety import crash, session
+from answerletter.safety.guard import recovery_store
 from answerletter.safety.locks import read_lock
-from answerletter.safety.window_guard import recovery_store
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def crashed(config, tmp_path):
 
 
 @pytest.fixture
-def answer(monkeypatch):
+def answer(monkeypatch, opener):
     asked: list[tuple[str, str]] = []
     choice = {"value": RecoveryChoice.LATER}
 
@@ -47,31 +47,30 @@ def answer(monkeypatch):
 
     monkeypatch.setattr(safety_dialogs, "ask_recovery", ask_recovery)
     yield asked, choice
-    for window in session._windows:
+    for window in opener.windows():
         window.close()
-    session._windows.clear()
 
 
-def test_later_keeps_the_copy_and_discard_removes_it(config, crashed, answer, fake_dialogs):
+def test_later_keeps_the_copy_and_discard_removes_it(opener, crashed, answer, fake_dialogs):
     path, store, _ = crashed
     asked, choice = answer
-    assert session.offer_recoveries(config) == []
+    assert session.offer_recoveries(opener) == []
     assert asked == [("brief.kvb", str(path))]
     assert [e.key for e in store.entries()] == ["oud"]
     choice["value"] = RecoveryChoice.DISCARD
-    session.offer_recoveries(config)
+    session.offer_recoveries(opener)
     assert store.entries() == []
 
 
 def test_open_ties_the_copy_to_its_file_and_saves_after_confirmation(
-    config, crashed, answer, fake_dialogs, qtbot
+    opener, crashed, answer, fake_dialogs, qtbot
 ):
     path, store, edited = crashed
     _, choice = answer
     choice["value"] = RecoveryChoice.OPEN
-    (window,) = session.offer_recoveries(config)
+    (window,) = session.offer_recoveries(opener)
     qtbot.addWidget(window)
-    assert window in crash.editor_windows()
+    assert window in opener.windows()
     assert window.document.path == path
     assert window.document.letter == edited
     assert window.isWindowModified()
@@ -91,4 +90,29 @@ def test_open_ties_the_copy_to_its_file_and_saves_after_confirmation(
     assert not window.isWindowModified()
     assert store.entries() == []
     window.undo_action.trigger()  # the file's version before the recovery
+    assert window.document.letter == small_letter(3)
+
+
+def test_open_recovers_into_the_window_already_showing_the_file(
+    opener, crashed, answer, fake_dialogs, qtbot
+):
+    """The editor was started with the file (double-click) and then offered its recovery:
+    the recovered text goes into that window, as one undoable step; no second window."""
+    path, store, edited = crashed
+    _, choice = answer
+    window = opener.open_path(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    choice["value"] = RecoveryChoice.OPEN
+    assert session.offer_recoveries(opener) == [window]
+    assert opener.windows() == [window]
+    assert window.document.letter == edited
+    assert window.isWindowModified()
+    (entry,) = store.entries()  # the crashed editor's copy, now this editor's
+    assert entry.key == "oud" and entry.writer_alive()
+    fake_dialogs.confirm_recovered = True
+    window.save_action.trigger()
+    assert fake_dialogs.calls[-1] == "confirm_recovered"
+    assert load_letter(path) == edited
+    window.undo_action.trigger()
     assert window.document.letter == small_letter(3)

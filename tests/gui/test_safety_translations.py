@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from window_helpers import small_letter
 
+from answerletter.editing.file_state import FileState
 from answerletter.gui import i18n
-from answerletter.safety.state import FileState
 
 
 def test_dutch_safety_texts(make_window):

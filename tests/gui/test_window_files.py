@@ -162,3 +162,22 @@ def test_new_from_example_and_new_empty(make_window, fake_dialogs):
     window.new_action.trigger()
     assert window.document.letter.questions == ()
     assert window.editor_pane.current_id == ""
+
+
+def test_file_open_of_a_letter_open_in_another_window_brings_that_window_forward(
+    make_window, opener, fake_dialogs, tmp_path
+):
+    path = tmp_path / "gedeeld.kvb"
+    save_letter(small_letter(4), path)
+    first = opener.open_path(path)
+    assert first is not None
+    second = make_window(small_letter(2))
+    modify(second)
+    fake_dialogs.open_path = path
+    second.open_action.trigger()
+    # Not opened twice: the window that has it comes forward; the other keeps its letter.
+    assert opener.windows() == [first, second]
+    assert [w.document.path for w in opener.windows()] == [path, None]
+    assert second.document.letter.answer("a1").text.plain_text() == "Gewijzigd."
+    assert "ask_save" not in fake_dialogs.calls
+    first.close()

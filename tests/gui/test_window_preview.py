@@ -10,7 +10,7 @@ from answerletter.gui.preview import DEBOUNCE_MS, FramePages, PreviewPane
 from answerletter.layout.units import DPI
 from answerletter.model import RichText
 from answerletter.model.operations import set_answer_text
-from answerletter.model.synthetic import generate_letter
+from answerletter.testing.synthetic import generate_letter
 
 
 def refreshed(qtbot, window):

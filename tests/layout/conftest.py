@@ -15,8 +15,8 @@ import pytest
 from answerletter.layout import LetterLayout, Profile, load_profile, write_pdf
 from answerletter.layout.fonts import FALLBACK_FAMILY
 from answerletter.model.letter import Letter
-from answerletter.model.synthetic import generate_letter
 from answerletter.templates import example_letter
+from answerletter.testing.synthetic import generate_letter
 
 MM = 72 / 25.4  # points per millimetre
 

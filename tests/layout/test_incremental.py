@@ -15,7 +15,7 @@ from layout_render import pixels, render
 from answerletter.layout import LetterLayout, flowdoc
 from answerletter.model.letter import Answer, Letter, Question
 from answerletter.model.richtext import Block, Footnote, RichText, Run
-from answerletter.model.synthetic import generate_letter
+from answerletter.testing.synthetic import generate_letter
 
 
 def signature(layout: LetterLayout):

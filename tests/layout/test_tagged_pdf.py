@@ -337,3 +337,26 @@ def test_untagged_export_and_printing_draw_no_markers(example_layout, tmp_path):
             assert "/StructTreeRoot" not in pdf.Root
             for page in pdf.pages:
                 assert not MARKER_COLOURS.search(page.obj.Contents.read_bytes())
+
+
+def test_export_survives_a_tagging_failure(example_layout, tmp_path, monkeypatch):
+    from answerletter.layout import pdftags
+
+    def broken(*_args, **_kwargs):
+        raise pdftags.TaggingError("page 1: 3 markers in the content, 4 recorded")
+
+    monkeypatch.setattr(pdftags, "_rewrite_page", broken)
+    path = tmp_path / "untagged.pdf"
+    notes = write_pdf(example_layout, path)
+    assert any("without tags" in note and "page 1" in note for note in notes)
+    with pikepdf.open(path) as pdf:
+        assert len(pdf.pages) == example_layout.page_count
+        assert "/StructTreeRoot" not in pdf.Root
+
+
+def test_unwritable_target_is_an_output_error(example_layout, tmp_path):
+    from answerletter.layout import OutputError
+
+    folder = tmp_path / "missing"
+    with pytest.raises(OutputError):
+        write_pdf(example_layout, folder / "letter.pdf")

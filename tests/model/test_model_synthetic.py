@@ -7,8 +7,8 @@ import pytest
 from answerletter.model import Footnote, Letter
 from answerletter.model.consistency import check_consistency
 from answerletter.model.metadata import is_zaaknummer
-from answerletter.model.synthetic import generate_letter
 from answerletter.model.wording import answer_label
+from answerletter.testing.synthetic import generate_letter
 
 
 @pytest.fixture(scope="module")

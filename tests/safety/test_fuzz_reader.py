@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from answerletter.fileformat import KvbError, read_letter_bytes, write_letter_bytes
-from answerletter.model.synthetic import generate_letter
 from answerletter.resources import resource_path
+from answerletter.testing.synthetic import generate_letter
 
 from seed_letter import build_seed_letter
 

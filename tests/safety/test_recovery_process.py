@@ -2,7 +2,7 @@
 next start offers the recovery copy with those edits in it (and takes over the stale lock).
 
 The processes run offscreen with every per-user folder in a temporary folder; the test hook
-(``answerletter.safety.testhook``) makes the edits, answers the recovery question and reports
+(``answerletter.testing.hook``) makes the edits, answers the recovery question and reports
 what was offered and what the windows hold.
 """
 
@@ -22,9 +22,9 @@ import pytest
 
 from answerletter.config import CONFIG_DIR_VARIABLE, DATA_DIR_VARIABLE
 from answerletter.fileformat import load_letter, save_letter
-from answerletter.model.synthetic import generate_letter
 from answerletter.safety.locks import read_lock
-from answerletter.safety.testhook import HOOK_VARIABLE
+from answerletter.testing.hook import HOOK_VARIABLE
+from answerletter.testing.synthetic import generate_letter
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -82,7 +82,10 @@ def world(tmp_path):
     shutil.rmtree(runtime, ignore_errors=True)
 
 
-def test_killed_editor_is_recovered_at_the_next_start(world):
+@pytest.mark.parametrize("reopen_with_file", [False, True], ids=["plain-start", "with-file"])
+def test_killed_editor_is_recovered_at_the_next_start(world, reopen_with_file):
+    """Also when the next start is given the file itself (double-click): the recovery goes
+    into that file's window, never into a second window on the same file."""
     root, launch = world
     letter = generate_letter(3, seed=5)
     path = root / "brief.kvb"
@@ -110,12 +113,14 @@ def test_killed_editor_is_recovered_at_the_next_start(world):
 
     # 2. Start again: the recovery is offered and opened, with the edits, tied to the file.
     report = root / "report-2.json"
-    editor, stderr = launch({"recovery_answer": "open", "report": str(report)})
+    arguments = [str(path)] if reopen_with_file else []
+    editor, stderr = launch({"recovery_answer": "open", "report": str(report)}, *arguments)
     wait_for(report.exists, "the recovery offer", editor, stderr)
     data = json.loads(report.read_text())
     (offered,) = data["offered"]
     assert offered["title"] == "brief.kvb"
     assert offered["original"] == str(path)
+    assert len(data["windows"]) == 1  # one window, whatever the start opened first
     (window,) = [w for w in data["windows"] if w["path"] == str(path)]
     assert window["modified"] is True
     assert window["answers"][first] == edits[0]["text"]

@@ -12,7 +12,6 @@ import pytest
 
 from answerletter import processes as procs
 from answerletter.fileformat import KvbError, atomic, load_letter, save_letter
-from answerletter.model.synthetic import generate_letter
 from answerletter.safety.locks import FileLock, LockInfo, lock_path, read_lock
 from answerletter.safety.recovery import RecoveryStore, new_key
 from answerletter.safety.saving import (
@@ -21,6 +20,7 @@ from answerletter.safety.saving import (
     same_content,
     save_letter_with_backup,
 )
+from answerletter.testing.synthetic import generate_letter
 
 
 def dead_pid() -> int:

@@ -11,8 +11,9 @@ user of a terminal server could create it first and be sent this user's file pat
 is therefore derived from a random secret kept in the user's private folder
 (``instance.secret``), which other users cannot read. A second launch connects,
 sends one JSON line with absolute paths and waits for ``ok``. When the primary is still
-starting it retries until a deadline; when the primary does not answer it carries on as an
-ordinary editor of its own, so a request is never lost.
+starting it retries until a deadline; when the primary does not answer (frozen, or stuck),
+the launch reports "AnswerLetter is running but not responding" and lets the user decide,
+never starting a second editor silently.
 
 A crash leaves a lock file and maybe a socket file behind: the lock's owner process is gone,
 so ``QLockFile`` treats the lock as stale (``setStaleLockTime(0)``: staleness by dead owner
@@ -224,6 +225,9 @@ def instance_paths(runtime_dir: Path | None = None) -> InstancePaths:
 class Role(Enum):
     PRIMARY = "primary"  # holds the lock; will listen for other launches
     FORWARDED = "forwarded"  # the running primary took the request; exit
+    #: An editor runs (it holds the lock) but did not take the request in time: frozen, or
+    #: stuck starting. The user is told, never given a second editor silently.
+    NOT_RESPONDING = "not-responding"
     ALONE = "alone"  # no usable primary; run as an ordinary editor without a server
 
 
@@ -295,7 +299,9 @@ def claim(
 
     PRIMARY: this process holds the lock and should listen (:class:`InstanceServer`).
     FORWARDED: the primary took the request; this process should exit 0.
-    ALONE: no primary answered in time (or the runtime folder is unusable); run on its own.
+    NOT_RESPONDING: an editor holds the lock but did not acknowledge the request in time
+    (connected and no ``ok``, or nobody listening until *find_primary_ms*): say so.
+    ALONE: the runtime folder or its lock file is unusable; run on its own.
     """
     try:
         paths = paths or instance_paths()
@@ -314,7 +320,7 @@ def claim(
         if delivery is Delivery.DELIVERED:
             return Claim(Role.FORWARDED, paths)
         if delivery is Delivery.NO_ANSWER or timer.hasExpired(find_primary_ms):
-            return Claim(Role.ALONE, paths)
+            return Claim(Role.NOT_RESPONDING, paths)
         # The lock is held but nobody listens yet (starting up) or any more (quitting).
         QThread.msleep(_RETRY_PAUSE_MS)
 

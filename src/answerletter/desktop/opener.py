@@ -1,35 +1,41 @@
-"""The one path every "open this file" takes: the command line, a second launch forwarded by
-``instance``, and macOS's ``QFileOpenEvent`` (double-click in Finder, also for the first file
-of a cold start) all end in :meth:`Opener.open_request`.
+"""The one owner of the editor windows and the one path every "open this" takes.
 
-A file that is already open brings its window to the front; any other file gets a window of
-its own, except that an untouched empty letter (e.g. the window of a plain start) is reused.
-Requests arriving before :meth:`Opener.start` (the first windows) are queued.
+The command line, a second launch forwarded by ``instance``, macOS's ``QFileOpenEvent``,
+File ▸ Open, Open Recent, drag and drop, New (from Example), crash recovery — and any new
+source of documents (an importer, "Uitstelbericht maken") — end in :meth:`Opener.open_path`
+(a file) or :meth:`Opener.open_document` (a letter already built, e.g. imported).
+
+A file that is already open anywhere in the process brings its window to the front; it is
+never opened twice. Any other file gets a window of its own, or the window it was asked
+*into* (File ▸ Open replaces that window's letter), and an untouched empty letter (the window
+of a plain start) is reused. Requests arriving before :meth:`Opener.start` (the first
+windows) are queued.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
 
 from answerletter.config import Config
 from answerletter.desktop.instance import OpenRequest
-from answerletter.gui.document import Document
+from answerletter.editing.document import Document
+from answerletter.gui import file_commands
 from answerletter.gui.main_window import MainWindow
+from answerletter.safety import opening
+from answerletter.templates import empty_letter, example_letter
+from answerletter.testing import open_log
 
-#: TEST HOOK: when set, the file named here is rewritten (JSON: pid and the open files) after
-#: every request the opener handles; the two-process tests read it. Not for users.
-TEST_LOG_VARIABLE = "ANSWERLETTER_TEST_OPEN_LOG"
+#: Builds a window: ``factory(document, config, owner=opener, **options)``.
+WindowFactory = Callable[..., MainWindow]
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve() or a.samefile(b)
     except OSError:
@@ -37,13 +43,13 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 class Opener(QObject):
-    """Owns the editor windows and decides where a requested file opens."""
+    """Owns the editor windows and decides where a requested letter opens."""
 
     def __init__(
         self,
         config: Config,
         parent: QObject | None = None,
-        window_factory: Callable[..., MainWindow] = MainWindow,
+        window_factory: WindowFactory = MainWindow,
         **window_options: Any,
     ) -> None:
         super().__init__(parent)
@@ -54,7 +60,7 @@ class Opener(QObject):
         self._pending: list[OpenRequest] = []
         self._started = False
 
-    # -- the public path --
+    # -- requests from outside the windows (argv, second launch, FileOpen) --
 
     def start(self, request: OpenRequest) -> None:
         """Open the command line's request and everything queued so far; from now on
@@ -64,8 +70,8 @@ class Opener(QObject):
         for item in pending:
             self._handle(item)
         if not self.windows():
-            self._show(self._new_window(self._empty_document()))
-        self._write_test_log()
+            self.new_window(Document(empty_letter()))
+        open_log.write([w.document.path for w in self.windows()])
 
     def open_request(self, request: OpenRequest) -> None:
         if not self._started:
@@ -76,35 +82,55 @@ class Opener(QObject):
             # A plain second launch: show the user the editor that is already running.
             windows = self.windows()
             if windows:
-                self._bring_forward(windows[-1])
+                self.bring_forward(windows[-1])
             else:
-                self._show(self._new_window(self._empty_document()))
-        self._write_test_log()
+                self.new_window(Document(empty_letter()))
+        open_log.write([w.document.path for w in self.windows()])
 
-    def open_path(self, path: Path) -> MainWindow | None:
-        """Show *path*: its window if it is open, else a (new or reused) window; None when
-        the file cannot be read (the user has been told why)."""
-        for window in self.windows():
-            current = window.document.path
-            if current is not None and _same_file(current, path):
-                self._bring_forward(window)
-                return window
-        reusable = self._untouched_window()
-        from answerletter.gui import file_commands
+    # -- the open path (also the windows' WindowOwner interface) --
 
-        # read_letter only parents its error dialogs on the window; None is a valid parent.
-        parent = cast("MainWindow", self._dialog_parent())
-        document = file_commands.read_letter(parent, path)
+    def open_path(self, path: Path, *, into: MainWindow | None = None) -> MainWindow | None:
+        """Show *path*: its window if it is open anywhere, else *into* (after asking about
+        its unsaved changes) or a new or reused window; None when the file cannot be read
+        or the user cancels (the user has been told why)."""
+        existing = self.window_for(path)
+        if existing is not None:
+            self.bring_forward(existing)
+            return existing
+        if into is not None and not file_commands.maybe_save(into):
+            return None
+        document = file_commands.read_letter(into or self.active_window(), path)
         if document is None:
             return None
         self.config.add_recent_file(path)
-        if reusable is not None:
-            reusable.replace_document(document)
-            self._bring_forward(reusable)
-            return reusable
-        window = self._new_window(document)
-        self._show(window)
+        return self._place(document, into)
+
+    def open_document(
+        self, document: Document, *, into: MainWindow | None = None
+    ) -> MainWindow | None:
+        """Show *document*, a letter built elsewhere (new, from the example, imported,
+        recovered): in *into* (after asking about its unsaved changes), else in an untouched
+        empty window or a new one. A document whose file is open already is not shown twice:
+        that window comes forward. None when the user cancels."""
+        if document.path is not None:
+            existing = self.window_for(document.path)
+            if existing is not None:
+                opening.release(document.file_state)
+                self.bring_forward(existing)
+                return existing
+        if into is not None and not file_commands.maybe_save(into):
+            opening.release(document.file_state)
+            return None
+        return self._place(document, into)
+
+    def new_window(self, document: Document) -> MainWindow:
+        """A new window on *document*, shown and in front (also for tests and benchmarks)."""
+        window = self._window_factory(document, self.config, owner=self, **self._window_options)
+        self._windows.append(window)
+        self.bring_forward(window)
         return window
+
+    # -- the registry --
 
     def windows(self) -> list[MainWindow]:
         """The open editor windows, oldest first (closed ones are let go here)."""
@@ -112,6 +138,44 @@ class Opener(QObject):
             self._windows.remove(window)
             window.deleteLater()
         return list(self._windows)
+
+    def window_for(self, path: Path) -> MainWindow | None:
+        """The window showing the file *path* (by any spelling of it), if any."""
+        for window in self.windows():
+            current = window.document.path
+            if current is not None and same_file(current, path):
+                return window
+        return None
+
+    def active_window(self) -> MainWindow | None:
+        """The window to parent messages on: the active one, else the newest."""
+        windows = self.windows()
+        active = QApplication.activeWindow()
+        for window in windows:
+            if window is active:
+                return window
+        return windows[-1] if windows else None
+
+    def write_recovery_copies(self) -> int:
+        """A recovery copy of every open letter with unsaved changes, now (the exception
+        handler); how many were written. One broken window does not cost the others."""
+        written = 0
+        for window in self.windows():
+            try:
+                if window.guard.write_recovery_now():
+                    written += 1
+            except Exception:
+                import traceback
+
+                traceback.print_exc()
+        return written
+
+    @staticmethod
+    def bring_forward(window: MainWindow) -> None:
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     # -- macOS: files double-clicked in Finder arrive as events on the application --
 
@@ -127,25 +191,17 @@ class Opener(QObject):
 
     def _handle(self, request: OpenRequest) -> None:
         if request.example:
-            from answerletter.templates import example_letter
-
-            self._show(self._new_window(Document(example_letter())))
+            self.new_window(Document(example_letter()))
         for name in request.files:
             self.open_path(Path(name))
 
-    def _empty_document(self) -> Document:
-        from answerletter.templates import empty_letter
-
-        return Document(empty_letter())
-
-    def _new_window(self, document: Document) -> MainWindow:
-        window = self._window_factory(document, self.config, **self._window_options)
-        self._windows.append(window)
-        return window
-
-    def _show(self, window: MainWindow) -> None:
-        window.show()
-        self._bring_forward(window)
+    def _place(self, document: Document, into: MainWindow | None) -> MainWindow:
+        target = into if into is not None else self._untouched_window()
+        if target is None:
+            return self.new_window(document)
+        target.replace_document(document)
+        self.bring_forward(target)
+        return target
 
     def _untouched_window(self) -> MainWindow | None:
         """A window on a never-saved, unchanged letter without questions."""
@@ -158,27 +214,3 @@ class Opener(QObject):
             ):
                 return window
         return None
-
-    def _dialog_parent(self) -> MainWindow | None:
-        windows = self.windows()
-        return windows[-1] if windows else None
-
-    @staticmethod
-    def _bring_forward(window: MainWindow) -> None:
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-        window.show()
-        window.raise_()
-        window.activateWindow()
-
-    def _write_test_log(self) -> None:
-        """TEST HOOK (see TEST_LOG_VARIABLE); does nothing for users."""
-        target = os.environ.get(TEST_LOG_VARIABLE)
-        if not target:
-            return
-        files = [str(w.document.path) for w in self.windows() if w.document.path is not None]
-        data = {"pid": os.getpid(), "windows": len(self.windows()), "files": files}
-        folder = Path(target).parent
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".open-log-")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(data, stream)
-        Path(temporary).replace(target)

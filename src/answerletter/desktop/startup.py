@@ -7,6 +7,7 @@ exits without loading the widgets, and :func:`run` after.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +22,32 @@ def claim(files: list[Path], *, example: bool) -> tuple[OpenRequest, Claim]:
     return request, instance.claim(request)
 
 
+def _start_beside_unresponsive(request: OpenRequest) -> bool:
+    """The running editor did not take our request: say so (also on the console, for a
+    launch from a terminal) and let the user decide; True to start a second editor anyway."""
+    from PySide6.QtCore import QCoreApplication
+
+    from answerletter.gui import dialogs
+
+    message = QCoreApplication.translate("Startup", "AnswerLetter is running but not responding")
+    print(f"{message}.", file=sys.stderr, flush=True)
+    names = [Path(name).name for name in request.files]
+    return dialogs.ask_start_beside_unresponsive(None, names)
+
+
 def run(app: Any, claim_: Claim, config: Config, request: OpenRequest) -> int:
     """Open the first windows, listen for later launches, run the event loop."""
+    # Here, not at the top: a second launch only claims, and exits without loading widgets.
+    from answerletter.desktop import session
     from answerletter.desktop.opener import Opener
 
+    if claim_.role is instance.Role.NOT_RESPONDING and not _start_beside_unresponsive(request):
+        return 1
     opener = Opener(config, app)
     # Installed before exec(): macOS delivers a cold start's file as an event, too.
     app.installEventFilter(opener)
+    # Nothing lost: the exception handler, and the offer of letters a crash left behind.
+    session.install(app, opener)
     server: InstanceServer | None = None
     if claim_.role is instance.Role.PRIMARY and claim_.paths is not None:
         server = InstanceServer(claim_.paths, app)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from answerletter.gui.document import Document
+from answerletter.editing.document import Document
+from answerletter.gui.plain_text import plain_label
 from answerletter.gui.richtext import RichTextEditor, make_format_toolbar
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
 from answerletter.model import EMPTY_TEXT, Letter, ModelError
@@ -113,11 +114,11 @@ class AnswerEditorPane(QWidget):
         self.questions_layout = QVBoxLayout(self.questions_box)
         self.questions_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.answer_label = QLabel(self)
+        self.answer_label = plain_label(QLabel(self))  # labels from the profile file
         font = self.answer_label.font()
         font.setBold(True)
         self.answer_label.setFont(font)
-        self.reference_label = QLabel(self)
+        self.reference_label = plain_label(QLabel(self))
         self.reference_clear = QPushButton(self.tr("Remove reference"), self)
         self.reference_clear.clicked.connect(self._clear_reference)
         reference_row = QHBoxLayout()

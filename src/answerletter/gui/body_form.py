@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from answerletter.gui.document import Document
+from answerletter.editing.document import Document
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
 from answerletter.model import Body, Letter, ModelError, RichText
 from answerletter.model.operations import set_body

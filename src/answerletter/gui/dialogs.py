@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from answerletter.gui.plain_text import plain_box
+
 
 class SaveChoice(Enum):
     SAVE = "save"
@@ -110,7 +112,7 @@ def save_changes_box(parent: QWidget | None, document_name: str) -> QMessageBox:
     }
     for which, text in texts.items():
         box.button(which).setText(text)
-    return box
+    return plain_box(box)  # the name is a file name: shown literally
 
 
 def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
@@ -123,19 +125,77 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
     return SaveChoice.CANCEL
 
 
-def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    """A modal error message; *details* go in the expandable details area."""
+def error_box(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
+    """The error message :func:`show_error` shows. Its texts name files and quote them, so
+    they are shown literally (never as markup)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
     box.setText(text)
     if details:
         box.setDetailedText(details)
-    box.exec()
+    return plain_box(box)
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """A modal error message; *details* go in the expandable details area."""
+    error_box(parent, title, text, details).exec()
+
+
+def information_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    return plain_box(box)
 
 
 def show_information(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    information_box(parent, title, text).exec()
+
+
+def unresponsive_box(parent: QWidget | None, names: list[str]) -> QMessageBox:
+    """The question :func:`ask_start_beside_unresponsive` asks."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "AnswerLetter"))
+    box.setText(
+        QCoreApplication.translate("dialogs", "AnswerLetter is running but not responding.")
+    )
+    what = (
+        QCoreApplication.translate("dialogs", "“{names}” could not be handed to it.").format(
+            names="”, “".join(names)
+        )
+        if names
+        else QCoreApplication.translate("dialogs", "It could not be asked to open a window.")
+    )
+    box.setInformativeText(
+        what
+        + " "
+        + QCoreApplication.translate(
+            "dialogs",
+            "Wait until it responds again (or close it), then try once more. A second editor "
+            "beside it works, but a letter open in both can be overwritten by either.",
+        )
+    )
+    box.addButton(
+        QCoreApplication.translate("dialogs", "Start a &Second Editor"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    close.setText(QCoreApplication.translate("dialogs", "Close"))
+    box.setDefaultButton(close)
+    return plain_box(box)  # the names are file names: shown literally
+
+
+def ask_start_beside_unresponsive(parent: QWidget | None, names: list[str]) -> bool:
+    """The running editor does not respond: True when the user starts a second one anyway."""
+    box = unresponsive_box(parent, names)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and (
+        box.buttonRole(clicked) is QMessageBox.ButtonRole.DestructiveRole
+    )
 
 
 def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:

@@ -1,5 +1,8 @@
-"""The File menu's work: new, open, open recent, save, save as, and asking before losing
-changes. Every error becomes a message; the open letter survives all of them."""
+"""The File menu's work in one window: save, save as, export, print, the recent-letters menu,
+and asking before losing changes; reading a letter for the open path (its error messages and
+lock question). Opening itself goes through the window's owner (``desktop.opener``), so
+every way of opening a file takes one path. Every error becomes a message; the open letter
+survives all of them."""
 
 from __future__ import annotations
 
@@ -8,11 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
-from answerletter.gui import dialogs
+from answerletter import layout
+from answerletter.editing.document import Document
+from answerletter.fileformat import KvbError, load_letter
+from answerletter.gui import dialogs, safety_dialogs
 from answerletter.gui.dialogs import SaveChoice
-from answerletter.gui.document import Document
+from answerletter.gui.safety_dialogs import holder_text, lock_prompt
+from answerletter.layout import LetterLayout, OutputError, ProfileError, write_pdf
+from answerletter.safety import opening
+from answerletter.safety.saving import save_letter_with_backup
+from answerletter.templates import empty_letter, example_letter
 
 if TYPE_CHECKING:
     from answerletter.gui.main_window import MainWindow
@@ -49,10 +59,8 @@ def maybe_save(window: MainWindow) -> bool:
 
 
 def new_letter(window: MainWindow, *, example: bool) -> None:
-    if not maybe_save(window):
-        return
-    from answerletter.templates import empty_letter, example_letter
-
+    """File > New (from Example): the new letter replaces this window's, through the owner
+    (which asks about unsaved changes first)."""
     try:
         letter = example_letter() if example else empty_letter()
     except Exception as error:  # the example file is a resource; report, never crash
@@ -63,20 +71,21 @@ def new_letter(window: MainWindow, *, example: bool) -> None:
             _error_details(error),
         )
         return
-    window.replace_document(Document(letter))
+    window.owner.open_document(Document(letter), into=window)
 
 
 def open_letter(window: MainWindow) -> None:
+    """File > Open: ask for a file, then the open path (into this window)."""
     folder = window.config.settings.last_folder or str(Path.home())
     path = dialogs.get_open_path(window, folder)
     if path is not None:
-        open_path(window, path)
+        window.owner.open_path(path, into=window)
 
 
-def read_letter(window: MainWindow, path: Path) -> Document | None:
-    """Load *path* into a new Document, or show why not and return None."""
-    from answerletter.fileformat import KvbError, load_letter
-
+def read_letter(parent: QWidget | None, path: Path) -> Document | None:
+    """Load *path* into a new Document with its lock, or show why not and return None.
+    (The open path's reading step; *parent* parents the messages and may be None.)"""
+    window = parent
     try:
         letter = load_letter(path)
     except KvbError as error:
@@ -98,9 +107,7 @@ def read_letter(window: MainWindow, path: Path) -> Document | None:
             ).format(name=path.name, reason=error.strerror or error),
         )
         return None
-    from answerletter.safety.opening import claim_for_open
-
-    state = claim_for_open(window, path)  # the lock; may ask when someone else has it
+    state = opening.claim_for_open(path, lock_prompt(window))  # may ask who has it
     if state is None:
         return None
     document = Document(letter, path)
@@ -108,24 +115,10 @@ def read_letter(window: MainWindow, path: Path) -> Document | None:
     return document
 
 
-def open_path(window: MainWindow, path: Path) -> bool:
-    """Open *path* in *window* (after asking about unsaved changes); True on success."""
-    if not maybe_save(window):
-        return False
-    document = read_letter(window, path)
-    if document is None:
-        return False
-    window.replace_document(document)
-    window.config.add_recent_file(path)
-    return True
-
-
 def save(window: MainWindow) -> bool:
     path = window.document.path
     if path is None:
         return save_as(window)
-    from answerletter.gui import safety_dialogs
-
     state = window.document.file_state
     if (
         state.recovered
@@ -160,8 +153,6 @@ def _same_file(a: Path | None, b: Path) -> bool:
 
 def _offer_save_as(window: MainWindow, title: str, text: str, details: str = "") -> bool:
     """Say why the letter was not saved, and offer Save As right there."""
-    from answerletter.gui import safety_dialogs
-
     if safety_dialogs.offer_save_as(window, title, text, details):
         return save_as(window)
     return False
@@ -170,16 +161,12 @@ def _offer_save_as(window: MainWindow, title: str, text: str, details: str = "")
 def write(window: MainWindow, path: Path) -> bool:
     """Save the letter as *path* (previous version kept as backup). On any failure the file
     on disk stays as it was, the letter stays modified, and Save As is offered."""
-    from answerletter.fileformat import KvbError
-    from answerletter.safety import opening
-    from answerletter.safety.saving import save_letter_with_backup
-
     document = window.document
     state = document.file_state
     same = _same_file(document.path, path)
     cannot_save = QCoreApplication.translate("FileCommands", "Cannot save the letter")
     if same and state.read_only:
-        holder = opening.holder_text(state.locked_by) if state.locked_by else "?"
+        holder = holder_text(state.locked_by) if state.locked_by else "?"
         return _offer_save_as(
             window,
             cannot_save,
@@ -195,7 +182,7 @@ def write(window: MainWindow, path: Path) -> bool:
                 cannot_save,
                 QCoreApplication.translate(
                     "FileCommands", "“{name}” is open by {holder}; saving would overwrite it."
-                ).format(name=path.name, holder=opening.holder_text(other)),
+                ).format(name=path.name, holder=holder_text(other)),
             )
     try:
         known = save_letter_with_backup(
@@ -253,13 +240,11 @@ def _open_recent(window: MainWindow, name: str, *_: object) -> None:
         )
         window.config.remove_recent_file(name)
         return
-    open_path(window, path)
+    window.owner.open_path(path, into=window)
 
 
 def export_pdf(window: MainWindow) -> bool:
     """Ask for a file name and write the letter as PDF (the same painter as the preview)."""
-    from answerletter.layout import LetterLayout, OutputError, ProfileError, write_pdf
-
     document = window.document
     folder = Path(window.config.settings.last_folder or Path.home())
     base = (
@@ -334,13 +319,11 @@ def export_docx(window: MainWindow) -> bool:
 
 def print_letter(window: MainWindow) -> bool:
     """The standard print dialog, then the letter through the same painter as the preview."""
-    from answerletter.layout import LetterLayout, OutputError, ProfileError, print_letter
-
     printer = dialogs.get_printer(window)
     if printer is None:
         return False
     try:
-        print_letter(LetterLayout(window.document.letter, window.profile), printer)
+        layout.print_letter(LetterLayout(window.document.letter, window.profile), printer)
     except (OutputError, ProfileError) as error:
         dialogs.show_error(
             window,

@@ -2,7 +2,8 @@
 the live preview side by side, menus, status bar and the file commands.
 
 One window edits one letter. Opening or creating another letter rebinds the window to a new
-Document (its panes are rebuilt); the window itself stays.
+Document (its panes are rebuilt); the window itself stays. Windows are created and tracked by
+their owner (``desktop.opener``), through which File > Open, Open Recent, drop and New go.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+import PySide6
+from PySide6.QtCore import QByteArray, Qt, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,32 +28,27 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from answerletter import APP_NAME
+from answerletter import APP_NAME, COPYRIGHT, LICENCE, __version__
 from answerletter.config import Config
-from answerletter.gui import dialogs, i18n
+from answerletter.editing.document import Document
+from answerletter.gui import dialogs, file_commands, i18n, profiles
 from answerletter.gui.answer_editor import AnswerEditorPane
-from answerletter.gui.document import Document
 from answerletter.gui.metadata_form import PROBLEM_STYLE, MetadataForm, deadline_text
 from answerletter.gui.preview import FramePages, PageSourceFactory, PreviewPane
+from answerletter.gui.preview_layout import LayoutPages
 from answerletter.gui.question_actions import QuestionActions
 from answerletter.gui.question_list import QuestionListPane
 from answerletter.gui.question_model import QuestionListModel
+from answerletter.gui.window_owner import WindowOwner
+from answerletter.gui.window_safety import WindowGuard
+from answerletter.layout.profile import DEFAULT_PROFILE
 from answerletter.model import Letter
 
 LETTER_SUFFIX = ".kvb"
 
-try:  # The typesetter paints the preview, the PDF and the printout.
-    from answerletter.gui.preview_layout import LayoutPages
-
-    HAVE_LAYOUT = True
-except ImportError:  # pragma: no cover - only in a checkout without the layout package
-    HAVE_LAYOUT = False
-
 
 def default_page_factory(profile: Any) -> PageSourceFactory:
-    """Pages from the typesetter in *profile*'s house style (or blank frames without it)."""
-    if not HAVE_LAYOUT:
-        return FramePages
+    """Pages from the typesetter in *profile*'s house style."""
     return partial(LayoutPages, profile=profile)
 
 
@@ -71,11 +68,14 @@ class MainWindow(QMainWindow):
         self,
         document: Document,
         config: Config,
+        owner: WindowOwner,
         page_factory: PageSourceFactory | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
         self.config = config
+        #: The window registry and open path (desktop.opener.Opener).
+        self.owner = owner
         self._fixed_page_factory = page_factory
         self.profile: Any = None
         self.page_factory: PageSourceFactory = FramePages
@@ -108,9 +108,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
-        from answerletter.safety.window_guard import WindowGuard
-
-        self.guard = WindowGuard(self)
+        self.guard = WindowGuard(self, config.data_directory)
         self.document: Document = document
         self._connected_document: Document | None = None
         self._bind(document)
@@ -142,10 +140,6 @@ class MainWindow(QMainWindow):
             self.tr("&Word Document…"), self.export_docx, "Ctrl+Shift+E"
         )
         self.print_action = self._action(self.tr("&Print…"), self.print_letter, keys.Print)
-        if not HAVE_LAYOUT:
-            for action in (self.export_action, self.export_docx_action, self.print_action):
-                action.setEnabled(False)
-                action.setToolTip(self.tr("Available when the typesetter is installed"))
         self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
         self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -380,11 +374,6 @@ class MainWindow(QMainWindow):
         self.preview.set_zoom("page")
 
     def _about(self) -> None:
-        import PySide6
-        from PySide6.QtCore import qVersion
-
-        from answerletter import COPYRIGHT, LICENCE, __version__
-
         paragraphs = [
             self.tr("{name} {version}: answer letters to parliamentary questions.").format(
                 name=APP_NAME, version=__version__
@@ -405,10 +394,6 @@ class MainWindow(QMainWindow):
 
     def _load_profile(self, name: str) -> str:
         """Make *name* the house style of preview, PDF and print; returns an error text."""
-        from answerletter.gui import profiles
-
-        if not HAVE_LAYOUT:
-            return ""
         self.profile, error = profiles.load(name)
         self.page_factory = self._fixed_page_factory or default_page_factory(self.profile)
         return error
@@ -420,12 +405,6 @@ class MainWindow(QMainWindow):
             self.editor_pane.set_answer_labels(labels.answer, labels.answer_combined)
 
     def _offer_profiles(self) -> None:
-        if not HAVE_LAYOUT:
-            self.form.profile_combo.setEnabled(False)
-            return
-        from answerletter.gui import profiles
-        from answerletter.layout.profile import DEFAULT_PROFILE
-
         current = self.config.settings.profile or DEFAULT_PROFILE
         self.form.set_profiles(profiles.available_profiles(), current)
         self.form.show_sender_defaults(getattr(self.profile, "sender", None))
@@ -506,48 +485,32 @@ class MainWindow(QMainWindow):
     # -- files (the logic lives in file_commands) --
 
     def new_letter(self) -> None:
-        from answerletter.gui import file_commands
-
         file_commands.new_letter(self, example=False)
 
     def new_example(self) -> None:
-        from answerletter.gui import file_commands
-
         file_commands.new_letter(self, example=True)
 
     def open_letter(self) -> None:
-        from answerletter.gui import file_commands
-
         file_commands.open_letter(self)
 
     def open_path(self, path: Path) -> bool:
-        from answerletter.gui import file_commands
-
-        return file_commands.open_path(self, path)
+        """Open *path* through the owner's open path, into this window when it is not open
+        elsewhere; True when *path* is now shown (here or in its own window)."""
+        return self.owner.open_path(path, into=self) is not None
 
     def save(self) -> bool:
-        from answerletter.gui import file_commands
-
         return file_commands.save(self)
 
     def save_as(self) -> bool:
-        from answerletter.gui import file_commands
-
         return file_commands.save_as(self)
 
     def export_pdf(self) -> None:
-        from answerletter.gui import file_commands
-
         file_commands.export_pdf(self)
 
     def export_docx(self) -> None:
-        from answerletter.gui import file_commands
-
         file_commands.export_docx(self)
 
     def print_letter(self) -> None:
-        from answerletter.gui import file_commands
-
         file_commands.print_letter(self)
 
     def replace_document(self, document: Document) -> None:
@@ -555,8 +518,6 @@ class MainWindow(QMainWindow):
         self._bind(document)
 
     def _fill_recent_menu(self) -> None:
-        from answerletter.gui import file_commands
-
         file_commands.fill_recent_menu(self, self.recent_menu)
 
     def _quit(self) -> None:
@@ -565,8 +526,6 @@ class MainWindow(QMainWindow):
     # -- events --
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from answerletter.gui import file_commands
-
         if not file_commands.maybe_save(self):
             event.ignore()
             return
@@ -587,4 +546,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
+        # The first into this window (as File > Open), the others in windows of their own.
         self.open_path(paths[0])
+        for path in paths[1:]:
+            self.owner.open_path(path)

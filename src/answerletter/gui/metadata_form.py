@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from answerletter.editing.document import Document
 from answerletter.gui.body_form import BodyForm
-from answerletter.gui.document import Document
+from answerletter.gui.plain_text import plain_label
 from answerletter.gui.ui_files import load_form
 from answerletter.model import Letter, Member, Metadata, Office, Postponement, Sender, Signatory
 from answerletter.model import is_zaaknummer as _is_zaaknummer
@@ -177,6 +178,8 @@ class MetadataForm(QWidget):
         self.deadline_label: QLabel = get(QLabel, "deadlineLabel")  # type: ignore[assignment]
         self.reference_problem: QLabel = get(QLabel, "yourReferenceProblem")  # type: ignore[assignment]
         self.date_problem: QLabel = get(QLabel, "letterDateProblem")  # type: ignore[assignment]
+        for label in (self.deadline_label, self.reference_problem, self.date_problem):
+            plain_label(label)  # they quote what the letter file holds
         self.profile_combo: QComboBox = get(QComboBox, "profileCombo")  # type: ignore[assignment]
 
     def _connect(self) -> None:

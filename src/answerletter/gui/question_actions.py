@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from answerletter.editing.document import Document
 from answerletter.gui import dialogs
-from answerletter.gui.document import Document
 from answerletter.gui.question_list import QuestionListPane
 from answerletter.model import Letter, ModelError
 from answerletter.model import operations as ops

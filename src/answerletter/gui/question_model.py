@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
-from answerletter.gui.document import Document
+from answerletter.editing.document import Document
 from answerletter.model import Letter, Question
 from answerletter.model.operations import move_questions
 

@@ -1,19 +1,40 @@
 """The modal questions of the safety machinery (locks, failed saves, outside changes,
-recovery, unexpected errors), as plain functions: like ``dialogs``, the one place tests patch.
+recovery, unexpected errors), as plain functions. Safety asks nothing itself: the GUI passes
+these in (``lock_prompt``) or calls them with what safety returned. Together with ``dialogs``
+the modules tests patch (``tests/gui/conftest.py`` fails any modal a test did not expect).
 """
 
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
 
+from answerletter.safety.locks import LockInfo
+from answerletter.safety.opening import AskLocked, LockChoice
 
-class LockChoice(Enum):
-    READ_ONLY = "read-only"
-    ANYWAY = "anyway"
-    CANCEL = "cancel"
+
+def holder_text(info: LockInfo) -> str:
+    """ "jan on pc-17" for people; a lock file we cannot read names nobody."""
+    if not info.user and not info.host:
+        return QCoreApplication.translate("Locks", "someone (the lock file cannot be read)")
+    if not info.host:
+        return info.user
+    return QCoreApplication.translate("Locks", "{user} on {host}").format(
+        user=info.user or QCoreApplication.translate("Locks", "an unknown user"), host=info.host
+    )
+
+
+def lock_prompt(parent: QWidget | None) -> AskLocked:
+    """The lock question for ``safety.opening.claim_for_open``, parented on *parent*."""
+
+    def ask(path: Path, info: LockInfo) -> LockChoice:
+        # Looked up at call time, so a test's replacement of ask_locked is used.
+        return ask_locked(parent, path.name, holder_text(info), info.since_local())
+
+    return ask
 
 
 class ChangeChoice(Enum):
@@ -29,6 +50,10 @@ class RecoveryChoice(Enum):
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     box = QMessageBox(parent)
+    # Names of files and people from lock files are shown literally, never as markup (a
+    # lock's user name could otherwise forge the dialog); Qt applies this to the
+    # informative text as well.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)

@@ -170,7 +170,10 @@ def parse_offices(segment: str) -> list[Office]:
             offices.append(Office(title))
             continue
         while True:
-            portfolio_intro = re.match(r"^(?:,\s*|en\s+)?(?:van|voor)\s+", text)
+            portfolio_intro = re.match(r"^(?:,\s*|en\s+)?(van|voor)\s+", text)
+            # The preposition the text gives ("voor Buitenlandse Handel ..."); without one
+            # ("en Volksgezondheid, ..."), the office's usual one.
+            preposition = portfolio_intro.group(1).lower() if portfolio_intro else ""
             if portfolio_intro:
                 text = text[portfolio_intro.end() :]
             elif offices and offices[-1].title == title and re.match(r"^en\s*[A-Z]", text):
@@ -180,7 +183,7 @@ def parse_offices(segment: str) -> list[Office]:
             portfolio, text = _take_portfolio(text)
             if not portfolio:
                 break
-            offices.append(Office(title, portfolio))
+            offices.append(Office(title, portfolio, preposition))
             text = text.lstrip()
             if not re.match(r"^(?:,\s*|en\s+)?(?:van|voor)\s+|^en\s*(?!de\s)[A-Z]", text):
                 break

@@ -14,7 +14,7 @@ from answerletter import APP_NAME, __version__
 from answerletter.layout import letterhead_lines
 from answerletter.layout.letterlayout import LetterLayout
 from answerletter.layout.painter import paint_page, points_transform
-from answerletter.layout.pdftags import tag_pdf
+from answerletter.layout.pdftags import TaggingError, tag_pdf
 from answerletter.layout.tags import TagRecorder
 from answerletter.model import wording
 
@@ -90,13 +90,19 @@ def write_pdf(
                 _paint(painter, writer, layout, index, recorder)
     finally:
         painter.end()
+    notes = export_notes(layout)
     if recorder is not None:
         data = bytes(buffer.data().data())
         try:
-            tag_pdf(data, recorder.pages, path, pdfa=pdfa)
+            try:
+                tag_pdf(data, recorder.pages, path, pdfa=pdfa)
+            except TaggingError as error:
+                # Never lose the export over its tags: Qt's file is a valid PDF/A-1b.
+                Path(path).write_bytes(data)
+                notes.append(f"The PDF is written without tags (not accessible): {error}")
         except (OSError, pikepdf.PdfError) as error:
             raise OutputError(f"Cannot write {path}: {error}") from error
-    return export_notes(layout)
+    return notes
 
 
 def _paint(

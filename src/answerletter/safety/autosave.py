@@ -8,8 +8,8 @@ import contextlib
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from answerletter.editing.document import Document
 from answerletter.fileformat import KvbError
-from answerletter.gui.document import Document
 from answerletter.safety.recovery import RecoveryStore
 
 #: Quiet time after the last change before a copy is written.

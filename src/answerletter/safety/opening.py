@@ -1,30 +1,33 @@
 """Locks when a letter is opened or saved under a new name: take a free or stale lock
-silently, ask when someone else has the letter, and carry on without a lock where the folder
-refuses one (a read-only share) — with a note, never with a refusal to open."""
+silently, ask (through the caller's prompt) when someone else has the letter, and carry on
+without a lock where the folder refuses one (a read-only share) — with a note, never with a
+refusal to open. Asks the user nothing itself: the GUI passes the question in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
+from answerletter.editing.file_state import FileState
 from answerletter.fileformat.atomic import remove_stale_temporaries
 from answerletter.safety import locks
 from answerletter.safety.locks import LockInfo, read_lock
 from answerletter.safety.saving import fingerprint
-from answerletter.safety.state import FileState
 
 
-def holder_text(info: LockInfo) -> str:
-    """ "jan on pc-17" for people; a lock file we cannot read names nobody."""
-    if not info.user and not info.host:
-        return QCoreApplication.translate("Locks", "someone (the lock file cannot be read)")
-    if not info.host:
-        return info.user
-    return QCoreApplication.translate("Locks", "{user} on {host}").format(
-        user=info.user or QCoreApplication.translate("Locks", "an unknown user"), host=info.host
-    )
+class LockChoice(Enum):
+    """The user's answer when someone else has the letter open."""
+
+    READ_ONLY = "read-only"
+    ANYWAY = "anyway"
+    CANCEL = "cancel"
+
+
+#: The question asked when someone else holds the lock on the file: who, and the answer.
+AskLocked = Callable[[Path, LockInfo], LockChoice]
 
 
 def foreign_lock(path: Path) -> LockInfo | None:
@@ -50,12 +53,10 @@ def _take(state: FileState, path: Path, *, take_over: bool) -> None:
         state.lock_problem = _reason(error)
 
 
-def claim_for_open(parent: QWidget | None, path: Path) -> FileState | None:
-    """The safety state of *path* being opened: locked by us, read-only, or without a lock
-    (with the reason). None when the user cancels because someone else has it open."""
-    from answerletter.gui import safety_dialogs
-    from answerletter.gui.safety_dialogs import LockChoice
-
+def claim_for_open(path: Path, ask_locked: AskLocked) -> FileState | None:
+    """The file state of *path* being opened: locked by us, read-only, or without a lock
+    (with the reason). *ask_locked* is asked when someone else has it open; None when the
+    answer is to cancel."""
     remove_stale_temporaries(path)  # what a killed save of this letter left behind
     state = FileState(known=fingerprint(path))
     for _attempt in range(3):  # another editor may take the free lock between our steps
@@ -69,7 +70,7 @@ def claim_for_open(parent: QWidget | None, path: Path) -> FileState | None:
             except OSError as error:
                 state.lock_problem = _reason(error)
             return state
-        choice = safety_dialogs.ask_locked(parent, path.name, holder_text(info), info.since_local())
+        choice = ask_locked(path, info)
         if choice is LockChoice.CANCEL:
             return None
         state.locked_by = info
@@ -82,9 +83,17 @@ def claim_for_open(parent: QWidget | None, path: Path) -> FileState | None:
     return state
 
 
+def release(state: FileState) -> None:
+    """Give up the letter's lock (it is closed or replaced); the lock file goes with the
+    last use of it in this process."""
+    if state.lock is not None:
+        locks.let_go(state.lock)
+        state.lock = None
+
+
 def move_to(state: FileState, path: Path) -> None:
     """The letter was saved as *path*: its lock moves there and it is no longer read-only."""
-    state.release()
+    release(state)
     state.read_only = False
     state.locked_by = None
     state.recovered = False

@@ -102,6 +102,26 @@ def verify_readable(data: bytes) -> None:
         ) from None
 
 
+class WriteProtectedError(KvbError):
+    """The letter's file may not be written by this user: it is never replaced."""
+
+
+def may_write(path: Path) -> bool:
+    """The user may change the file *path* (a file that does not exist yet: yes, the folder
+    decides). Replacing a file needs only write access to its folder, so this is asked of
+    the file itself. A file without any write permission is read-only to root as well, as
+    in every editor: root could write it, but its owner made it read-only on purpose."""
+    try:
+        info = path.stat()
+    except OSError:
+        return True
+    if os.name == "nt":
+        return bool(info.st_mode & stat.S_IWRITE)  # the read-only attribute
+    if os.geteuid() == 0:
+        return bool(info.st_mode & 0o222)
+    return os.access(path, os.W_OK)
+
+
 def _permissions(path: Path) -> int | None:
     try:
         return stat.S_IMODE(path.stat().st_mode)
@@ -111,10 +131,16 @@ def _permissions(path: Path) -> int | None:
 
 def save_letter_with_backup(letter: Letter, path: Path, *, keep_backup: bool) -> Fingerprint:
     """Write *letter* to *path*; with *keep_backup* the file's previous content goes to
-    ``path.bak`` first. Raises KvbError (with a readable reason) and leaves *path* intact."""
+    ``path.bak`` first. Raises KvbError (with a readable reason; WriteProtectedError for a
+    file the user may not write) and leaves *path* intact."""
     data = write_letter_bytes(letter)  # an inconsistent letter fails here, before any write
     verify_readable(data)
     real = real_path(path)  # through a link: the real file, its backup beside it
+    if not may_write(real):
+        raise WriteProtectedError(
+            f"{path.name} is read-only (write-protected): it was not changed. "
+            f"Save your changes under another name with Save As"
+        )
     if keep_backup:
         try:
             previous: bytes | None = read_regular(real, MAX_FILE_BYTES)

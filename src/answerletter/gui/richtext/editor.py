@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolTip, QWidget
 
+from answerletter.gui.plain_text import plain_tooltip
 from answerletter.gui.richtext.actions import FormatActions, create_actions
 from answerletter.gui.richtext.convert import (
     IdFactory,
@@ -213,7 +214,8 @@ class RichTextEditor(FootnoteEditing):
             found = self.link_range(self.cursorForPosition(pos).position())
             text = found[2] if found else ""
         if text:
-            QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            # The footnote's text and the link come from the letter file: shown literally.
+            QToolTip.showText(event.globalPos(), plain_tooltip(text), self)  # type: ignore[attr-defined]
         else:
             QToolTip.hideText()
 

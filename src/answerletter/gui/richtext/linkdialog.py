@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from answerletter.gui.plain_text import plain_label
 from answerletter.model.richtext import is_allowed_link
 
 _EMAIL = re.compile(r"^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$")
@@ -58,7 +59,7 @@ class LinkDialog(QDialog):
         self.text = QLineEdit(self)
         self.text.setAccessibleName(self.tr("Link text"))
         self.text.setPlaceholderText(self.tr("Shown text (the address if empty)"))
-        self.error = QLabel(self)
+        self.error = plain_label(QLabel(self))  # quotes the address as typed or pasted
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B00020;")
         self.error.setAccessibleName(self.tr("Link problem"))

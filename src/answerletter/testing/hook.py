@@ -17,7 +17,13 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from answerletter.model import RichText
+from answerletter.model.operations import set_answer_text
+
+if TYPE_CHECKING:
+    from answerletter.desktop.opener import Opener
 
 HOOK_VARIABLE = "ANSWERLETTER_TEST_SAFETY_HOOK"
 
@@ -48,13 +54,9 @@ class TestHook:
 
         safety_dialogs.ask_recovery = ask_recovery
 
-    def run(self) -> None:
+    def run(self, opener: Opener) -> None:
         """Make the edits, then write the report."""
-        from answerletter.model import RichText
-        from answerletter.model.operations import set_answer_text
-        from answerletter.safety.crash import editor_windows
-
-        windows = editor_windows()
+        windows = opener.windows()
         if self.edits and windows:
             document = windows[0].document
             for edit in self.edits:
@@ -62,19 +64,16 @@ class TestHook:
                 after = set_answer_text(document.letter, answer_id, RichText.plain(edit["text"]))
                 document.apply(after, "typing", (), typing_key=("answer", answer_id))
         if self.report:
-            self._write_report()
+            self._write_report(opener)
 
-    def _write_report(self) -> None:
-        from answerletter.safety.crash import editor_windows
-
+    def _write_report(self, opener: Opener) -> None:
         windows = [
             {
                 "path": str(window.document.path or ""),
                 "modified": window.document.is_modified(),
                 "answers": {a.id: a.text.plain_text() for a in window.document.letter.answers},
             }
-            for window in editor_windows()
-            if window.isVisible()
+            for window in opener.windows()
         ]
         data = {"pid": os.getpid(), "offered": self.offered, "windows": windows}
         target = Path(self.report)

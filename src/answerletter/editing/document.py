@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from answerletter.editing.file_state import FileState
 from answerletter.model import Letter
-from answerletter.safety.state import FileState
 
 #: A pause in typing longer than this ends one undo step.
 TYPING_PAUSE_MS = 1500
@@ -83,7 +83,7 @@ class Document(QObject):
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.seal)
-        #: Lock, read-only flag, file fingerprint and recovery key (see answerletter.safety).
+        #: Lock, read-only flag, file fingerprint and recovery key (managed by safety).
         self.file_state = FileState()
 
     # -- state --
@@ -164,9 +164,9 @@ class Document(QObject):
 
     def dispose(self) -> None:
         """Silence the document before it goes: QUndoStack emits signals from its destructor,
-        which would reach windows that already dropped this document."""
+        which would reach windows that already dropped this document. (Its lock is let go by
+        safety's guard, which owns it.)"""
         self._pause.stop()
-        self.file_state.release()
         self.undo_stack.blockSignals(True)
         self.blockSignals(True)
 
