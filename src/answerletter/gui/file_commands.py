@@ -282,8 +282,9 @@ def export_docx(window: MainWindow) -> bool:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from answerletter.exporters.docx import DocxExportError, write_docx
+    from answerletter.exporters.docx import DocxExportError, LogoPicture, write_docx
     from answerletter.layout import LetterLayout, ProfileError
+    from answerletter.layout.docx_inputs import letterhead_logo_png
 
     document = window.document
     folder = Path(window.config.settings.last_folder or Path.home())
@@ -298,8 +299,15 @@ def export_docx(window: MainWindow) -> bool:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         # The typesetter's page count is the cached "van M" in the Word file's footers.
-        pages = LetterLayout(document.letter, window.profile).page_count
-        write_docx(document.letter, path, page_count=pages, profile=window.profile)
+        layout = LetterLayout(document.letter, window.profile)
+        rendered = letterhead_logo_png(layout)
+        write_docx(
+            document.letter,
+            path,
+            page_count=layout.page_count,
+            profile=window.profile,
+            logo=LogoPicture(*rendered) if rendered else None,
+        )
     except (DocxExportError, ProfileError, OSError) as error:
         QApplication.restoreOverrideCursor()
         dialogs.show_error(
