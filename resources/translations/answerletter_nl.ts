@@ -5,12 +5,13 @@
     <name>AnswerEditorPane</name>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="108"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="193"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="122"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="258"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="279"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
@@ -20,11 +21,16 @@
         <translation>Tekst van het antwoord</translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="187"/>
+        <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
+        <translation>Dit is een uitstelbericht. De tekst wordt gemaakt uit het uitstel in de briefgegevens: de reden en de verwachte datum.</translation>
+    </message>
+    <message>
         <source>Answer to question {number}</source>
         <translation type="vanished">Antwoord op vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="246"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="267"/>
         <source>Edit answer</source>
         <translation>Antwoord bewerken</translation>
     </message>
@@ -81,6 +87,80 @@
     </message>
 </context>
 <context>
+    <name>CheckDialogs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="35"/>
+        <source>Accept finding</source>
+        <extracomment>How many errors the summary lists before &quot;and N more&quot;.</extracomment>
+        <translation>Bevinding accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="36"/>
+        <source>Why is this correct? (stored with the letter)</source>
+        <translation>Waarom is dit juist? (wordt bij de brief bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="49"/>
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="55"/>
+        <source>The letter still has errors</source>
+        <translation>De brief bevat nog fouten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="58"/>
+        <source>The checks found {count} errors. Print anyway?</source>
+        <translation>De controle vond {count} fouten. Toch afdrukken?</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="63"/>
+        <source>Print Anyway</source>
+        <translation>Toch afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="68"/>
+        <source>The checks found {count} errors. Export anyway?</source>
+        <translation>De controle vond {count} fouten. Toch exporteren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="73"/>
+        <source>Export Anyway</source>
+        <translation>Toch exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="89"/>
+        <source>Make Postponement Notice</source>
+        <translation>Uitstelbericht maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="92"/>
+        <source>dat de interdepartementale afstemming meer tijd vergt</source>
+        <translation>dat de interdepartementale afstemming meer tijd vergt</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="96"/>
+        <source>Reason for the delay</source>
+        <translation>Reden van het uitstel</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="98"/>
+        <source>Answer expected before</source>
+        <translation>Antwoord verwacht vóór</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="107"/>
+        <source>The reason for the delay is</source>
+        <translation>De reden van het uitstel is</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/check_dialogs.py" line="110"/>
+        <source>Without a date the notice promises an answer as soon as possible. The postponement is recorded in this letter; the notice opens as a new document.</source>
+        <translation>Zonder datum belooft het bericht een antwoord zo spoedig mogelijk. Het uitstel wordt in deze brief vastgelegd; het uitstelbericht opent als nieuw document.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message numerus="yes">
         <location filename="../../src/answerletter/safety/crash.py" line="82"/>
@@ -104,12 +184,12 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="173"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="188"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
@@ -134,89 +214,201 @@
         <translation>De voorbeeldbrief kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="94"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="104"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="236"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="99"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="109"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="241"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="95"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="100"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation>“{name}” is geen geldig briefbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="110"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="137"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="253"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="293"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="142"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="260"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="301"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="167"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="172"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="196"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="201"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="223"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="228"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="227"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="232"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="237"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="263"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="270"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="264"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="315"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="278"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="330"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="307"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="322"/>
         <source>Cannot export the Word document</source>
         <translation>Kan het Word-document niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="308"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="323"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation>Het Word-document kon niet als “{name}” worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="330"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="347"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="331"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="348"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="44"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="45"/>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="46"/>
+        <source>footnote</source>
+        <translation>voetnoot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="47"/>
+        <source>letter text</source>
+        <translation>brieftekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="48"/>
+        <source>letter details</source>
+        <translation>briefgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="58"/>
+        <source>Question {number}</source>
+        <translation>Vraag {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="67"/>
+        <source>Checks: no errors or warnings</source>
+        <translation>Controle: geen fouten of waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="68"/>
+        <source>Checks: {errors} errors, {warnings} warnings</source>
+        <translation>Controle: {errors} fouten, {warnings} waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="141"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="142"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="156"/>
+        <source>{message} (accepted)</source>
+        <translation>{message} (geaccepteerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="166"/>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="167"/>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="168"/>
+        <source>note</source>
+        <translation>opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPane</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="186"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="198"/>
+        <source>Fix</source>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="200"/>
+        <source>Replace the text by the suggested correction</source>
+        <translation>De tekst vervangen door de voorgestelde verbetering</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="202"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="253"/>
+        <source>Accept…</source>
+        <translation>Accepteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="204"/>
+        <source>Mark this finding as correct, with a reason</source>
+        <translation>Deze bevinding als juist markeren, met een reden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="206"/>
+        <source>Show accepted</source>
+        <translation>Geaccepteerde tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="251"/>
+        <source>Unaccept</source>
+        <translation>Acceptatie intrekken</translation>
     </message>
 </context>
 <context>
@@ -265,6 +457,42 @@
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="64"/>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPanel</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="49"/>
+        <source>Import report</source>
+        <translation>Importverslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="65"/>
+        <source>{source}: {questions} questions, {answers} answers, {notes} footnotes</source>
+        <translation>{source}: {questions} vragen, {answers} antwoorden, {notes} voetnoten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/import_report.py" line="83"/>
+        <source>Skipped text (%n paragraph(s))</source>
+        <translation>
+            <numerusform>Overgeslagen tekst (%n alinea)</numerusform>
+            <numerusform>Overgeslagen tekst (%n alinea's)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="111"/>
+        <source>{status}, from the {source}</source>
+        <translation>{status}, uit de {source}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="130"/>
+        <source>Use “{value}” ({source})</source>
+        <translation>Gebruik “{value}” ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="147"/>
+        <source>Use {value} for {field}</source>
+        <translation>{value} gebruiken voor {field}</translation>
     </message>
 </context>
 <context>
@@ -347,26 +575,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="88"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="456"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="524"/>
         <source>Questions</source>
-        <extracomment>The window registry and open path (desktop.opener.Opener).</extracomment>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="90"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="457"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="525"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="106"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="458"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="111"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -375,17 +602,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="135"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="136"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
+        <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <source>Paste &amp;Questions…</source>
+        <translation>Vragen pl&amp;akken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="137"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -394,7 +636,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="142"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -403,180 +645,195 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="143"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="144"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="147"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="325"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="148"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="328"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
+        <source>&amp;Findings</source>
+        <translation>B&amp;evindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="314"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="325"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="328"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="333"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="392"/>
+        <source>Postponement notice</source>
+        <translation>Uitstelbericht</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="383"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="451"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="378"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="134"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="138"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="140"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="420"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <source>Make Postpone&amp;ment Notice…</source>
+        <translation>Uitstel&amp;bericht maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="488"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="421"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1105,6 +1362,76 @@
     </message>
 </context>
 <context>
+    <name>NoticeCommands</name>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="32"/>
+        <source>Make Postponement Notice</source>
+        <translation>Uitstelbericht maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="33"/>
+        <source>This document is a postponement notice itself.</source>
+        <translation>Dit document is zelf een uitstelbericht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/notice_commands.py" line="46"/>
+        <source>Record postponement</source>
+        <translation>Uitstel vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>PasteQuestionsDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="60"/>
+        <source>Paste questions</source>
+        <extracomment>Re-split this long after the last keystroke.</extracomment>
+        <translation>Vragen plakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="67"/>
+        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer&apos;s document</source>
+        <translation>Plak hier de vragen, zoals gekopieerd van tweedekamer.nl of uit het document van de Kamer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="76"/>
+        <source>&amp;Join with next</source>
+        <translation>&amp;Samenvoegen met volgende</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="77"/>
+        <source>&amp;Split at paragraphs</source>
+        <translation>S&amp;plitsen per alinea</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="78"/>
+        <source>&amp;Renumber 1…N</source>
+        <translation>&amp;Hernummeren 1…N</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="84"/>
+        <source>&amp;Add to this letter</source>
+        <translation>&amp;Toevoegen aan deze brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="87"/>
+        <source>As a &amp;new letter</source>
+        <translation>Als &amp;nieuwe brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="140"/>
+        <source>Vraag {number}: {text}</source>
+        <translation>Vraag {number}: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/paste_questions.py" line="148"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="190"/>
@@ -1289,32 +1616,49 @@
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="59"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="44"/>
+        <source>the checks found an error</source>
+        <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
+        <translation>de controle vond een fout</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="46"/>
+        <source>the checks found a warning</source>
+        <translation>de controle vond een waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
+        <source>the checks have a note</source>
+        <translation>de controle heeft een opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_model.py" line="75"/>
         <source>No answer yet</source>
         <translation>Nog geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="60"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="76"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="61"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="77"/>
         <source>Covered by a combined answer</source>
         <translation>Beantwoord in een samengevoegd antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="62"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="78"/>
         <source>Refers to another answer</source>
         <translation>Verwijst naar een ander antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="130"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="155"/>
         <source>Question {number}</source>
+        <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="200"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="233"/>
         <source>Move questions</source>
         <translation>Vragen verplaatsen</translation>
     </message>
@@ -1741,6 +2085,41 @@
     </message>
 </context>
 <context>
+    <name>WindowFindings</name>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="51"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="42"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="52"/>
+        <source>Findings of the checks</source>
+        <translation>Bevindingen van de controle</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="114"/>
+        <source>Cannot fix this: {reason}</source>
+        <translation>Kan dit niet verbeteren: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="120"/>
+        <source>Fix “{excerpt}”</source>
+        <translation>“{excerpt}” verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="133"/>
+        <source>Accept finding</source>
+        <translation>Bevinding accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
+        <source>Withdraw acceptance</source>
+        <translation>Acceptatie intrekken</translation>
+    </message>
+</context>
+<context>
     <name>WindowGuard</name>
     <message>
         <location filename="../../src/answerletter/safety/guard.py" line="150"/>
@@ -1793,117 +2172,131 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="26"/>
         <source>Answer letters (*.kvb);;All files (*)</source>
-        <translation>Antwoordbrieven (*.kvb);;Alle bestanden (*)</translation>
+        <translation type="vanished">Antwoordbrieven (*.kvb);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="32"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="26"/>
+        <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf);;All files (*)</source>
+        <translation>Antwoordbrieven (*.kvb);;Te importeren documenten (*.docx *.docm *.pdf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="35"/>
         <source>Open letter</source>
         <translation>Brief openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="40"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="43"/>
         <source>Save letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="52"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="55"/>
         <source>Export PDF</source>
         <translation>Pdf exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="54"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="57"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="67"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="70"/>
         <source>Export Word Document</source>
         <translation>Word-document exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="69"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="72"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="81"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
         <source>Print letter</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="95"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="98"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="97"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="100"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation>De brief “{name}” heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="101"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="104"/>
         <source>Do you want to save them?</source>
         <translation>Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="109"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="112"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="110"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="113"/>
         <source>Do&amp;n&apos;t Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="111"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="161"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="125"/>
+        <source>Old Word document</source>
+        <translation>Oud Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="126"/>
+        <source>“{name}” is an old binary Word document (.doc). Convert it to .docx with LibreOffice and import that? (Or save it as .docx in Word yourself.)</source>
+        <translation>“{name}” is een oud binair Word-document (.doc). Met LibreOffice omzetten naar .docx en dat importeren? (Of sla het zelf in Word op als .docx.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="178"/>
         <source>AnswerLetter</source>
         <translation>AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="163"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="180"/>
         <source>AnswerLetter is running but not responding.</source>
         <translation>AnswerLetter is gestart maar reageert niet.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="166"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="183"/>
         <source>“{names}” could not be handed to it.</source>
         <translation>“{names}” kon er niet aan worden doorgegeven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="170"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="187"/>
         <source>It could not be asked to open a window.</source>
         <translation>Er kon niet worden gevraagd een venster te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="175"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="192"/>
         <source>Wait until it responds again (or close it), then try once more. A second editor beside it works, but a letter open in both can be overwritten by either.</source>
         <translation>Wacht tot het weer reageert (of sluit het) en probeer het dan opnieuw. Een tweede editor ernaast werkt, maar een brief die in beide open is, kan door elk van beide worden overschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="182"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="199"/>
         <source>Start a &amp;Second Editor</source>
         <translation>&amp;Tweede editor starten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="186"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="203"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="220"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="237"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="221"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="238"/>
         <source>Interface language:</source>
         <translation>Weergavetaal:</translation>
     </message>
@@ -1915,6 +2308,78 @@
         <source>System language</source>
         <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="35"/>
+        <source>Documents to import (*.docx *.docm *.pdf *.txt);;Word documents (*.docx *.docm);;PDF documents (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer&apos;s questions).</extracomment>
+        <translation>Te importeren documenten (*.docx *.docm *.pdf *.txt);;Word-documenten (*.docx *.docm);;PDF-documenten (*.pdf);;Tekstbestanden (*.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="44"/>
+        <source>Import a document</source>
+        <translation>Een document importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="69"/>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="97"/>
+        <source>Cannot import the document</source>
+        <translation>Kan het document niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="70"/>
+        <location filename="../../src/answerletter/gui/import_commands.py" line="98"/>
+        <source>“{name}” could not be imported.</source>
+        <translation>“{name}” kon niet worden geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
+        <source>Paste %n question(s)</source>
+        <translation>
+            <numerusform>%n vraag plakken</numerusform>
+            <numerusform>%n vragen plakken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="24"/>
+        <source>body text</source>
+        <translation>brieftekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="25"/>
+        <source>page header</source>
+        <translation>koptekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="26"/>
+        <source>document property</source>
+        <translation>documenteigenschap</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="27"/>
+        <source>file name</source>
+        <translation>bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="34"/>
+        <source>recognised</source>
+        <translation>herkend</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="35"/>
+        <source>guessed</source>
+        <translation>geraden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/import_report.py" line="36"/>
+        <source>conflict</source>
+        <translation>tegenstrijdig</translation>
     </message>
 </context>
 </TS>

@@ -61,3 +61,12 @@ def test_an_acceptance_is_tied_to_its_answer() -> None:
     elsewhere = ops.set_answer_text(letter, "a2", RichText.plain("Hij zei het het zo."))
     open_ = open_findings(elsewhere, check_letter(elsewhere, TODAY))
     assert [(f.check, f.location.item) for f in open_] == [("doubled-word", "a2")]
+
+
+def test_editing_the_excerpt_away_drops_the_acceptance_and_undo_brings_it_back() -> None:
+    letter, _finding = _accepted_letter()
+    edited = ops.set_answer_text(letter, "a1", RichText.plain("Hij zei het zo."))
+    assert edited.accepted == ()  # gone with its text: the next save does not keep it
+    assert letter.accepted  # the previous value (what undo restores) still has it
+    elsewhere = ops.set_answer_text(letter, "a1", RichText.plain("Toen zei hij het het zo."))
+    assert elsewhere.accepted == letter.accepted

@@ -13,7 +13,7 @@ import pytest
 from answerletter.config import Config
 from answerletter.desktop.opener import Opener
 from answerletter.editing.document import Document
-from answerletter.gui import dialogs, i18n, safety_dialogs
+from answerletter.gui import check_dialogs, dialogs, i18n, safety_dialogs
 from answerletter.gui.dialogs import SaveChoice
 from answerletter.gui.main_window import MainWindow
 from answerletter.gui.safety_dialogs import ChangeChoice, LockChoice
@@ -37,6 +37,10 @@ class FakeDialogs:
     change_choice: ChangeChoice = ChangeChoice.KEEP
     offer_save_as: bool = False
     confirm_recovered: bool = False
+    # The checks' dialogs (answerletter.gui.check_dialogs): a reason, and go on regardless.
+    acceptance_reason: str | None = "Zo bedoeld."
+    output_despite_errors: bool = True
+    notice_details: tuple[str, date | None] | None = None
     calls: list[str] = field(default_factory=list)
     errors: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -95,6 +99,21 @@ def fake_dialogs(monkeypatch) -> FakeDialogs:
 
     for function in (ask_locked, offer_save_as, confirm_save_recovered, ask_outside_change):
         monkeypatch.setattr(safety_dialogs, function.__name__, function)
+
+    def ask_acceptance_reason(parent, finding):
+        fake.calls.append("acceptance_reason")
+        return fake.acceptance_reason
+
+    def confirm_output_with_errors(parent, action, errors):
+        fake.calls.append(f"errors_before_{action}:{len(errors)}")
+        return fake.output_despite_errors
+
+    def ask_notice_details(parent, suggested_date):
+        fake.calls.append(f"notice_details:{suggested_date.isoformat()}")
+        return fake.notice_details
+
+    for function in (ask_acceptance_reason, confirm_output_with_errors, ask_notice_details):
+        monkeypatch.setattr(check_dialogs, function.__name__, function)
     return fake
 
 

@@ -136,7 +136,14 @@ def test_footnote_mark_links_to_its_note(note_pdf):
 def test_links_print_black_and_stay_clickable(note_pdf):
     _, path = note_pdf
     uris = {str(link["/A"]["/URI"]) for _, link in _links(path) if "/A" in link}
-    assert uris == {"https://x.nl/a", "https://example.org/"}
+    # The typed citation "Kamerstuk 31 865, nr. 207" and the zaaknummer in the offering
+    # sentence become links to their pages too.
+    assert uris == {
+        "https://x.nl/a",
+        "https://example.org/",
+        "https://zoek.officielebekendmakingen.nl/kst-31865-207",
+        "https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2026Z09763",
+    }
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[1]
         chars = [c for c in page.chars if c["text"].strip()]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from answerletter.checks.findings import Finding, Location, Part, Severity
-from answerletter.model import Letter, Metadata
+from answerletter.model import DocumentKind, Letter, Metadata
 from answerletter.model.deadlines import answer_deadline
 from answerletter.model.letter import Answer
 from answerletter.model.wording import format_date, join_dutch
@@ -199,6 +199,9 @@ def metadata_checks(metadata: Metadata, today: date) -> Iterator[Finding]:
 
 def deadline_checks(letter: Letter, today: date) -> Iterator[Finding]:
     """The answer deadline passed without an uitstelbericht (or past the postponed one)."""
+    if letter.kind is not DocumentKind.ANSWER_LETTER:
+        yield from notice_checks(letter)
+        return
     metadata = letter.metadata
     deadline = answer_deadline(metadata)
     if deadline is None:
@@ -243,3 +246,16 @@ def deadline_checks(letter: Letter, today: date) -> Iterator[Finding]:
         en,
         _metadata_location("postponement", format_date(deadline)),
     )
+
+
+def notice_checks(letter: Letter) -> Iterator[Finding]:
+    """An uitstelbericht must say why (the Reglement van Orde asks for the reasons)."""
+    postponement = letter.metadata.postponement
+    if letter.body.offering is None and (postponement is None or not postponement.reason.strip()):
+        yield Finding(
+            "notice-reason",
+            Severity.ERROR,
+            "Het uitstelbericht noemt geen reden voor het uitstel.",
+            "The postponement notice gives no reason for the delay.",
+            _metadata_location("postponement"),
+        )

@@ -22,7 +22,7 @@ from answerletter.editing.document import Document
 from answerletter.gui.plain_text import plain_label
 from answerletter.gui.richtext import RichTextEditor, make_format_toolbar
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
-from answerletter.model import EMPTY_TEXT, Letter, ModelError
+from answerletter.model import EMPTY_TEXT, DocumentKind, Letter, ModelError
 from answerletter.model import operations as ops
 from answerletter.model.wording import (
     ANSWER_LABEL,
@@ -181,10 +181,31 @@ class AnswerEditorPane(QWidget):
         if question_id not in letter.question_index:
             question_id = ""
         self.current_id = question_id
+        if letter.kind is DocumentKind.POSTPONEMENT_NOTICE:
+            self.placeholder.setText(
+                self.tr(
+                    "This is a postponement notice (uitstelbericht). Its text is made from the "
+                    "postponement in the letter details: the reason and the expected date."
+                )
+            )
+        else:
+            self.placeholder.setText(
+                self.tr("Select a question in the list, or add one with Ctrl+Return.")
+            )
         self.placeholder.setVisible(not question_id)
         self.content.setVisible(bool(question_id))
         if question_id:
             self._refresh(letter)
+
+    def editor_for(self, item_id: str) -> RichTextEditor | None:
+        """The editor showing question or answer *item_id*, when it is shown."""
+        if item_id in self.document.letter.answer_index:
+            answer = self.document.letter.answer(item_id)
+            return self.answer_editor if self.current_id in answer.questions else None
+        for row in self._rows:
+            if row.question_id and row.question_id == item_id:
+                return row.editor
+        return None
 
     def question_ids(self) -> tuple[str, ...]:
         """The questions shown: the current one and those sharing its answer."""

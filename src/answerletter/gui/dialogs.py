@@ -23,7 +23,10 @@ class SaveChoice(Enum):
 
 
 def letter_filter() -> str:
-    return QCoreApplication.translate("dialogs", "Answer letters (*.kvb);;All files (*)")
+    return QCoreApplication.translate(
+        "dialogs",
+        "Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf);;All files (*)",
+    )
 
 
 def get_open_path(parent: QWidget | None, folder: str) -> Path | None:
@@ -113,6 +116,20 @@ def save_changes_box(parent: QWidget | None, document_name: str) -> QMessageBox:
     for which, text in texts.items():
         box.button(which).setText(text)
     return plain_box(box)  # the name is a file name: shown literally
+
+
+def ask_convert_with_libreoffice(parent: QWidget | None, name: str) -> bool:
+    """An old .doc: offer LibreOffice's conversion (only asked when it is installed)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("dialogs", "Old Word document"),
+        QCoreApplication.translate(
+            "dialogs",
+            "“{name}” is an old binary Word document (.doc). Convert it to .docx with "
+            "LibreOffice and import that? (Or save it as .docx in Word yourself.)",
+        ).format(name=name),
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:

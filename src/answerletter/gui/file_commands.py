@@ -84,7 +84,12 @@ def open_letter(window: MainWindow) -> None:
 
 def read_letter(parent: QWidget | None, path: Path) -> Document | None:
     """Load *path* into a new Document with its lock, or show why not and return None.
-    (The open path's reading step; *parent* parents the messages and may be None.)"""
+    (The open path's reading step; *parent* parents the messages and may be None.)
+    A Word or PDF document is imported: a new unsaved letter with its import report."""
+    from answerletter.gui.import_commands import imported_document, is_import_path
+
+    if is_import_path(path):
+        return imported_document(parent, path)
     window = parent
     try:
         letter = load_letter(path)
@@ -246,6 +251,8 @@ def _open_recent(window: MainWindow, name: str, *_: object) -> None:
 def export_pdf(window: MainWindow) -> bool:
     """Ask for a file name and write the letter as PDF (the same painter as the preview)."""
     document = window.document
+    if not window.findings.confirm_output("export"):
+        return False
     folder = Path(window.config.settings.last_folder or Path.home())
     base = (
         document.path.with_suffix(".pdf")
@@ -327,6 +334,8 @@ def export_docx(window: MainWindow) -> bool:
 
 def print_letter(window: MainWindow) -> bool:
     """The standard print dialog, then the letter through the same painter as the preview."""
+    if not window.findings.confirm_output("print"):
+        return False
     printer = dialogs.get_printer(window)
     if printer is None:
         return False

@@ -8,6 +8,7 @@ their owner (``desktop.opener``), through which File > Open, Open Recent, drop a
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -42,7 +43,7 @@ from answerletter.gui.question_model import QuestionListModel
 from answerletter.gui.window_owner import WindowOwner
 from answerletter.gui.window_safety import WindowGuard
 from answerletter.layout.profile import DEFAULT_PROFILE
-from answerletter.model import Letter
+from answerletter.model import DocumentKind, Letter
 
 LETTER_SUFFIX = ".kvb"
 
@@ -53,12 +54,14 @@ def default_page_factory(profile: Any) -> PageSourceFactory:
 
 
 def letter_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    """The local .kvb files being dragged."""
+    """The local .kvb files, and documents to import (.docx, .pdf, .txt), being dragged."""
+    from answerletter.gui.import_commands import is_import_path
+
     mime = event.mimeData()
     if not mime.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() == LETTER_SUFFIX]
+    return [p for p in paths if p.suffix.lower() == LETTER_SUFFIX or is_import_path(p)]
 
 
 class MainWindow(QMainWindow):
@@ -74,8 +77,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.config = config
-        #: The window registry and open path (desktop.opener.Opener).
-        self.owner = owner
+        # The owner keeps its windows; a window only refers to it, weakly: a reference cycle
+        # window ⇄ owner would leave both to Python's cycle collector, which may free the
+        # window's C++ objects in the middle of a Qt event.
+        self._owner = weakref.ref(owner)
         self._fixed_page_factory = page_factory
         self.profile: Any = None
         self.page_factory: PageSourceFactory = FramePages
@@ -106,6 +111,9 @@ class MainWindow(QMainWindow):
         self.deadline_label.setAccessibleName(self.tr("Answer deadline"))
         self.statusBar().addPermanentWidget(self.deadline_label)
 
+        from answerletter.gui.findings_window import WindowFindings
+
+        self.findings = WindowFindings(self)
         self._create_actions()
         self._create_menus()
         self.guard = WindowGuard(self, config.data_directory)
@@ -113,6 +121,14 @@ class MainWindow(QMainWindow):
         self._connected_document: Document | None = None
         self._bind(document)
         self._restore_state()
+
+    @property
+    def owner(self) -> WindowOwner:
+        """The window registry and open path (desktop.opener.Opener)."""
+        owner = self._owner()
+        if owner is None:
+            raise RuntimeError("this window's owner (the opener) is gone")
+        return owner
 
     # -- building --
 
@@ -133,6 +149,15 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New"), self.new_letter, keys.New)
         self.new_example_action = self._action(self.tr("New &from Example"), self.new_example)
         self.open_action = self._action(self.tr("&Open…"), self.open_letter, keys.Open)
+        self.import_action = self._action(self.tr("&Import…"), self.import_document, "Ctrl+Shift+I")
+        self.import_action.setStatusTip(
+            self.tr(
+                "Make a new letter from a Word letter, the Kamer's questions (.docx, .pdf) or text"
+            )
+        )
+        self.paste_questions_action = self._action(
+            self.tr("Paste &Questions…"), self.paste_questions, "Ctrl+Shift+V"
+        )
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
         self.export_action = self._action(self.tr("&PDF…"), self.export_pdf, "Ctrl+E")
@@ -140,6 +165,9 @@ class MainWindow(QMainWindow):
             self.tr("&Word Document…"), self.export_docx, "Ctrl+Shift+E"
         )
         self.print_action = self._action(self.tr("&Print…"), self.print_letter, keys.Print)
+        self.notice_action = self._action(
+            self.tr("Make Postpone&ment Notice…"), self.make_postponement_notice
+        )
         self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
         self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -167,6 +195,9 @@ class MainWindow(QMainWindow):
         self.show_details_action = self._action(
             self.tr("Letter &Details"), self._show_details, "Ctrl+2"
         )
+        self.show_findings_action = self._action(
+            self.tr("&Findings"), self._show_findings, "Ctrl+3"
+        )
         self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in, keys.ZoomIn)
         self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out, keys.ZoomOut)
         self.fit_width_action = self._action(self.tr("Fit &Width"), self._fit_width)
@@ -176,7 +207,9 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.new_example_action, self.open_action])
+        file_menu.addActions(
+            [self.new_action, self.new_example_action, self.open_action, self.import_action]
+        )
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
@@ -188,6 +221,7 @@ class MainWindow(QMainWindow):
         self.export_menu.addActions([self.export_action, self.export_docx_action])
         file_menu.addMenu(self.export_menu)
         file_menu.addAction(self.print_action)
+        file_menu.addAction(self.notice_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
 
@@ -203,7 +237,9 @@ class MainWindow(QMainWindow):
         self.questions_menu = bar.addMenu(self.tr("&Questions"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.show_questions_action, self.show_details_action])
+        view_menu.addActions(
+            [self.show_questions_action, self.show_details_action, self.show_findings_action]
+        )
         view_menu.addSeparator()
         view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
@@ -247,8 +283,10 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([560, 480])
 
         self._bind_question_actions(document, previous)
+        self.findings.bind(document)
         self.guard.bind(document)
         self._connect(document)
+        self._show_import_report(document)
         if old_document is not None:
             old_document.dispose()
             old_document.deleteLater()
@@ -261,6 +299,8 @@ class MainWindow(QMainWindow):
         self.question_actions = QuestionActions(document, self.list_pane, self)
         self.questions_menu.clear()
         actions = self.question_actions
+        self.questions_menu.addAction(self.paste_questions_action)
+        self.questions_menu.addSeparator()
         self.questions_menu.addActions([actions.add, actions.insert, actions.duplicate])
         self.questions_menu.addAction(actions.delete)
         self.questions_menu.addSeparator()
@@ -287,6 +327,23 @@ class MainWindow(QMainWindow):
         self.preview.set_letter(document.letter)
         if document.letter.questions:
             self.list_pane.select_ids([document.letter.questions[0].id])
+
+    def _show_import_report(self, document: Document) -> None:
+        """The report panel beside an imported letter; none for other letters."""
+        from answerletter.gui.import_report import ImportReportPanel
+
+        old = getattr(self, "import_panel", None)
+        if isinstance(old, ImportReportPanel):
+            if old.document is document:
+                return
+            self.removeDockWidget(old)
+            old.deleteLater()
+        self.import_panel: ImportReportPanel | None = None
+        report = getattr(document, "import_report", None)
+        if report is not None:
+            self.import_panel = ImportReportPanel(document, report, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.import_panel)
+            self.import_panel.show()
 
     # -- reacting to the document --
 
@@ -329,6 +386,12 @@ class MainWindow(QMainWindow):
         )
 
     def _update_status(self, letter: Letter) -> None:
+        if letter.kind is not DocumentKind.ANSWER_LETTER:
+            # A notice has no answer deadline of its own; its letter's moved one is shown
+            # in that letter's window.
+            self.deadline_label.setText(self.tr("Postponement notice"))
+            self.deadline_label.setStyleSheet("")
+            return
         text, passed = deadline_text(letter.metadata, self.today())
         self.deadline_label.setText(self.tr("Deadline: {text}").format(text=text))
         self.deadline_label.setStyleSheet(PROBLEM_STYLE if passed else "")
@@ -360,6 +423,11 @@ class MainWindow(QMainWindow):
         self.details_dock.show()
         self.details_dock.raise_()
         self.form.setFocus()
+
+    def _show_findings(self) -> None:
+        self.findings.dock.show()
+        self.findings.dock.raise_()
+        self.findings.pane.view.setFocus()
 
     def _zoom_in(self) -> None:
         self.preview.zoom_by(1)
@@ -456,6 +524,7 @@ class MainWindow(QMainWindow):
         self.questions_dock.setWindowTitle(self.tr("Questions"))
         self.details_dock.setWindowTitle(self.tr("Letter details"))
         self.deadline_label.setAccessibleName(self.tr("Answer deadline"))
+        self.findings.retranslate()
         selected = self.list_pane.selected_ids()
         self._bind(self.document)
         self.list_pane.select_ids(selected)
@@ -498,6 +567,16 @@ class MainWindow(QMainWindow):
         elsewhere; True when *path* is now shown (here or in its own window)."""
         return self.owner.open_path(path, into=self) is not None
 
+    def import_document(self) -> None:
+        from answerletter.gui import import_commands
+
+        import_commands.import_letter(self)
+
+    def paste_questions(self) -> None:
+        from answerletter.gui import import_commands
+
+        import_commands.paste_questions(self)
+
     def save(self) -> bool:
         return file_commands.save(self)
 
@@ -512,6 +591,16 @@ class MainWindow(QMainWindow):
 
     def print_letter(self) -> None:
         file_commands.print_letter(self)
+
+    def make_postponement_notice(self) -> None:
+        from answerletter.gui import notice_commands
+
+        notice_commands.make_postponement_notice(self)
+
+    def open_new_document(self, document: Document) -> None:
+        """Open a document made here (the uitstelbericht) through the owner's open path: a
+        new, unsaved window of its own."""
+        self.owner.open_document(document)
 
     def replace_document(self, document: Document) -> None:
         """Edit *document* in this window from now on."""
@@ -530,6 +619,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.findings.dispose()
         self.guard.close()
         self.document.dispose()
         event.accept()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from answerletter.checks import Severity
 from answerletter.editing.document import Document
 from answerletter.model import Letter, Question
 from answerletter.model.operations import move_questions
@@ -31,6 +32,21 @@ MIME_TYPE = "application/x-answerletter-question-ids"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The worst severity of the question's open findings (None without findings).
+FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 4
+
+#: Text colour of a question with open errors or warnings (notes leave it alone).
+_MARK_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#a15c00"}
+
+
+def _mark_text(severity: Severity) -> str:
+    if severity is Severity.ERROR:
+        return QCoreApplication.translate("QuestionListModel", "the checks found an error")
+    if severity is Severity.WARNING:
+        return QCoreApplication.translate("QuestionListModel", "the checks found a warning")
+    return QCoreApplication.translate("QuestionListModel", "the checks have a note")
+
+
 FIRST_WORDS = 60
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -104,6 +120,8 @@ class QuestionListModel(QAbstractListModel):
         self.document = document
         self._letter = document.letter
         self._icons = {status: _status_icon(status) for status in Status}
+        #: Question id → the worst severity of its open findings (see set_finding_marks).
+        self._marks: dict[str, Severity] = {}
         document.letterChanged.connect(self._on_letter_changed)
 
     # -- reading --
@@ -124,7 +142,14 @@ class QuestionListModel(QAbstractListModel):
             return status
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons[status]
+        mark = self._marks.get(question.id)
+        if role == Qt.ItemDataRole.ForegroundRole and mark is not None:
+            return QColor(_MARK_COLOURS[mark]) if mark in _MARK_COLOURS else None
+        if role == FINDINGS_ROLE:
+            return mark
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            if mark is not None:
+                return f"{status_text(status)}; {_mark_text(mark)}"
             return status_text(status)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             label = QCoreApplication.translate("QuestionListModel", "Question {number}")
@@ -144,6 +169,14 @@ class QuestionListModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+
+    def set_finding_marks(self, marks: dict[str, Severity]) -> None:
+        """Mark questions with open findings (text colour and tooltip by worst severity)."""
+        if marks == self._marks:
+            return
+        self._marks = dict(marks)
+        if self._letter.questions:
+            self.dataChanged.emit(self.index(0), self.index(len(self._letter.questions) - 1))
 
     @property
     def letter(self) -> Letter:

@@ -33,10 +33,7 @@ from answerletter.model import (
     Block,
     Body,
     Footnote,
-    Inline,
     Letter,
-    ListKind,
-    Marks,
     Member,
     Metadata,
     Office,
@@ -48,7 +45,14 @@ from answerletter.model import (
     Signatory,
 )
 from answerletter.model.consistency import check_consistency, has_reference_cycle
-from answerletter.model.wording import addressed_phrase, format_date, members_phrase, office_phrase
+from answerletter.model.wording import (
+    addressed_phrase,
+    format_date,
+    members_phrase,
+    offering_paragraphs,
+    office_phrase,
+)
+from answerletter.model.wording import betreft as betreft_line
 
 _OFFERING = re.compile(
     r"^\s*(?:In\s+(?:het\s+)?antwoord\s+op\s+uw\s+brief|Hierbij\s+(?:bied|bieden|zend|stuur))", re.I
@@ -125,7 +129,7 @@ def assemble(recognised: Recognised, sources: Sources) -> tuple[Letter, ImportRe
     notes = list(sources.notes) + recognised.notes
     metadata_used: set[int] = set()
     front = recognised.front
-    metadata, offering = _metadata(
+    metadata, offering, derived_ministry = _metadata(
         front=front,
         closing=recognised.closing,
         sources=sources,
@@ -177,7 +181,7 @@ def assemble(recognised: Recognised, sources: Sources) -> tuple[Letter, ImportRe
     if guessed_numbers and not any("no visible numbers" in n for n in notes):
         notes.append("Some question numbers were guessed")
     reports = [r for r in (fields.choose(name) for name in _FIELD_ORDER) if r is not None]
-    reports.extend(_derived_reports(metadata, fields))
+    reports.extend(_derived_reports(metadata, fields, ministry_derived=derived_ministry))
     report = ImportReport(
         source_name=sources.name,
         kind=sources.kind,
@@ -246,7 +250,7 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
     fields: Fields,
     used: set[int],
     notes: list[str],
-) -> tuple[Metadata, RichText | None]:
+) -> tuple[Metadata, RichText | None, bool]:
     used.update(read_pairs(front, Source.BODY, fields))
     read_pairs(sources.headers, Source.HEADER, fields)
     read_properties(sources.properties, fields)
@@ -279,6 +283,9 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
             used.add(index)
             offering = RichText((b,)) if (b := _block(front[index], drop_bold=False)) else None
             _offering_facts(text, fields)
+            behalf = re.search(r"mede\s+namens\s+(.+?),\s", text, re.I)
+            if behalf:
+                on_behalf.extend(parse_offices(behalf.group(1)))
             heading_texts.append(text)
         elif re.match(r"^Deze\s+vragen\s+werden\s+ingezonden\s+op\b", text, re.I):
             used.add(index)
@@ -355,8 +362,20 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
             subject = phrase.subject
             fields.add("subject", subject, Source.BODY)
 
-    sender, addressee = _sender_and_addressee(front, texts, used)
+    sender, addressee = _sender_and_addressee(front, texts, used, sources.headers)
+    if not sender.ministry:
+        named = next(
+            (
+                squash(p.text)
+                for p in sources.headers
+                if re.fullmatch(r"Ministerie\s+van\s+\S.{0,70}", squash(p.text))
+            ),
+            "",
+        )
+        sender = replace(sender, ministry=named)
+    ministry_derived = False
     if signatories and not sender.ministry and signatories[0].office.portfolio:
+        ministry_derived = True
         sender = replace(sender, ministry=f"Ministerie van {signatories[0].office.portfolio}")
 
     postponement = None
@@ -398,7 +417,19 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
         postponement=postponement,
         classification=_value(fields, "classification"),
     )
-    return metadata, offering
+    if metadata.betreft is not None and squash(metadata.betreft) == squash(
+        betreft_line(replace(metadata, betreft=None))
+    ):
+        metadata = replace(metadata, betreft=None)  # the usual wording: keep it derived
+    if offering is not None and _plain(offering) == [
+        squash(p) for p in offering_paragraphs(metadata)
+    ]:
+        offering = None  # the generated sentence: keep it generated
+    return metadata, offering, ministry_derived
+
+
+def _plain(text: RichText) -> list[str]:
+    return [squash(block.plain_text()) for block in text.blocks]
 
 
 def _offering_facts(text: str, fields: Fields) -> None:
@@ -453,20 +484,25 @@ def _date_of(fields: Fields, name: str) -> date | None:
 
 
 def _sender_and_addressee(
-    front: list[Para], texts: list[str], used: set[int]
+    front: list[Para], texts: list[str], used: set[int], headers: list[Para]
 ) -> tuple[Sender, tuple[str, ...]]:
     return_address = ""
+    ministry = ""
     website = ""
     unit = ""
     addressee: list[str] = []
     visiting: list[str] = []
     postal: list[str] = []
     for index, text in enumerate(texts):
-        if not text or index in used:
-            continue
-        match = _RETURN.match(text)
+        match = _RETURN.match(text) if text else None
         if match:
             return_address = squash(match.group(1))
+            used.add(index)
+            continue
+        if not text or index in used:
+            continue
+        if re.fullmatch(r"Ministerie\s+van\s+\S.*", text) and not ministry and len(text) < 80:
+            ministry = text
             used.add(index)
         elif re.match(r"^Aan\s+de\s+Voorzitter\b", text, re.I) and not addressee:
             for k in range(index, min(index + 6, len(texts))):
@@ -493,11 +529,15 @@ def _sender_and_addressee(
             and index + 1 < len(texts)
             and _POSTCODE.match(texts[index + 1])
             and not visiting
-            and front[index].where in ("table", "textbox")
+            and (
+                front[index].where in ("table", "textbox")
+                or (index + 2 < len(texts) and texts[index + 2].startswith("Postbus"))
+            )
         ):
             visiting = [text, squash(texts[index + 1])]
             used.update({index, index + 1})
     sender = Sender(
+        ministry=ministry,
         unit=unit,
         visiting_address=tuple(visiting),
         postal_address=tuple(postal),
@@ -507,7 +547,9 @@ def _sender_and_addressee(
     return sender, tuple(addressee)
 
 
-def _derived_reports(metadata: Metadata, fields: Fields) -> list[FieldReport]:
+def _derived_reports(
+    metadata: Metadata, fields: Fields, *, ministry_derived: bool
+) -> list[FieldReport]:
     reports: list[FieldReport] = []
 
     def add(name: str, value: str, status: Status = Status.RECOGNISED, note: str = "") -> None:
@@ -530,8 +572,8 @@ def _derived_reports(metadata: Metadata, fields: Fields) -> list[FieldReport]:
         add(
             "sender",
             "; ".join(p for p in parts if p),
-            Status.GUESSED if sender.ministry else Status.RECOGNISED,
-            "The ministry's name was derived from the signer's office" if sender.ministry else "",
+            Status.GUESSED if ministry_derived else Status.RECOGNISED,
+            "The ministry's name was derived from the signer's office" if ministry_derived else "",
         )
     if metadata.addressee != Metadata().addressee:
         add("addressee", " / ".join(metadata.addressee))
@@ -539,4 +581,3 @@ def _derived_reports(metadata: Metadata, fields: Fields) -> list[FieldReport]:
 
 
 __all__ = ["Sources", "assemble"]
-_unused = (ListKind, Marks, Inline)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from answerletter.checks.citation_links import link_runs
 from answerletter.layout.tags import END, Mark, Path, Tag, insert_marker, register_markers
 from answerletter.layout.units import fmt, reference_device
 from answerletter.model.richtext import Block, Footnote, ListKind, Marks, RichText, Run, Script
@@ -257,9 +258,10 @@ class RichWriter:
             self.cursor.insertText(text, self.formats.get(Marks(), bold=bold))
 
     def runs(self, content: tuple[Run, ...] | list[Run], *, bold: bool = False) -> None:
-        """Write runs in the current block, links bracketed as Link elements."""
+        """Write runs in the current block, links bracketed as Link elements. Citations
+        become links here, at output time (``checks.citation_links``)."""
         cursor = self.cursor
-        for run in content:
+        for run in link_runs(content):
             char = self.formats.get(run.marks, bold=bold)
             if run.marks.link is None or not self._path:
                 cursor.insertText(run.text, char)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from answerletter.model.acceptance import Acceptance
 from answerletter.model.consistency import has_reference_cycle, is_valid_id
 from answerletter.model.letter import Answer, Body, Letter, ModelError, Question
 from answerletter.model.metadata import Metadata
@@ -149,7 +150,26 @@ def set_question_text(letter: Letter, question_id: str, text: RichText) -> Lette
         raise ModelError(f"No question with id {question_id!r}")
     question = letter.questions[index]
     text = _with_fresh_footnote_ids(letter, text, own=question.text)
-    return _replace_question(letter, index, replace(question, text=text))
+    changed = _replace_question(letter, index, replace(question, text=text))
+    return _drop_acceptances_gone(changed, question_id, text)
+
+
+def _drop_acceptances_gone(letter: Letter, item_id: str, text: RichText) -> Letter:
+    """Acceptances of findings in *item_id* whose excerpt is no longer in its new *text* go:
+    an acceptance disappears with the text it was about (and comes back with undo)."""
+    if not any(a.item == item_id for a in letter.accepted):
+        return letter
+    plain = text.plain_text()
+    notes = {note.id: note.plain_text() for note in text.footnotes()}
+
+    def still_there(acceptance: Acceptance) -> bool:
+        if acceptance.item != item_id:
+            return True
+        where = notes.get(acceptance.field, "") if acceptance.part == "footnote" else plain
+        return acceptance.excerpt in where
+
+    kept = tuple(a for a in letter.accepted if still_there(a))
+    return letter if len(kept) == len(letter.accepted) else replace(letter, accepted=kept)
 
 
 def _replace_question(letter: Letter, index: int, question: Question) -> Letter:
@@ -177,7 +197,7 @@ def set_answer_text(letter: Letter, answer_id: str, text: RichText) -> Letter:
     answer = letter.answers[index]
     text = _with_fresh_footnote_ids(letter, text, own=answer.text)
     answers = (*letter.answers[:index], replace(answer, text=text), *letter.answers[index + 1 :])
-    return replace(letter, answers=answers)
+    return _drop_acceptances_gone(replace(letter, answers=answers), answer_id, text)
 
 
 def combine(letter: Letter, question_ids: Sequence[str]) -> Letter:

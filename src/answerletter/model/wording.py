@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
+from answerletter.model.acceptance import DocumentKind
 from answerletter.model.letter import Answer, Letter
 from answerletter.model.metadata import Member, Metadata, Office, Signatory
 from answerletter.model.portfolios import capitalised_title
@@ -187,9 +188,14 @@ def offering_paragraphs(metadata: Metadata) -> tuple[str, ...]:
 
 
 def offering(letter: Letter) -> RichText:
-    """The offering text as printed: the override, or the generated sentences."""
+    """The offering text as printed: the override, or the generated sentences (for an
+    uitstelbericht, its notice text)."""
     if letter.body.offering is not None:
         return letter.body.offering
+    if letter.kind is not DocumentKind.ANSWER_LETTER:
+        from answerletter.model.notice import notice_paragraphs
+
+        return RichText.plain(*notice_paragraphs(letter.metadata))
     return RichText.plain(*offering_paragraphs(letter.metadata))
 
 

@@ -29,6 +29,7 @@ from docx.shared import Mm
 from docx.text.paragraph import Paragraph
 
 from answerletter import APP_NAME, __version__
+from answerletter.checks.citation_links import link_runs
 from answerletter.exporters.docx import wml
 from answerletter.exporters.docx.numbering import ListNumbering
 from answerletter.exporters.docx.properties import custom_properties_xml
@@ -96,17 +97,18 @@ class _Writer:
             if isinstance(item, Run):
                 pending.append(item)
                 continue
-            out.append(wml.runs(pending, self._body_links, IDS.hyperlink))
+            out.append(wml.runs(link_runs(pending), self._body_links, IDS.hyperlink))
             pending = []
             out.append(self._footnote(item))
-        out.append(wml.runs(pending, self._body_links, IDS.hyperlink))
+        # Citations become links here too, derived at output time (checks.citation_links).
+        out.append(wml.runs(link_runs(pending), self._body_links, IDS.hyperlink))
         return "".join(out)
 
     def _footnote(self, note: Footnote) -> str:
         """The reference at the mark; the note itself goes to the footnotes part. Word
         numbers footnotes in document order, which is the letter's reading order."""
         number = len(self.footnotes) + 1
-        body = wml.runs(note.body, self._note_links, IDS.hyperlink)
+        body = wml.runs(link_runs(note.body), self._note_links, IDS.hyperlink)
         # Like the PDF: a superscript number and a space, or (with the profile's hanging
         # indent) a plain number and a tab to the indent.
         if self._note_indent:

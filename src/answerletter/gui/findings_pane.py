@@ -1,0 +1,271 @@
+"""The findings pane: what the checks found, live, with fixes and acceptance.
+
+A table of findings (severity, place, message) above a row of actions: Fix (for mechanical
+fixes such as look-alike letters), Accept… (with a reason, stored in the letter) and a
+switch to show accepted findings. Activating a finding (click, Enter) emits
+``findingActivated``; the window jumps to the question and selects the excerpt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from answerletter.checks import SEVERITY_RANK, Finding, Part, Severity
+from answerletter.gui import i18n
+from answerletter.model import Letter
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def part_name(part: Part) -> str:
+    names = {
+        Part.QUESTION: QCoreApplication.translate("FindingsModel", "question"),
+        Part.ANSWER: QCoreApplication.translate("FindingsModel", "answer"),
+        Part.FOOTNOTE: QCoreApplication.translate("FindingsModel", "footnote"),
+        Part.BODY: QCoreApplication.translate("FindingsModel", "letter text"),
+        Part.METADATA: QCoreApplication.translate("FindingsModel", "letter details"),
+    }
+    return names[part]
+
+
+def place_text(finding: Finding) -> str:
+    """ "Vraag 4 · antwoord" / "Question 4 · answer", or the part alone."""
+    where = finding.location
+    if where.question is None:
+        return part_name(where.part)
+    label = QCoreApplication.translate("FindingsModel", "Question {number}")
+    return f"{label.format(number=where.question)} · {part_name(where.part)}"
+
+
+def count_text(findings: list[Finding]) -> str:
+    """The status bar's summary, e.g. "Checks: 2 errors, 3 warnings"."""
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+    if not errors and not warnings:
+        return QCoreApplication.translate("FindingsModel", "Checks: no errors or warnings")
+    return QCoreApplication.translate(
+        "FindingsModel", "Checks: {errors} errors, {warnings} warnings"
+    ).format(errors=errors, warnings=warnings)
+
+
+class FindingsModel(QAbstractTableModel):
+    """Rows over the findings (accepted ones only when shown), in reading order."""
+
+    COLUMNS = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._all: list[Finding] = []
+        self._rows: list[Finding] = []
+        self._accepted: set[tuple[str, str, str, str, str]] = set()
+        self.show_accepted = False
+        style = QApplication.style()
+        pixmaps = {
+            Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+            Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }
+        self._icons: dict[Severity, QIcon] = {
+            severity: style.standardIcon(pixmap) for severity, pixmap in pixmaps.items()
+        }
+
+    def set_findings(self, letter: Letter, findings: list[Finding]) -> None:
+        order = {item.id: i for i, item in enumerate(letter.presentation())}
+
+        def key(finding: Finding) -> tuple[int, int, int]:
+            where = finding.location
+            position = order.get(where.item, -1) if where.item is not None else -1
+            return (position, SEVERITY_RANK[finding.severity], where.start or 0)
+
+        self.beginResetModel()
+        self._all = sorted(findings, key=key)
+        self._accepted = {a.key for a in letter.accepted}
+        self._filter()
+        self.endResetModel()
+
+    def set_show_accepted(self, show: bool) -> None:
+        self.beginResetModel()
+        self.show_accepted = show
+        self._filter()
+        self.endResetModel()
+
+    def _filter(self) -> None:
+        if self.show_accepted:
+            self._rows = list(self._all)
+        else:
+            self._rows = [f for f in self._all if f.acceptance_key not in self._accepted]
+
+    def is_accepted(self, finding: Finding) -> bool:
+        return finding.acceptance_key in self._accepted
+
+    def finding(self, row: int) -> Finding | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def open_findings(self) -> list[Finding]:
+        return [f for f in self._all if f.acceptance_key not in self._accepted]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return QCoreApplication.translate("FindingsModel", "Where")
+        return QCoreApplication.translate("FindingsModel", "Finding")
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        finding = self.finding(index.row()) if index.isValid() else None
+        if finding is None:
+            return None
+        if role == FINDING_ROLE:
+            return finding
+        accepted = self.is_accepted(finding)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return place_text(finding)
+            message = finding.message(i18n.current() or "en")
+            if accepted:
+                return QCoreApplication.translate("FindingsModel", "{message} (accepted)").format(
+                    message=message
+                )
+            return message
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return self._icons[finding.severity]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return finding.message(i18n.current() or "en")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return {
+                Severity.ERROR: QCoreApplication.translate("FindingsModel", "error"),
+                Severity.WARNING: QCoreApplication.translate("FindingsModel", "warning"),
+                Severity.INFO: QCoreApplication.translate("FindingsModel", "note"),
+            }[finding.severity]
+        return None
+
+
+class FindingsPane(QWidget):
+    """The findings list with Fix and Accept."""
+
+    findingActivated = Signal(object)
+    fixRequested = Signal(object)
+    acceptRequested = Signal(object)
+    unacceptRequested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FindingsModel(self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("findingsList")
+        self.view.setAccessibleName(self.tr("Findings"))
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setColumnWidth(0, 170)
+        self.view.clicked.connect(self._activate)
+        self.view.activated.connect(self._activate)
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
+
+        self.fix_button = QPushButton(self.tr("Fix"), self)
+        self.fix_button.setObjectName("fixFinding")
+        self.fix_button.setToolTip(self.tr("Replace the text by the suggested correction"))
+        self.fix_button.clicked.connect(self._fix)
+        self.accept_button = QPushButton(self.tr("Accept…"), self)
+        self.accept_button.setObjectName("acceptFinding")
+        self.accept_button.setToolTip(self.tr("Mark this finding as correct, with a reason"))
+        self.accept_button.clicked.connect(self._accept)
+        self.show_accepted = QCheckBox(self.tr("Show accepted"), self)
+        self.show_accepted.toggled.connect(self._toggle_accepted)
+        self.summary = QLabel(self)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.show_accepted)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def set_findings(self, letter: Letter, findings: list[Finding]) -> None:
+        current = self.current_finding()
+        self.model.set_findings(letter, findings)
+        self.summary.setText(count_text(self.model.open_findings()))
+        if current is not None:
+            self.select_finding(current)
+        self._update_buttons()
+
+    def current_finding(self) -> Finding | None:
+        index = self.view.currentIndex()
+        return self.model.finding(index.row()) if index.isValid() else None
+
+    def select_finding(self, finding: Finding) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.finding(row) == finding:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
+
+    def _activate(self, index: QModelIndex) -> None:
+        finding = self.model.finding(index.row())
+        if finding is not None:
+            self.findingActivated.emit(finding)
+
+    def _update_buttons(self, *_: object) -> None:
+        finding = self.current_finding()
+        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
+        self.accept_button.setEnabled(finding is not None)
+        if finding is not None and self.model.is_accepted(finding):
+            self.accept_button.setText(self.tr("Unaccept"))
+        else:
+            self.accept_button.setText(self.tr("Accept…"))
+
+    def _fix(self) -> None:
+        finding = self.current_finding()
+        if finding is not None and finding.fix is not None:
+            self.fixRequested.emit(finding)
+
+    def _accept(self) -> None:
+        finding = self.current_finding()
+        if finding is None:
+            return
+        if self.model.is_accepted(finding):
+            self.unacceptRequested.emit(finding)
+        else:
+            self.acceptRequested.emit(finding)
+
+    def _toggle_accepted(self, show: bool) -> None:
+        self.model.set_show_accepted(show)
+        self._update_buttons()

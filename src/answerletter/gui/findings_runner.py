@@ -1,0 +1,99 @@
+"""Runs the checks of one open letter off the keystroke path.
+
+After each change a short timer starts; when typing pauses, the letter value (immutable, so
+safe to hand to another thread) is checked on a worker thread by the document's
+``Checker``, which rescans only the texts that changed. One check runs at a time; changes
+during a check make one more check afterwards. ``findingsReady(letter, findings)`` arrives
+on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from answerletter.checks import Checker, Finding
+from answerletter.editing.document import Document
+from answerletter.model import Letter
+
+#: Typing pause after which the checks run (the re-check itself takes well under 1 ms).
+CHECK_DELAY_MS = 250
+
+_log = logging.getLogger(__name__)
+
+
+class FindingsRunner(QObject):
+    """The live findings of one document."""
+
+    findingsReady = Signal(object, object)
+    _finished = Signal(object, object)
+
+    def __init__(
+        self,
+        document: Document,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.today = today
+        self.letter: Letter | None = None
+        self.findings: list[Finding] = []
+        self._checker = Checker()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checks")
+        self._running = False
+        self._again = False
+        self._disposed = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.run_now)
+        self._finished.connect(self._on_finished)
+        document.letterChanged.connect(self._on_letter_changed)
+        self._timer.start(0)  # the first check as soon as the window is up (a child timer:
+        # it dies with the runner, unlike QTimer.singleShot)
+
+    def _on_letter_changed(self, *_: object) -> None:
+        if not self._disposed:
+            self._timer.start(CHECK_DELAY_MS)
+
+    def run_now(self) -> None:
+        """Check the current letter now (or right after the check in progress)."""
+        if self._disposed:
+            return
+        if self._running:
+            self._again = True
+            return
+        letter = self.document.letter
+        self._running = True
+        future = self._executor.submit(self._checker.check, letter, self.today())
+        future.add_done_callback(lambda done: self._deliver(letter, done))
+
+    def _deliver(self, letter: Letter, done: Future[list[Finding]]) -> None:
+        # On the worker thread: hand the result to the GUI thread (a queued signal).
+        try:
+            findings = done.result()
+        except Exception:  # a defect in a check must not stop the editor
+            _log.exception("The checks failed")
+            findings = []
+        if not self._disposed:
+            self._finished.emit(letter, findings)
+
+    def _on_finished(self, letter: Letter, findings: list[Finding]) -> None:
+        self._running = False
+        if self._disposed:
+            return
+        self.letter, self.findings = letter, findings
+        self.findingsReady.emit(letter, findings)
+        if self._again or letter is not self.document.letter:
+            self._again = False
+            self.run_now()
+
+    def dispose(self) -> None:
+        """Stop: no more checks, and wait for the one in progress (at most one check)."""
+        self._disposed = True
+        self._timer.stop()
+        self._executor.shutdown(wait=True)

@@ -1,0 +1,171 @@
+"""The checks in the editor window: the findings dock, the status-bar count, the marks in
+the question list, jumping to a finding, fixing and accepting, and the summary before
+export and print. One per window; ``bind`` follows the window to each new document."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QLabel
+
+from answerletter.checks import Finding, Part, Severity, accept, check_letter, open_findings
+from answerletter.checks.fixes import FixError, apply_fix
+from answerletter.editing.document import Document
+from answerletter.gui import check_dialogs
+from answerletter.gui.findings_pane import FindingsPane, count_text
+from answerletter.gui.findings_runner import FindingsRunner
+from answerletter.gui.findings_select import select_excerpt, select_footnote_mark
+from answerletter.model import Letter
+
+if TYPE_CHECKING:
+    from answerletter.gui.main_window import MainWindow
+
+
+class WindowFindings(QObject):
+    """Owns the findings dock of *window* and the checks of its document."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dock = QDockWidget(self.tr("Findings"), window)
+        self.dock.setObjectName("findingsDock")
+        self.pane = FindingsPane(self.dock)
+        self.dock.setWidget(self.pane)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # A few rows tall: the editor and the preview keep most of the height (a saved
+        # window state restores the user's own size).
+        window.resizeDocks([self.dock], [170], Qt.Orientation.Vertical)
+        self.count_label = QLabel(window)
+        self.count_label.setObjectName("findingsCount")
+        self.count_label.setAccessibleName(self.tr("Findings of the checks"))
+        window.statusBar().addPermanentWidget(self.count_label)
+        self.runner: FindingsRunner | None = None
+        self.pane.findingActivated.connect(self.jump_to)
+        self.pane.fixRequested.connect(self.fix)
+        self.pane.acceptRequested.connect(self.accept)
+        self.pane.unacceptRequested.connect(self.unaccept)
+
+    def retranslate(self) -> None:
+        self.dock.setWindowTitle(self.tr("Findings"))
+        self.count_label.setAccessibleName(self.tr("Findings of the checks"))
+
+    def bind(self, document: Document) -> None:
+        """Check *document* from now on (the previous document's checks stop)."""
+        if self.runner is not None and self.runner.document is document:
+            self._show(document.letter, self.runner.findings)
+            return
+        self.dispose()
+        self.runner = FindingsRunner(document, self.window.today, self)
+        self.runner.findingsReady.connect(self._show)
+
+    def dispose(self) -> None:
+        if self.runner is not None:
+            self.runner.dispose()
+            self.runner.deleteLater()
+            self.runner = None
+
+    # -- showing --
+
+    def _show(self, letter: Letter, findings: list[Finding]) -> None:
+        current = self.window.document.letter
+        # Acceptances may have changed since the check; show them as the letter has them now.
+        shown = replace(letter, accepted=current.accepted) if letter is not current else letter
+        self.pane.set_findings(shown, findings)
+        remaining = open_findings(shown, findings)
+        self.count_label.setText(count_text(remaining))
+        worst: dict[str, Severity] = {}
+        rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+        for finding in remaining:
+            for qid in _question_ids(current, finding):
+                if qid not in worst or rank[finding.severity] < rank[worst[qid]]:
+                    worst[qid] = finding.severity
+        self.window.model.set_finding_marks(worst)
+
+    # -- acting --
+
+    def jump_to(self, finding: Finding) -> None:
+        """Show the finding's question and select its excerpt (or open the letter details)."""
+        window = self.window
+        letter = window.document.letter
+        where = finding.location
+        ids = _question_ids(letter, finding)
+        if where.part in (Part.METADATA, Part.BODY) or not ids:
+            window.details_dock.show()
+            window.details_dock.raise_()
+            return
+        window.list_pane.select_ids([ids[0]])
+        editor = window.editor_pane.editor_for(where.item or "")
+        if editor is None:
+            return
+        if where.part is Part.FOOTNOTE:
+            select_footnote_mark(editor, where.field or "")
+        else:
+            select_excerpt(editor, where.start, where.end, where.excerpt)
+        editor.setFocus()
+
+    def fix(self, finding: Finding) -> None:
+        document = self.window.document
+        try:
+            fixed = apply_fix(document.letter, finding)
+        except FixError as error:
+            self.window.statusBar().showMessage(
+                self.tr("Cannot fix this: {reason}").format(reason=str(error)), 5000
+            )
+            return
+        ids = _question_ids(fixed, finding)
+        document.apply(
+            fixed,
+            self.tr("Fix “{excerpt}”").format(excerpt=finding.location.excerpt),
+            focus=ids[:1],
+        )
+
+    def accept(self, finding: Finding) -> None:
+        reason = check_dialogs.ask_acceptance_reason(self.window, finding)
+        if reason is None:
+            return
+        document = self.window.document
+        letter = document.letter
+        if any(a.key == finding.acceptance_key for a in letter.accepted):
+            return
+        accepted = (*letter.accepted, accept(finding, reason))
+        document.apply(replace(letter, accepted=accepted), self.tr("Accept finding"))
+        self._show_now()
+
+    def unaccept(self, finding: Finding) -> None:
+        document = self.window.document
+        letter = document.letter
+        kept = tuple(a for a in letter.accepted if a.key != finding.acceptance_key)
+        if kept != letter.accepted:
+            document.apply(replace(letter, accepted=kept), self.tr("Withdraw acceptance"))
+            self._show_now()
+
+    def _show_now(self) -> None:
+        if self.runner is not None and self.runner.letter is not None:
+            self._show(self.runner.letter, self.runner.findings)
+
+    def confirm_output(self, action: str) -> bool:
+        """Before export ("export") or print ("print"): when errors remain, say which and let
+        the user go on or stop. Checks the letter as it is now (not the last live check)."""
+        letter = self.window.document.letter
+        errors = [
+            f
+            for f in open_findings(letter, check_letter(letter, self.window.today()))
+            if f.severity is Severity.ERROR
+        ]
+        if not errors:
+            return True
+        return check_dialogs.confirm_output_with_errors(self.window, action, errors)
+
+
+def _question_ids(letter: Letter, finding: Finding) -> tuple[str, ...]:
+    """The questions a finding belongs to (an answer's: all it covers)."""
+    item = finding.location.item
+    if item is None:
+        return ()
+    if item in letter.question_index:
+        return (item,)
+    if item in letter.answer_index:
+        return letter.answer(item).questions
+    return ()
