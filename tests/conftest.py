@@ -10,6 +10,15 @@ from modal_guard import refuse_modal_dialogs
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The tests run under the editor's own application class (pytest-qt's qapp_cls), so
+    file-open events posted to the application take the real route."""
+    from answerletter.desktop.application import EditorApplication
+
+    return EditorApplication
+
+
 @pytest.fixture(autouse=True)
 def _empty_clipboard_afterwards():
     """Clear the clipboard after every test that ran Qt.

@@ -4,29 +4,30 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="108"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="193"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="123"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="208"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
+        <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="122"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="279"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="137"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="129"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="144"/>
         <source>Answer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="187"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="202"/>
         <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="267"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="42"/>
         <source>Edit answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,7 +35,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../src/answerletter/safety/autosave.py" line="112"/>
+        <location filename="../../src/answerletter/safety/autosave.py" line="113"/>
         <source>Untitled letter</source>
         <extracomment>Quiet time after the last change before a copy is written. Longest time changes stay without a copy while the user keeps typing.</extracomment>
         <translation type="unfinished"></translation>
@@ -43,38 +44,40 @@
 <context>
     <name>BodyForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="22"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
         <source>&amp;Own offering text (instead of the generated one)</source>
+        <extracomment>The letter text&apos;s notes follow the offering&apos;s, in the editor as in print.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="24"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="31"/>
         <source>Offering text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="34"/>
         <source>P&amp;aragraphs after the offering:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="36"/>
         <source>Paragraphs after the offering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="32"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="39"/>
         <source>&amp;Closing (e.g. “Hoogachtend,”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="34"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="41"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="101"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="17"/>
         <source>Edit letter text</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -171,119 +174,239 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="62"/>
+        <source>dd-mm-yyyy</source>
+        <extracomment>Shown and accepted: day-month-year, as Dutch letters write dates in forms. How long the status bar repeats why a typed date was refused.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="64"/>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="98"/>
+        <source>{text} is not a date that exists; the letter keeps {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="112"/>
+        <source>“{text}” is not a date (type it as 31-3-2026); the letter keeps {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultText</name>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
+        <source>the file or folder does not exist (was it removed or disconnected?)</source>
+        <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="20"/>
+        <source>you have no permission for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="21"/>
+        <source>the disk or share is read-only: you have no permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="25"/>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="26"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
+        <source>the file is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
+        <source>the disk reported an Input/output error (EIO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <source>it already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
+        <source>the path has too many symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
+        <source>too many files are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
+        <source>the network share was disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
+        <source>the network share did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="188"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="208"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="40"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="42"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="54"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="56"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="69"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
         <source>Cannot create the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="72"/>
         <source>The example letter could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="99"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="109"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="241"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="111"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="261"/>
         <source>Cannot open the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="100"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="112"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="110"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="103"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="122"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="142"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="260"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="301"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="154"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="321"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="172"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="201"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
+        <source>“{name}” is read-only (write-protected): you may not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="221"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="228"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
         <source>No recent letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="232"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="270"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
         <source>Cannot export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="278"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="330"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="350"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="322"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="342"/>
         <source>Cannot export the Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="323"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="347"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="367"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="348"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="368"/>
         <source>The letter was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,7 +663,7 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="82"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="90"/>
         <source>the lock file keeps changing</source>
         <extracomment>The question asked when someone else holds the lock on the file: who, and the answer.</extracomment>
         <translation type="unfinished"></translation>
@@ -818,17 +941,17 @@
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="48"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
         <source>unknown (no submission date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="59"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="66"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="69"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="76"/>
         <source>{date} (today)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,22 +980,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="128"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="157"/>
         <source>Letter &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="378"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
         <source>Edit letter details</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="419"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="448"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="425"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="454"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,33 +1487,33 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="190"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="191"/>
         <source>Preview</source>
         <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="198"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="201"/>
         <source>Fit page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="205"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="206"/>
         <source>&amp;Zoom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="236"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="239"/>
         <source>Preview failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,123 +1529,124 @@
 <context>
     <name>QuestionActions</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="34"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="54"/>
         <source>&amp;Add Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="36"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="56"/>
         <source>&amp;Insert Question Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="59"/>
         <source>&amp;Delete Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="43"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="63"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="44"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="64"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="66"/>
         <source>&amp;Combine Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="47"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="67"/>
         <source>&amp;Split Combined Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="58"/>
         <source>Du&amp;plicate Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="65"/>
         <source>Re&amp;number 1…N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="68"/>
         <source>Re&amp;fer to Another Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="69"/>
         <source>Remove R&amp;eference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="100"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="120"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="112"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="18"/>
         <source>Add question</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="124"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="19"/>
         <source>Insert question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="136"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="21"/>
         <source>Duplicate question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="149"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="23"/>
         <source>Delete questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="169"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="24"/>
         <source>Move questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="182"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="26"/>
         <source>Renumber questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="187"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="28"/>
         <source>Combine answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="196"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="29"/>
         <source>Split answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="204"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="224"/>
         <source>Question {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="211"/>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="219"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="31"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="231"/>
         <source>Refer to another answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="212"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="232"/>
         <source>The answer reads “Zie antwoord op vraag N”. Choose question N:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="229"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="34"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,34 +1670,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="75"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="79"/>
         <source>No answer yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="76"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="80"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="77"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
         <source>Covered by a combined answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="78"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
         <source>Refers to another answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="155"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="159"/>
         <source>Question {number}</source>
         <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="233"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="56"/>
         <source>Move questions</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,32 +1723,33 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="43"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="56"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="46"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="59"/>
         <source>Question number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="47"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="60"/>
         <source>The number the Kamer gave this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="51"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="64"/>
         <source>Question text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="79"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="37"/>
         <source>Edit question</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="89"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="39"/>
         <source>Change question number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,8 +1757,9 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/answerletter/safety/restore.py" line="20"/>
+        <location filename="../../src/answerletter/safety/restore.py" line="18"/>
         <source>Recovered Changes</source>
+        <extracomment>The undo step&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1679,6 +1807,22 @@
         <translation>
             <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
             <numerusform>%n invisible text-direction characters removed from the pasted text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="401"/>
+        <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
+        <translation>
+            <numerusform>%n pasted table became one paragraph per row, cells separated by tabs.</numerusform>
+            <numerusform>%n pasted tables became one paragraph per row, cells separated by tabs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="408"/>
+        <source>%n image(s) left out: the letter text holds no images.</source>
+        <translation>
+            <numerusform>%n image left out: the letter text holds no images.</numerusform>
+            <numerusform>%n images left out: the letter text holds no images.</numerusform>
         </translation>
     </message>
     <message>
@@ -1980,8 +2124,15 @@
 <context>
     <name>Startup</name>
     <message>
+        <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
         <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
         <source>AnswerLetter is running but not responding</source>
+        <extracomment>The primary&apos;s answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/desktop/instance.py" line="309"/>
+        <source>Waiting for it to take the files…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,49 +2182,54 @@
 <context>
     <name>WindowGuard</name>
     <message>
-        <location filename="../../src/answerletter/safety/guard.py" line="150"/>
+        <location filename="../../src/answerletter/safety/guard.py" line="29"/>
         <source>Reload from Disk</source>
         <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="79"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="81"/>
         <source>[read-only]</source>
         <extracomment>How long transient status-bar messages stay.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="116"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="89"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="91"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="107"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="111"/>
         <source>Cannot reload the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
+        <source>Read-only: you may not change this file (it is write-protected). Use Save As to keep changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="130"/>
         <source>No lock file ({reason}): others cannot see you have it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="95"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="99"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="134"/>
         <source>Also opened by {holder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="108"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="112"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,24 +4,25 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="108"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="193"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="123"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="208"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
+        <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="122"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="279"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="137"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="129"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="144"/>
         <source>Answer text</source>
         <translation>Tekst van het antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="187"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="202"/>
         <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
         <translation>Dit is een uitstelbericht. De tekst wordt gemaakt uit het uitstel in de briefgegevens: de reden en de verwachte datum.</translation>
     </message>
@@ -30,7 +31,7 @@
         <translation type="vanished">Antwoord op vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="267"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="42"/>
         <source>Edit answer</source>
         <translation>Antwoord bewerken</translation>
     </message>
@@ -38,7 +39,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../src/answerletter/safety/autosave.py" line="112"/>
+        <location filename="../../src/answerletter/safety/autosave.py" line="113"/>
         <source>Untitled letter</source>
         <extracomment>Quiet time after the last change before a copy is written. Longest time changes stay without a copy while the user keeps typing.</extracomment>
         <translation>Naamloze brief</translation>
@@ -47,12 +48,13 @@
 <context>
     <name>BodyForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="22"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
         <source>&amp;Own offering text (instead of the generated one)</source>
+        <extracomment>The letter text&apos;s notes follow the offering&apos;s, in the editor as in print.</extracomment>
         <translation>&amp;Eigen aanbiedingstekst (in plaats van de gegenereerde)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="24"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="31"/>
         <source>Offering text</source>
         <translation>Aanbiedingstekst</translation>
     </message>
@@ -61,28 +63,29 @@
         <translation type="vanished">&amp;Alinea’s na de aanbieding:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="27"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="34"/>
         <source>P&amp;aragraphs after the offering:</source>
         <translation>A&amp;linea’s na de aanbieding:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="36"/>
         <source>Paragraphs after the offering</source>
         <translation>Alinea’s na de aanbieding</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="32"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="39"/>
         <source>&amp;Closing (e.g. “Hoogachtend,”):</source>
         <translation>&amp;Slotformule (bijv. “Hoogachtend,”):</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="34"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="41"/>
         <source>Closing</source>
         <translation>Slotformule</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/body_form.py" line="101"/>
+        <location filename="../../src/answerletter/gui/body_form.py" line="17"/>
         <source>Edit letter text</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Brieftekst bewerken</translation>
     </message>
 </context>
@@ -182,119 +185,239 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="62"/>
+        <source>dd-mm-yyyy</source>
+        <extracomment>Shown and accepted: day-month-year, as Dutch letters write dates in forms. How long the status bar repeats why a typed date was refused.</extracomment>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="64"/>
+        <source>Choose from a calendar</source>
+        <translation>Kiezen uit een kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="98"/>
+        <source>{text} is not a date that exists; the letter keeps {date}.</source>
+        <translation>{text} is geen bestaande datum; de brief houdt {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/date_field.py" line="112"/>
+        <source>“{text}” is not a date (type it as 31-3-2026); the letter keeps {date}.</source>
+        <translation>“{text}” is geen datum (typ die als 31-3-2026); de brief houdt {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultText</name>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
+        <source>the file or folder does not exist (was it removed or disconnected?)</source>
+        <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
+        <translation>het bestand of de map bestaat niet (is die verwijderd of losgekoppeld?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="20"/>
+        <source>you have no permission for it</source>
+        <translation>u hebt daarvoor geen toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="21"/>
+        <source>the disk or share is read-only: you have no permission to write there</source>
+        <translation>de schijf of netwerkmap is alleen-lezen: u hebt geen toestemming om daar te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="25"/>
+        <source>your disk quota is used up</source>
+        <translation>uw schijfruimtequotum is op</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="26"/>
+        <source>it is a folder, not a file</source>
+        <translation>het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
+        <source>a part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
+        <source>the file is in use by another program</source>
+        <translation>het bestand is in gebruik door een ander programma</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
+        <source>the disk reported an Input/output error (EIO)</source>
+        <translation>de schijf meldde een invoer-/uitvoerfout (EIO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <source>it already exists</source>
+        <translation>het bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
+        <source>the path has too many symbolic links</source>
+        <translation>het pad bevat te veel symbolische koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
+        <source>too many files are open</source>
+        <translation>er zijn te veel bestanden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
+        <source>the network share was disconnected</source>
+        <translation>de verbinding met de netwerkmap is verbroken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
+        <source>the network share did not answer</source>
+        <translation>de netwerkmap antwoordde niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
+        <source>the network is not available</source>
+        <translation>het netwerk is niet beschikbaar</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="188"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="208"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="40"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="42"/>
         <source>line {line}: {message}</source>
         <translation>regel {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="54"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="56"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="69"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
         <source>Cannot create the letter</source>
         <translation>Kan de brief niet maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="70"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="72"/>
         <source>The example letter could not be read.</source>
         <translation>De voorbeeldbrief kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="99"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="109"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="241"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="111"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="261"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="100"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="112"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation>“{name}” is geen geldig briefbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="110"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="103"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="122"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="142"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="260"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="301"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="154"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="321"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="172"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="201"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
+        <source>“{name}” is read-only (write-protected): you may not change it.</source>
+        <translation>“{name}” is alleen-lezen (schrijfbeveiligd): u mag het niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="221"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="228"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="232"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="270"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="278"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="330"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="350"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="322"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="342"/>
         <source>Cannot export the Word document</source>
         <translation>Kan het Word-document niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="323"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation>Het Word-document kon niet als “{name}” worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="347"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="367"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="348"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="368"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
@@ -551,7 +674,7 @@
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../src/answerletter/safety/opening.py" line="82"/>
+        <location filename="../../src/answerletter/safety/opening.py" line="90"/>
         <source>the lock file keeps changing</source>
         <extracomment>The question asked when someone else holds the lock on the file: who, and the answer.</extracomment>
         <translation>het vergrendelbestand verandert steeds</translation>
@@ -841,7 +964,7 @@
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="48"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
         <source>unknown (no submission date)</source>
         <translation>onbekend (geen datum van inzending)</translation>
     </message>
@@ -854,12 +977,12 @@
         <translation type="vanished">{date} ({days} dagen te laat beantwoord)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="59"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="66"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation>{date} (op tijd beantwoord, op {answered})</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="69"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="76"/>
         <source>{date} (today)</source>
         <translation>{date} (vandaag)</translation>
     </message>
@@ -892,22 +1015,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="128"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="157"/>
         <source>Letter &amp;text</source>
         <translation>Brief&amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="378"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
         <source>Edit letter details</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Briefgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="419"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="448"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation>Geen zaaknummer van de Kamer (de vorm is 2026Z09763).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="425"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="454"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation>De brief is gedateerd vóór de datum waarop de vragen zijn ingezonden.</translation>
     </message>
@@ -1434,33 +1558,33 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="190"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="191"/>
         <source>Preview</source>
         <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="198"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="201"/>
         <source>Fit page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="205"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="206"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="236"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="239"/>
         <source>Preview failed: {error}</source>
         <translation>Voorbeeld mislukt: {error}</translation>
     </message>
@@ -1476,12 +1600,12 @@
 <context>
     <name>QuestionActions</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="34"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="54"/>
         <source>&amp;Add Question</source>
         <translation>Vraag &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="36"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="56"/>
         <source>&amp;Insert Question Before</source>
         <translation>Vraag &amp;invoegen ervoor</translation>
     </message>
@@ -1490,17 +1614,17 @@
         <translation type="vanished">Vraag &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="39"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="59"/>
         <source>&amp;Delete Questions</source>
         <translation>Vragen &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="43"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="63"/>
         <source>Move &amp;Up</source>
         <translation>Omhoog ver&amp;plaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="44"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="64"/>
         <source>Move Do&amp;wn</source>
         <translation>Om&amp;laag verplaatsen</translation>
     </message>
@@ -1509,12 +1633,12 @@
         <translation type="vanished">&amp;Hernummeren 1…N</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="46"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="66"/>
         <source>&amp;Combine Answers</source>
         <translation>Antwoorden &amp;samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="47"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="67"/>
         <source>&amp;Split Combined Answer</source>
         <translation>Samengevoegd antwoord &amp;opsplitsen</translation>
     </message>
@@ -1527,88 +1651,89 @@
         <translation type="vanished">Verwijzing &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="38"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="58"/>
         <source>Du&amp;plicate Question</source>
         <translation>Vraag &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="45"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="65"/>
         <source>Re&amp;number 1…N</source>
         <translation>&amp;Hernummeren 1…N</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="48"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="68"/>
         <source>Re&amp;fer to Another Answer…</source>
         <translation>Ver&amp;wijzen naar ander antwoord…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="49"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="69"/>
         <source>Remove R&amp;eference</source>
         <translation>Verwijzing verwijde&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="100"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="120"/>
         <source>Cannot do that</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="112"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="18"/>
         <source>Add question</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Vraag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="124"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="19"/>
         <source>Insert question</source>
         <translation>Vraag invoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="136"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="21"/>
         <source>Duplicate question</source>
         <translation>Vraag dupliceren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="149"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="23"/>
         <source>Delete questions</source>
         <translation>Vragen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="169"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="24"/>
         <source>Move questions</source>
         <translation>Vragen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="182"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="26"/>
         <source>Renumber questions</source>
         <translation>Vragen hernummeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="187"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="28"/>
         <source>Combine answers</source>
         <translation>Antwoorden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="196"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="29"/>
         <source>Split answer</source>
         <translation>Antwoord splitsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="204"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="224"/>
         <source>Question {number}</source>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="211"/>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="219"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="31"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="231"/>
         <source>Refer to another answer</source>
         <translation>Verwijzen naar ander antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="212"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="232"/>
         <source>The answer reads “Zie antwoord op vraag N”. Choose question N:</source>
         <translation>Het antwoord luidt “Zie antwoord op vraag N”. Kies vraag N:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_actions.py" line="229"/>
+        <location filename="../../src/answerletter/gui/question_actions.py" line="34"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
@@ -1632,34 +1757,35 @@
         <translation>de controle heeft een opmerking</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="75"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="79"/>
         <source>No answer yet</source>
         <translation>Nog geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="76"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="80"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="77"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
         <source>Covered by a combined answer</source>
         <translation>Beantwoord in een samengevoegd antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="78"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
         <source>Refers to another answer</source>
         <translation>Verwijst naar een ander antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="155"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="159"/>
         <source>Question {number}</source>
         <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="233"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="56"/>
         <source>Move questions</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Vragen verplaatsen</translation>
     </message>
 </context>
@@ -1684,32 +1810,33 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="43"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="56"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="46"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="59"/>
         <source>Question number</source>
         <translation>Vraagnummer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="47"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="60"/>
         <source>The number the Kamer gave this question</source>
         <translation>Het nummer dat de Kamer deze vraag gaf</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="51"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="64"/>
         <source>Question text</source>
         <translation>Tekst van de vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="79"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="37"/>
         <source>Edit question</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Vraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="89"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="39"/>
         <source>Change question number</source>
         <translation>Vraagnummer wijzigen</translation>
     </message>
@@ -1717,8 +1844,9 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/answerletter/safety/restore.py" line="20"/>
+        <location filename="../../src/answerletter/safety/restore.py" line="18"/>
         <source>Recovered Changes</source>
+        <extracomment>The undo step&apos;s name.</extracomment>
         <translation>Herstelde wijzigingen</translation>
     </message>
     <message>
@@ -1766,6 +1894,22 @@
         <translation>
             <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
             <numerusform>%n onzichtbare tekenrichtingstekens uit de geplakte tekst verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="401"/>
+        <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
+        <translation>
+            <numerusform>%n geplakte tabel werd één alinea per rij, cellen gescheiden door tabs.</numerusform>
+            <numerusform>%n geplakte tabellen werden één alinea per rij, cellen gescheiden door tabs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="408"/>
+        <source>%n image(s) left out: the letter text holds no images.</source>
+        <translation>
+            <numerusform>%n afbeelding weggelaten: de tekst van de brief bevat geen afbeeldingen.</numerusform>
+            <numerusform>%n afbeeldingen weggelaten: de tekst van de brief bevat geen afbeeldingen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2071,9 +2215,16 @@
 <context>
     <name>Startup</name>
     <message>
+        <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
         <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
         <source>AnswerLetter is running but not responding</source>
-        <translation>AnswerLetter is gestart maar reageert niet</translation>
+        <extracomment>The primary&apos;s answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
+        <translation>AnswerLetter is actief maar reageert niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/desktop/instance.py" line="309"/>
+        <source>Waiting for it to take the files…</source>
+        <translation>Wachten tot het de bestanden overneemt…</translation>
     </message>
 </context>
 <context>
@@ -2122,49 +2273,54 @@
 <context>
     <name>WindowGuard</name>
     <message>
-        <location filename="../../src/answerletter/safety/guard.py" line="150"/>
+        <location filename="../../src/answerletter/safety/guard.py" line="29"/>
         <source>Reload from Disk</source>
         <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
         <translation>Opnieuw laden van schijf</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="79"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="81"/>
         <source>[read-only]</source>
         <extracomment>How long transient status-bar messages stay.</extracomment>
         <translation>[alleen-lezen]</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="116"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
         <translation>Alleen-lezen: geopend door {holder}. Kies ‘Opslaan als’ om uw wijzigingen te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="89"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="91"/>
         <source>The recovery copy could not be written: {reason}</source>
         <translation>De herstelkopie kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="107"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="111"/>
         <source>Cannot reload the letter</source>
         <translation>Kan de brief niet opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
+        <source>Read-only: you may not change this file (it is write-protected). Use Save As to keep changes.</source>
+        <translation>Alleen-lezen: u mag dit bestand niet wijzigen (het is schrijfbeveiligd). Kies ‘Opslaan als’ om uw wijzigingen te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="130"/>
         <source>No lock file ({reason}): others cannot see you have it open.</source>
         <translation>Geen vergrendelbestand ({reason}): anderen zien niet dat u de brief open hebt.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="95"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="99"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
         <translation>“{name}” is op schijf verwijderd of hernoemd; ‘Opslaan’ schrijft de brief opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="134"/>
         <source>Also opened by {holder}.</source>
         <translation>Ook geopend door {holder}.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/window_safety.py" line="108"/>
+        <location filename="../../src/answerletter/gui/window_safety.py" line="112"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation>“{name}” op schijf is onleesbaar; uw versie blijft staan.</translation>
     </message>
@@ -2263,7 +2419,7 @@
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="180"/>
         <source>AnswerLetter is running but not responding.</source>
-        <translation>AnswerLetter is gestart maar reageert niet.</translation>
+        <translation>AnswerLetter is actief maar reageert niet.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="183"/>

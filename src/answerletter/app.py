@@ -29,9 +29,11 @@ def create_application(argv: Sequence[str], config: Config) -> Any:
     """The QApplication (reused if one exists), with names, fonts and translations."""
     from PySide6.QtWidgets import QApplication
 
+    from answerletter.desktop.application import EditorApplication
     from answerletter.gui import i18n
 
-    app = QApplication.instance() or QApplication([APP_NAME, *argv])
+    # EditorApplication receives macOS's file-open events (see desktop.application).
+    app = QApplication.instance() or EditorApplication([APP_NAME, *argv])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)

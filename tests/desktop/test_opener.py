@@ -13,6 +13,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from answerletter.config import Config
+from answerletter.desktop import startup
 from answerletter.desktop.instance import OpenRequest
 from answerletter.desktop.opener import Opener
 from answerletter.editing.document import Document
@@ -47,9 +48,9 @@ class FakeWindow(QWidget):
 @pytest.fixture
 def opener(qtbot, qapp, tmp_path, errors):
     opener = Opener(Config(tmp_path / "config"), window_factory=FakeWindow)
-    qapp.installEventFilter(opener)
+    startup.connect_file_open_events(qapp, opener)
     yield opener
-    qapp.removeEventFilter(opener)
+    qapp.fileOpenRequested.disconnect(opener.open_request)
     for window in opener.windows():
         qtbot.addWidget(window)  # closed and deleted by pytest-qt
 

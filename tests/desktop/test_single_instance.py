@@ -9,9 +9,11 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from answerletter.desktop import instance
 from answerletter.desktop.instance import InstancePaths, InstanceServer, OpenRequest, Role
@@ -60,17 +62,82 @@ def test_first_claim_is_primary_and_a_silent_primary_is_reported_as_not_respondi
     assert instance.claim(OpenRequest(), paths).role is Role.PRIMARY
 
 
-def test_a_primary_that_never_acknowledges_is_reported_as_not_responding(qapp, paths):
+def _second_launch(paths: InstancePaths, stderr: Path) -> subprocess.Popen[str]:
+    """``instance.claim`` in a process of its own (it blocks), printing its role. Its
+    patience is short, so that it says "waiting" soon: the test answers only after that."""
+    code = (
+        "from pathlib import Path; from answerletter.desktop import instance; "
+        "from answerletter.desktop.instance import InstancePaths, OpenRequest; "
+        "instance.PATIENCE_MS = 200; "
+        f"p = InstancePaths(Path({str(paths.lock_file)!r}), {paths.server_name!r}); "
+        "print(instance.claim(OpenRequest(('/a.kvb',)), p).role.value, flush=True)"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE, stderr=stderr.open("w"), text=True,
+    )  # fmt: skip
+
+
+def _until(condition, process) -> None:
+    """Poll *condition* (bounded by TIMEOUT, a hang guard); fail if *process* ends first."""
+    deadline = time.monotonic() + TIMEOUT
+    while not condition():
+        assert process.poll() is None, "the second launch ended before the condition held"
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def _accept_request(server: QLocalServer) -> QLocalSocket:
+    """Accept one connection synchronously and read its request line."""
+    assert server.waitForNewConnection(WAIT_MS)[0]
+    socket = server.nextPendingConnection()
+    while not socket.canReadLine():
+        assert socket.waitForReadyRead(WAIT_MS)
+    assert OpenRequest.decode(bytes(socket.readLine().data())) == OpenRequest(("/a.kvb",))
+    return socket
+
+
+@pytest.fixture
+def bare_primary(qapp, paths):
+    """This process holds the lock and listens, but answers only when the test says so (no
+    event loop runs): a primary as busy as the test wants."""
     first = instance.claim(OpenRequest(), paths)
-    server = InstanceServer(paths)
-    assert server.listen()
-    # No event loop runs here, so the connection is accepted by the system but never answered
-    # (a frozen primary). Issue 10, item 3: this was ALONE, a silent second editor.
-    second = instance.claim(OpenRequest(("/x.kvb",)), paths, ack_timeout_ms=300)
-    assert second.role is Role.NOT_RESPONDING
+    assert first.role is Role.PRIMARY
+    server = QLocalServer()
+    QLocalServer.removeServer(paths.server_name)
+    assert server.listen(paths.server_name)
+    yield first, server
     server.close()
-    del server  # deleted here, not by a later garbage collection in mid-event
     first.release()
+
+
+def test_a_late_acknowledgement_is_waited_for_and_the_launch_never_runs_alone(
+    bare_primary, paths, tmp_path
+):
+    """Issue 9: a second launch whose primary answered after 5 s started an editor of its
+    own although its files had been handed over. Now it waits for the answer however long
+    the primary takes (it says so on stderr), then exits as forwarded."""
+    _, server = bare_primary
+    stderr = tmp_path / "second.txt"
+    sender = _second_launch(paths, stderr)
+    socket = _accept_request(server)
+    _until(lambda: "running but not responding" in stderr.read_text(), sender)
+    socket.write(instance.ACK)
+    assert socket.waitForBytesWritten(WAIT_MS)
+    assert sender.communicate(timeout=TIMEOUT)[0].strip() == "forwarded"
+
+
+def test_a_request_dropped_before_the_answer_is_tried_again(bare_primary, paths, tmp_path):
+    """The primary quits (or crashes) after reading the request but before ``ok``: the
+    files were not taken, so the launch starts over, and becomes the primary itself."""
+    first, server = bare_primary
+    sender = _second_launch(paths, tmp_path / "second.txt")
+    socket = _accept_request(server)
+    assert sender.poll() is None
+    socket.abort()
+    server.close()
+    first.release()
+    assert sender.communicate(timeout=TIMEOUT)[0].strip() == "primary"
 
 
 def test_server_acknowledges_and_reports_the_request(qtbot, paths):
@@ -83,7 +150,7 @@ def test_server_acknowledges_and_reports_the_request(qtbot, paths):
     code = (
         "from answerletter.desktop.instance import *; "
         f"p = InstancePaths(Path({str(paths.lock_file)!r}), {paths.server_name!r}); "
-        "print(forward(OpenRequest(('/a.kvb',), True), p.server_name, 30000).value)"
+        "print(forward(OpenRequest(('/a.kvb',), True), p.server_name).value)"
     )
     sender = subprocess.Popen(
         [sys.executable, "-c", "from pathlib import Path; " + code],

@@ -186,3 +186,17 @@ def test_recovery_copies_stay_private(tmp_path, umask):
     key = new_key()
     store.write(key, build_seed_letter(), None, "brief")
     assert _mode(store.letter_file(key)) == 0o600 == _mode(store.meta_file(key))
+
+
+@posix_only
+def test_a_killed_save_through_a_link_is_cleaned_up_at_the_next_one(tmp_path):
+    real = tmp_path / "gedeeld" / "brief.kvb"
+    real.parent.mkdir()
+    save_letter(build_seed_letter(), real)
+    link = tmp_path / "snelkoppeling.kvb"
+    link.symlink_to(real)
+    _kill_during_save(link)
+    assert len(_litter(real.parent)) == 1 and _litter(tmp_path) == []  # beside the real file
+    atomic.remove_stale_temporaries(link)  # what opening the letter by its link does
+    assert _litter(real.parent) == []
+    assert load_letter(link) == build_seed_letter()

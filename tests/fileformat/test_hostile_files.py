@@ -92,7 +92,7 @@ def test_validate_refuses_a_named_pipe_and_exits(tmp_path):
     )
     assert result.returncode == 1
     refused = f"{fifo} is a named pipe (FIFO), not a letter file (refused unread)"
-    assert result.stdout == f"{fifo}: {refused}\n"
+    assert result.stdout == f"{fifo}: {refused}\n{good}: ok\n"
 
 
 @posix_only
@@ -206,3 +206,39 @@ def test_ebcdic_is_named():
 def test_utf8_with_and_without_a_byte_order_mark_still_reads():
     assert read_letter_bytes(b"\xef\xbb\xbf" + EXAMPLE) == build_seed_letter()
     assert read_letter_bytes(WITHOUT_DECLARATION.encode("utf-8")) == build_seed_letter()
+
+
+# -- item 1, "import later": the importers read only ordinary files too --
+
+
+@posix_only
+def test_importing_a_named_pipe_is_refused_without_blocking(tmp_path):
+    from answerletter.importers.api import import_file
+    from answerletter.importers.errors import ImportFailure
+
+    fifo = tmp_path / "vragen.docx"
+    os.mkfifo(fifo)
+    rescue = FifoRescue(fifo)
+    try:
+        with pytest.raises(ImportFailure, match=r"is a named pipe \(FIFO\), not a document"):
+            import_file(fifo)
+    finally:
+        rescue.finish()
+    assert not rescue.rescued
+
+
+def test_importing_a_sparse_giant_names_its_size_and_reads_nothing(tmp_path):
+    from answerletter.importers.api import import_file
+    from answerletter.importers.errors import ImportFailure
+
+    giant = tmp_path / "vragen.txt"
+    with giant.open("wb") as stream:
+        stream.truncate(2 * 1024**3)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFailure, match=r"too large to import \(2048 MB; the limit is"):
+            import_file(giant)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1024 * 1024

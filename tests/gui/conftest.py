@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from answerletter.config import Config
 from answerletter.desktop.opener import Opener
@@ -142,8 +144,17 @@ def config(tmp_path) -> Config:
 
 @pytest.fixture
 def opener(qapp, config, fake_dialogs):
-    """The window owner and open path of the application, with a fixed today."""
-    return Opener(config, today=lambda: TODAY)
+    """The window owner and open path of the application, with a fixed today. At teardown
+    every window it made is closed and deleted here and now: left to Python's cycle
+    collector, an unparented window could be freed in the middle of a later test's event."""
+    opener = Opener(config, today=lambda: TODAY)
+    yield opener
+    fake_dialogs.save_choice = SaveChoice.DISCARD
+    for window in list(opener._windows):
+        if shiboken6.isValid(window):
+            window.close()
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ def test_subcommands_do_not_load_qt_widgets(tmp_path):
     path = tmp_path / "brief.kvb"
     code = (
         "import sys; from answerletter.cli import main; "
-        f"status = main(['new', {str(path)!r}]) + main(['validate', {str(path)!r}]); "
+        f"status = main(['new', {str(path)!r}]) + main(['validate', '-q', {str(path)!r}]); "
         "print(status, 'PySide6.QtWidgets' in sys.modules)"
     )
     result = subprocess.run(

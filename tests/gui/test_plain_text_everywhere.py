@@ -185,3 +185,45 @@ def test_safety_dialogs_show_markup_literally(qapp, monkeypatch, markup, name):
     monkeypatch.setattr(QMessageBox, "exec", exec_)
     _safety_calls(text)[name]()
     assert len(seen) == 1
+
+
+# -- the window's own labels and menus --
+
+
+def test_the_safety_note_shows_a_lock_holders_markup_literally(
+    make_window, fake_dialogs, markup, tmp_path
+):
+    from window_helpers import small_letter
+
+    from answerletter.fileformat import save_letter
+    from answerletter.safety.locks import LockInfo, lock_path
+    from answerletter.safety.opening import LockChoice
+
+    text, pipe = markup
+    path = tmp_path / "brief.kvb"
+    save_letter(small_letter(2), path)
+    forged = LockInfo(text, "pc-17", 4242, "2026-05-20T09:00:00+00:00")
+    lock_path(path).write_bytes(forged.encode())
+    window = make_window(small_letter(1))
+    fake_dialogs.lock_choice = LockChoice.READ_ONLY
+    fake_dialogs.open_path = path
+    window.open_action.trigger()
+    note = window.guard.note
+    assert note.textFormat() == Qt.TextFormat.PlainText
+    assert text in note.text()
+    assert not shown_without_blocking(window, pipe)
+
+
+def test_recent_letters_with_markup_in_their_names_show_it_literally(make_window, tmp_path):
+    from answerletter.gui import file_commands
+
+    name = '<b style="color:red">IT-beheer<br><img src="x.png">.kvb'  # no "/" in a name
+    path = tmp_path / name
+    path.write_bytes(b"")
+    window = make_window()
+    window.config.add_recent_file(path)
+    file_commands.fill_recent_menu(window, window.recent_menu)
+    action = window.recent_menu.actions()[0]
+    document = QTextDocument()
+    document.setHtml(action.toolTip())
+    assert document.toPlainText() == str(path.resolve())

@@ -146,7 +146,10 @@ def test_a_folder_refusing_the_lock_still_opens_with_a_note(
     assert window.document.path == letter_file
     assert not lock_path(letter_file).exists()
     assert window.guard.note.isVisible()
-    assert "No lock file (Read-only file system)" in window.guard.note.text()
+    assert (
+        "No lock file (the disk or share is read-only: you have no permission to write there)"
+        in window.guard.note.text()
+    )
 
 
 def test_saving_over_a_file_someone_else_has_open_is_refused(window, fake_dialogs, letter_file):

@@ -101,3 +101,32 @@ def test_a_two_gigabyte_replacement_costs_no_memory(opened, fake_dialogs, choice
         assert "2.0 GB; the limit is 200 MB" in fake_dialogs.errors[-1][2]
     assert window.document.letter.answer("a1").text.plain_text() == "Niet opgeslagen wijziging."
     assert path.stat().st_size == 2 * 1024**3  # nothing written over it behind the user's back
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes")
+def test_opening_a_named_pipe_reports_it_and_keeps_the_open_letter(opened, fake_dialogs):
+    window, path = opened
+    fifo = path.with_name("pijp.kvb")
+    os.mkfifo(fifo)
+    fake_dialogs.open_path = fifo
+    fake_dialogs.save_choice = fake_dialogs.save_choice.DISCARD  # the edit is not the point
+    done = threading.Event()
+    rescued = []
+
+    def rescue():
+        if not done.wait(RESCUE_SECONDS):
+            rescued.append(True)
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    thread = threading.Thread(target=rescue, daemon=True)
+    thread.start()
+    try:
+        window.open_action.trigger()
+    finally:
+        done.set()
+        thread.join()
+    assert not rescued
+    title, text, details = fake_dialogs.errors[-1]
+    assert title == "Cannot open the letter" and "pijp.kvb" in text
+    assert "named pipe (FIFO)" in details
+    assert window.document.path == path  # the open letter stays

@@ -27,8 +27,8 @@ def test_switching_to_dutch_and_back(make_window, fake_dialogs, config):
     assert window.questions_dock.windowTitle() == "Vragen"
     assert window.list_pane.filter_box.placeholderText() == "Vragen filteren…"
     assert window.form.lines["subjectEdit"].accessibleName() == "Onderwerp"
-    # History entries keep the language they were made in; the menu wording follows.
-    assert window.undo_action.text() == "Add question &ongedaan maken"
+    # History entries made before the switch speak the new language too.
+    assert window.undo_action.text() == "Vraag toevoegen &ongedaan maken"
     assert QCoreApplication.translate("QPlatformTheme", "Discard") == "Verwerpen"
     # The letter, its history and the selection survive the switch.
     assert window.document.undo_stack.count() == history

@@ -108,3 +108,15 @@ def test_changes_schedule_a_refresh(make_window, qtbot):
     with refreshed(qtbot, window):
         window.document.apply(set_answer_text(letter, "a1", RichText.plain("Kort.")), "test")
         assert window.preview.timer.isActive()
+
+
+def test_a_refresh_after_the_pages_widget_is_gone_does_nothing(qtbot):
+    """Under load, a queued refresh reached a pane whose pages widget Qt had already deleted."""
+    import shiboken6
+
+    pane = PreviewPane(factory=FramePages)
+    qtbot.addWidget(pane)
+    pane.set_letter(small_letter())
+    shiboken6.delete(pane.pages)
+    pane.refresh_now()  # raised "Internal C++ object (PagesWidget) already deleted" before
+    assert not pane.timer.isActive()

@@ -362,3 +362,13 @@ def test_unwritable_target_is_an_output_error(example_layout, tmp_path):
     folder = tmp_path / "missing"
     with pytest.raises(OutputError):
         write_pdf(example_layout, folder / "letter.pdf")
+
+
+def test_plain_pdf_is_tagged_too(example_layout, tmp_path):
+    path = tmp_path / "plain.pdf"
+    write_pdf(example_layout, path, pdfa=False)
+    with pikepdf.open(path) as pdf:
+        assert "/StructTreeRoot" in pdf.Root and pdf.Root.Lang == "nl-NL"
+        xmp = pdf.Root.Metadata.read_bytes().decode()
+        assert 'pdfuaid:part="1"' in xmp and "pdfaid:part" not in xmp
+    assert _texts(_struct_text(path)) == expected_text(example_layout)

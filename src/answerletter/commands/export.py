@@ -7,8 +7,10 @@ names neither format is refused rather than guessed (a PDF named ``.doc`` helps 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +25,9 @@ def add_parser(subparsers: Any) -> None:
         NAME,
         help="write a letter as PDF or Word document",
         description=(
-            "Typeset a .kvb letter in its house style and write it as a PDF/A-1b file or as a "
-            "Word document (.docx). The format follows the output's extension."
+            "Typeset a .kvb letter in its house style and write it as a tagged, accessible PDF "
+            "(PDF/UA-1 and PDF/A-1a) or as a Word document (.docx). The format follows the "
+            "output's extension."
         ),
     )
     parser.add_argument("file", type=Path, help="the .kvb letter to export")
@@ -45,7 +48,7 @@ def add_parser(subparsers: Any) -> None:
         help="house-style profile: a name or a .json file (default: rijksoverheid)",
     )
     parser.add_argument(
-        "--no-pdfa", action="store_true", help="write plain PDF instead of PDF/A-1b"
+        "--no-pdfa", action="store_true", help="write a tagged PDF that does not claim PDF/A"
     )
 
 
@@ -61,6 +64,20 @@ def output_format(output: Path | None, requested: str | None) -> str | None:
         if suffix == extension:
             return name
     return None
+
+
+@contextlib.contextmanager
+def qt_painter_warnings_silenced() -> Iterator[None]:
+    """Keep Qt's "QPainter::begin(): Returned false" off the terminal while writing: a file
+    that cannot be written is reported once, in our words, by the error that follows. (A
+    logging rule rather than a message handler: no Python callback left inside Qt.)"""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules("default.warning=false")
+    try:
+        yield
+    finally:
+        QLoggingCategory.setFilterRules("")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -85,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
     from answerletter.fileformat import KvbError, load_letter
     from answerletter.layout import LetterLayout, OutputError, ProfileError, load_profile, write_pdf
     from answerletter.layout.docx_inputs import letterhead_logo_png
+    from answerletter.layout.profile import available_profiles
 
     try:
         letter = load_letter(source)
@@ -94,8 +112,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         profile = load_profile(args.profile)
     except ProfileError as error:
-        print(f"{args.profile}: {error}", file=sys.stderr)
+        known = ", ".join(available_profiles()) or "none"
+        print(f"{args.profile}: {error}; available profiles: {known} (or give a .json file)",
+              file=sys.stderr)  # fmt: skip
         return 2
+    if not target.parent.is_dir():
+        print(f"{target}: the folder {target.parent} does not exist", file=sys.stderr)
+        return 1
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     layout = LetterLayout(letter, profile)
     try:
@@ -106,7 +129,8 @@ def run(args: argparse.Namespace) -> int:
             write_docx(letter, target, page_count=layout.page_count, profile=profile, logo=logo)
             notes: list[str] = []
         else:
-            notes = write_pdf(layout, target, pdfa=not args.no_pdfa)
+            with qt_painter_warnings_silenced():
+                notes = write_pdf(layout, target, pdfa=not args.no_pdfa)
     except (OutputError, DocxExportError) as error:
         print(f"{target}: {error}", file=sys.stderr)
         return 1

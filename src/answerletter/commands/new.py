@@ -26,6 +26,12 @@ def run(args: argparse.Namespace) -> int:
     from answerletter.templates import empty_letter, example_letter
 
     path: Path = args.file
+    if path.is_dir():
+        # --force would not help: a folder is never overwritten by a letter.
+        example = path / "brief.kvb"
+        print(f"{path}: is a folder; name the letter file to write, e.g. {example}",
+              file=sys.stderr)  # fmt: skip
+        return 2
     if path.exists() and not args.force:
         print(f"{path}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1

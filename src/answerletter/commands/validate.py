@@ -1,4 +1,6 @@
-"""``answerletter validate FILE...``: one ``FILE:LINE: message`` per problem; exit 1 if any."""
+"""``answerletter validate [-q] FILE...``: ``FILE: ok`` for a valid file, one
+``FILE:LINE: message`` per problem otherwise; exit 1 if any file has problems. ``-q`` prints
+the problems only."""
 
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ def add_parser(subparsers: Any) -> None:
         description="Check .kvb files against the schema and the model's rules.",
     )
     parser.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print only the problems, not FILE: ok"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             load_letter(path)
+            if not args.quiet:
+                print(f"{path}: ok")
         except KvbError as error:
             status = 1
             for problem in error.problems:

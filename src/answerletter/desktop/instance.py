@@ -10,10 +10,14 @@ namespace every user of the machine shares, so it must not be guessable: otherwi
 user of a terminal server could create it first and be sent this user's file paths. The name
 is therefore derived from a random secret kept in the user's private folder
 (``instance.secret``), which other users cannot read. A second launch connects,
-sends one JSON line with absolute paths and waits for ``ok``. When the primary is still
-starting it retries until a deadline; when the primary does not answer (frozen, or stuck),
-the launch reports "AnswerLetter is running but not responding" and lets the user decide,
-never starting a second editor silently.
+sends one JSON line with absolute paths and waits for ``ok``: the hand-over is an
+acknowledged exchange with no deadline that a busy machine could miss. A launch that got
+``ok`` exits; it never becomes an editor of its own after handing its files over. One whose
+connection closed before ``ok`` (the primary quit or crashed) starts over, and becomes the
+primary itself if the lock is free by then. While the primary is slow to answer (busy, or
+frozen) the launch says "AnswerLetter is running but not responding" on stderr and goes on
+waiting; its files open when the primary takes them. While the lock's holder is alive but not
+listening yet (still starting) the launch keeps trying; a dead holder's lock is stale.
 
 A crash leaves a lock file and maybe a socket file behind: the lock's owner process is gone,
 so ``QLockFile`` treats the lock as stale (``setStaleLockTime(0)``: staleness by dead owner
@@ -36,7 +40,15 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QLockFile, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QLockFile,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+)
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from answerletter import APP_NAME
@@ -48,11 +60,9 @@ ACK = b"ok\n"
 MAX_REQUEST_BYTES = 1 << 20
 #: Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name.
 MAX_SOCKET_PATH = 100
-#: How long a second launch keeps trying to reach a primary that holds the lock (it may be
-#: starting up or shutting down) before it runs on its own.
-FIND_PRIMARY_MS = 8000
-#: How long a second launch waits for the primary's ``ok`` once connected.
-ACK_TIMEOUT_MS = 5000
+#: After this long without an answer a waiting launch says so on stderr (and goes on
+#: waiting: a slow primary is not a reason to start a second editor).
+PATIENCE_MS = 10_000
 #: The per-user secret behind unguessable server names: 128 random bits, as hex.
 SECRET_FILE = "instance.secret"
 _SECRET_HEX_DIGITS = 32
@@ -225,16 +235,17 @@ def instance_paths(runtime_dir: Path | None = None) -> InstancePaths:
 class Role(Enum):
     PRIMARY = "primary"  # holds the lock; will listen for other launches
     FORWARDED = "forwarded"  # the running primary took the request; exit
-    #: An editor runs (it holds the lock) but did not take the request in time: frozen, or
-    #: stuck starting. The user is told, never given a second editor silently.
+    #: An editor holds the lock but nobody listened within a bound the caller set
+    #: (``find_primary_ms``; without one the launch waits). The user is told, never given a
+    #: second editor silently.
     NOT_RESPONDING = "not-responding"
     ALONE = "alone"  # no usable primary; run as an ordinary editor without a server
 
 
 class Delivery(Enum):
-    DELIVERED = "delivered"
-    NO_SERVER = "no-server"
-    NO_ANSWER = "no-answer"
+    DELIVERED = "delivered"  # the primary answered ``ok``: it has the request
+    NO_SERVER = "no-server"  # nobody listens (yet, or any more)
+    LOST = "lost"  # the connection closed before ``ok``: the request was not taken
 
 
 @dataclass
@@ -265,42 +276,52 @@ def _allow_primary_to_come_forward() -> None:
         ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
 
 
-def forward(request: OpenRequest, server_name: str, ack_timeout_ms: int) -> Delivery:
-    """Send *request* to the primary at *server_name* and wait for its ``ok``."""
+def forward(request: OpenRequest, server_name: str) -> Delivery:
+    """Send *request* to the primary at *server_name* and wait for its ``ok`` for as long
+    as the connection stays open (a busy primary answers late, not never)."""
     socket = QLocalSocket()
     socket.connectToServer(server_name)
     if not socket.waitForConnected(_CONNECT_MS):
         return Delivery.NO_SERVER
     _allow_primary_to_come_forward()
     socket.write(request.encode())
-    timer = QElapsedTimer()
-    timer.start()
-    if not socket.waitForBytesWritten(ack_timeout_ms):
-        socket.abort()
-        return Delivery.NO_ANSWER
+    told = False
     while not socket.canReadLine():
-        remaining = ack_timeout_ms - timer.elapsed()
-        if remaining <= 0 or not socket.waitForReadyRead(int(remaining)):
-            socket.abort()
-            return Delivery.NO_ANSWER
+        if socket.state() is not QLocalSocket.LocalSocketState.ConnectedState:
+            return Delivery.LOST
+        if socket.bytesToWrite():
+            socket.waitForBytesWritten(PATIENCE_MS)
+        elif (
+            not socket.waitForReadyRead(PATIENCE_MS)
+            and not told
+            and socket.state() is QLocalSocket.LocalSocketState.ConnectedState
+        ):
+            say_not_responding()
+            told = True
     reply = bytes(socket.readLine().data())
     socket.disconnectFromServer()
-    return Delivery.DELIVERED if reply == ACK else Delivery.NO_ANSWER
+    return Delivery.DELIVERED if reply == ACK else Delivery.LOST
+
+
+def say_not_responding() -> None:
+    """On the console (a launch from a terminal): the running editor is slow to answer."""
+    message = QCoreApplication.translate("Startup", "AnswerLetter is running but not responding")
+    waiting = QCoreApplication.translate("Startup", "Waiting for it to take the files…")
+    print(f"{message}. {waiting}", file=sys.stderr, flush=True)
 
 
 def claim(
     request: OpenRequest,
     paths: InstancePaths | None = None,
     *,
-    find_primary_ms: int = FIND_PRIMARY_MS,
-    ack_timeout_ms: int = ACK_TIMEOUT_MS,
+    find_primary_ms: int | None = None,
 ) -> Claim:
     """Become the primary, or hand *request* to the running one.
 
     PRIMARY: this process holds the lock and should listen (:class:`InstanceServer`).
-    FORWARDED: the primary took the request; this process should exit 0.
-    NOT_RESPONDING: an editor holds the lock but did not acknowledge the request in time
-    (connected and no ``ok``, or nobody listening until *find_primary_ms*): say so.
+    FORWARDED: the primary took the request (it answered ``ok``); this process should exit 0.
+    NOT_RESPONDING: only with *find_primary_ms*: the lock is held but nobody listened for
+    that long. Without it a launch waits while the lock's holder starts up.
     ALONE: the runtime folder or its lock file is unusable; run on its own.
     """
     try:
@@ -311,18 +332,24 @@ def claim(
     lock.setStaleLockTime(0)
     timer = QElapsedTimer()
     timer.start()
+    told = False
     while True:
         if lock.tryLock(0):
             return Claim(Role.PRIMARY, paths, lock)
         if lock.error() != QLockFile.LockError.LockFailedError:
             return Claim(Role.ALONE, paths)  # cannot create the lock file at all
-        delivery = forward(request, paths.server_name, ack_timeout_ms)
+        delivery = forward(request, paths.server_name)
         if delivery is Delivery.DELIVERED:
             return Claim(Role.FORWARDED, paths)
-        if delivery is Delivery.NO_ANSWER or timer.hasExpired(find_primary_ms):
-            return Claim(Role.NOT_RESPONDING, paths)
-        # The lock is held but nobody listens yet (starting up) or any more (quitting).
-        QThread.msleep(_RETRY_PAUSE_MS)
+        if delivery is Delivery.NO_SERVER:
+            # The lock is held but nobody listens yet (starting up) or any more (quitting).
+            if find_primary_ms is not None and timer.hasExpired(find_primary_ms):
+                return Claim(Role.NOT_RESPONDING, paths)
+            if not told and timer.hasExpired(PATIENCE_MS):
+                say_not_responding()
+                told = True
+            QThread.msleep(_RETRY_PAUSE_MS)
+        # LOST: the primary went away before taking the request; start over at once.
 
 
 class InstanceServer(QObject):

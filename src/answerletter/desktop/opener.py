@@ -1,8 +1,9 @@
 """The one owner of the editor windows and the one path every "open this" takes.
 
-The command line, a second launch forwarded by ``instance``, macOS's ``QFileOpenEvent``,
-File ▸ Open, Open Recent, drag and drop, New (from Example), crash recovery — and any new
-source of documents (an importer, "Uitstelbericht maken") — end in :meth:`Opener.open_path`
+The command line, a second launch forwarded by ``instance``, macOS's ``QFileOpenEvent``
+(``desktop.application`` turns them into requests), File ▸ Open, Open Recent, drag and drop,
+New (from Example), crash recovery — and any new source of documents (an importer,
+"Uitstelbericht maken") — end in :meth:`Opener.open_path`
 (a file) or :meth:`Opener.open_document` (a letter already built, e.g. imported).
 
 A file that is already open anywhere in the process brings its window to the front; it is
@@ -18,8 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from answerletter.config import Config
@@ -176,16 +176,6 @@ class Opener(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
-
-    # -- macOS: files double-clicked in Finder arrive as events on the application --
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            name = event.file()
-            if name:
-                self.open_request(OpenRequest((str(Path(name).resolve()),)))
-                return True
-        return super().eventFilter(watched, event)
 
     # -- helpers --
 

@@ -44,8 +44,8 @@ def run(app: Any, claim_: Claim, config: Config, request: OpenRequest) -> int:
     if claim_.role is instance.Role.NOT_RESPONDING and not _start_beside_unresponsive(request):
         return 1
     opener = Opener(config, app)
-    # Installed before exec(): macOS delivers a cold start's file as an event, too.
-    app.installEventFilter(opener)
+    # Connected before exec(): macOS delivers a cold start's file as an event, too.
+    connect_file_open_events(app, opener)
     # Nothing lost: the exception handler, and the offer of letters a crash left behind.
     session.install(app, opener)
     server: InstanceServer | None = None
@@ -53,10 +53,37 @@ def run(app: Any, claim_: Claim, config: Config, request: OpenRequest) -> int:
         server = InstanceServer(claim_.paths, app)
         server.requestReceived.connect(opener.open_request)
         if not server.listen():
-            server = None  # still a working editor, just not reachable by other launches
+            # Still a working editor, just not reachable: let go of the lock, or every later
+            # launch would wait for a primary that never listens.
+            server = None
+            claim_.release()
     app.aboutToQuit.connect(lambda: instance.release_on_exit(claim_, server))
-    opener.start(request)
+    start_when_launched(app, opener, request)
     try:
         return int(app.exec())
     finally:
         instance.release_on_exit(claim_, server)
+
+
+def connect_file_open_events(app: Any, opener: Any) -> None:
+    """Route the application's file-open events (macOS) to *opener*."""
+    from answerletter.desktop.application import EditorApplication
+
+    if isinstance(app, EditorApplication):
+        app.fileOpenRequested.connect(opener.open_request)
+
+
+def start_when_launched(
+    app: Any, opener: Any, request: OpenRequest, *, wait: bool | None = None
+) -> None:
+    """Open the first windows now, or (a plain start on macOS, or *wait*) once the launch
+    is over: then a double-clicked file that started us gets the only window, without an
+    empty letter first. Requests that come meanwhile are queued by the opener."""
+    from answerletter.desktop.application import LaunchGate, files_may_follow
+
+    if wait is None:
+        wait = files_may_follow(app, request)
+    if wait:
+        LaunchGate(app, lambda: opener.start(request))
+    else:
+        opener.start(request)

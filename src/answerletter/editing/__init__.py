@@ -6,7 +6,7 @@ New document sources (the importers, "Uitstelbericht maken", New from Example) b
 :class:`Document` and hand it to the desktop opener; see ARCHITECTURE.md.
 """
 
-from answerletter.editing.document import Document, LetterCommand
+from answerletter.editing.document import Document, LetterCommand, StepName
 from answerletter.editing.file_state import FileState
 
-__all__ = ["Document", "FileState", "LetterCommand"]
+__all__ = ["Document", "FileState", "LetterCommand", "StepName"]

@@ -10,9 +10,10 @@ the history is *sealed* (another field, a structural change, a save, or a pause 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from answerletter.editing.file_state import FileState
@@ -20,6 +21,20 @@ from answerletter.model import Letter
 
 #: A pause in typing longer than this ends one undo step.
 TYPING_PAUSE_MS = 1500
+
+
+@dataclass(frozen=True)
+class StepName:
+    """An undo step's name as its translation source, so the Edit menu can show it in the
+    interface language of the moment, also for steps made before a language switch. Write
+    ``StepName("Context", QT_TRANSLATE_NOOP("Context", "Edit answer"))`` so that lupdate
+    finds the text."""
+
+    context: str
+    source: str
+
+    def text(self) -> str:
+        return QCoreApplication.translate(self.context, self.source)
 
 
 class LetterCommand(QUndoCommand):
@@ -31,7 +46,7 @@ class LetterCommand(QUndoCommand):
     def __init__(
         self,
         document: Document,
-        text: str,
+        text: str | StepName,
         before: Letter,
         after: Letter,
         *,
@@ -39,7 +54,9 @@ class LetterCommand(QUndoCommand):
         merge_key: Hashable | None,
         undo_focus: Sequence[str] | None = None,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text.text() if isinstance(text, StepName) else text)
+        #: The name to show again in another language (None: a fixed text).
+        self.name = text if isinstance(text, StepName) else None
         self.document = document
         self.before = before
         self.after = after
@@ -115,7 +132,7 @@ class Document(QObject):
     def apply(
         self,
         after: Letter,
-        text: str,
+        text: str | StepName,
         focus: Sequence[str] = (),
         typing_key: Hashable | None = None,
         undo_focus: Sequence[str] | None = None,
@@ -148,6 +165,13 @@ class Document(QObject):
                 undo_focus=undo_focus,
             )
         )
+
+    def retranslate_history(self) -> None:
+        """Name every step in the history in the current interface language."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, LetterCommand) and command.name is not None:
+                command.setText(command.name.text())
 
     def seal(self) -> None:
         """End the current typing step: the next edit starts a new undo step."""

@@ -33,6 +33,8 @@ class FileState:
     locked_by: LockInfo | None = None
     #: Why no lock file could be written (e.g. a read-only share); "" when locked normally.
     lock_problem: str = ""
+    #: The operating system's error number behind *lock_problem*, if it has one.
+    lock_errno: int | None = None
     #: The file as we last read or wrote it; a different file on disk is an outside change.
     known: Fingerprint | None = None
     #: Name of this letter's recovery copy in the recovery folder.

@@ -57,7 +57,10 @@ def write_atomically(
     path = real_path(path)
     folder = path.parent
     if not folder.is_dir():
-        raise KvbError(f"The folder {folder} does not exist (was it removed or disconnected?)")
+        raise KvbError(
+            f"The folder {folder} does not exist (was it removed or disconnected?)",
+            errno=errno.ENOENT,
+        )
     remove_stale_temporaries(path)
     temporary: Path | None = None
     try:
@@ -71,7 +74,7 @@ def write_atomically(
         temporary = None
         _sync_folder(folder)
     except OSError as error:
-        raise KvbError(_reason(shown, error)) from None
+        raise KvbError(_reason(shown, error), errno=error.errno) from None
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
@@ -133,16 +136,23 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     ordinary file, and its writer gone: a dead process on this machine, or untouched for an
     hour). Returns what was removed; never raises."""
     removed: list[Path] = []
+    path = real_path(path)  # a save through a link writes (and litters) beside the real file
     pattern = _temporary_pattern(path)
     own_host = _writer_tag().split("-")[0]
+    prefix = f".{_name_part(path)}."
     try:
-        siblings = list(path.parent.iterdir())
+        # scandir and a prefix test first: a folder of thousands of letters costs little.
+        with os.scandir(path.parent) as entries:
+            names = [
+                e.name for e in entries if e.name.startswith(prefix) and e.name.endswith(".tmp")
+            ]
     except OSError:
         return removed
-    for candidate in siblings:
-        match = pattern.match(candidate.name)
+    for name in names:
+        match = pattern.match(name)
         if match is None:
             continue
+        candidate = path.with_name(name)
         try:
             info = candidate.lstat()
         except OSError:

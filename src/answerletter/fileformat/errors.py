@@ -18,9 +18,12 @@ class Problem:
 
 
 class KvbError(Exception):
-    """A letter file could not be read or written. ``problems`` lists every problem found."""
+    """A letter file could not be read or written. ``problems`` lists every problem found;
+    ``errno`` is the operating system's error number when the file system refused (so a
+    user interface can say why in its own language), else None."""
 
-    def __init__(self, problems: Sequence[Problem] | str) -> None:
+    def __init__(self, problems: Sequence[Problem] | str, *, errno: int | None = None) -> None:
+        self.errno = errno
         if isinstance(problems, str):
             problems = [Problem(problems)]
         self.problems: tuple[Problem, ...] = tuple(problems) or (Problem("Unknown problem"),)

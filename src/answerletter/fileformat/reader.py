@@ -5,6 +5,7 @@ Every failure is a KvbError listing each problem with its line, never a tracebac
 
 from __future__ import annotations
 
+import errno
 import gc
 from pathlib import Path
 
@@ -69,7 +70,7 @@ def load_letter(path: str | Path) -> Letter:
     try:
         data = read_regular(path, MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise KvbError(f"The file {path} does not exist") from None
+        raise KvbError(f"The file {path} does not exist", errno=errno.ENOENT) from None
     except FileTooLargeError as error:
         raise KvbError(
             f"The file is too large to be a letter ({describe_size(error.size)}; "
@@ -78,12 +79,14 @@ def load_letter(path: str | Path) -> Letter:
     except NotRegularFileError as error:
         kind = error.kind
         if kind == "a folder":
-            raise KvbError(f"{path} is a folder, not a letter file") from None
+            raise KvbError(f"{path} is a folder, not a letter file", errno=errno.EISDIR) from None
         raise KvbError(f"{path} is {kind}, not a letter file (refused unread)") from None
     except IsADirectoryError:
-        raise KvbError(f"{path} is a folder, not a letter file") from None
-    except PermissionError:
-        raise KvbError(f"You have no permission to read {path}") from None
+        raise KvbError(f"{path} is a folder, not a letter file", errno=errno.EISDIR) from None
+    except PermissionError as error:
+        raise KvbError(f"You have no permission to read {path}", errno=error.errno) from None
     except OSError as error:
-        raise KvbError(f"The file {path} could not be read: {error.strerror or error}") from None
+        raise KvbError(
+            f"The file {path} could not be read: {error.strerror or error}", errno=error.errno
+        ) from None
     return read_letter_bytes(data)

@@ -6,7 +6,7 @@ becomes a coalesced typing step on the document's undo stack (see ``document``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,18 +18,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from answerletter.editing.document import Document
+from answerletter.editing.document import Document, StepName
 from answerletter.gui.plain_text import plain_label
 from answerletter.gui.richtext import RichTextEditor, make_format_toolbar
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
 from answerletter.model import EMPTY_TEXT, DocumentKind, Letter, ModelError
 from answerletter.model import operations as ops
+from answerletter.model.footnote_numbers import FootnoteNumbers
 from answerletter.model.wording import (
     ANSWER_LABEL,
     COMBINED_ANSWER_LABEL,
     answer_label,
     answer_label_for,
     reference_sentence,
+)
+
+#: The undo steps made here (named again in the interface language of the moment).
+EDIT_QUESTION = StepName("QuestionRow", str(QT_TRANSLATE_NOOP("QuestionRow", "Edit question")))
+CHANGE_NUMBER = StepName(
+    "QuestionRow", str(QT_TRANSLATE_NOOP("QuestionRow", "Change question number"))
+)
+EDIT_ANSWER = StepName(
+    "AnswerEditorPane", str(QT_TRANSLATE_NOOP("AnswerEditorPane", "Edit answer"))
+)
+REMOVE_REFERENCE = StepName(
+    "AnswerEditorPane", str(QT_TRANSLATE_NOOP("AnswerEditorPane", "Remove reference"))
 )
 
 
@@ -76,7 +89,7 @@ class QuestionRow(QWidget):
         after = ops.set_question_text(document.letter, self.question_id, self.field.text)
         document.apply(
             after,
-            self.tr("Edit question"),
+            EDIT_QUESTION,
             focus=(self.pane.current_id,),
             typing_key=("question", self.question_id),
         )
@@ -86,7 +99,7 @@ class QuestionRow(QWidget):
         after = ops.set_question_number(document.letter, self.question_id, value)
         document.apply(
             after,
-            self.tr("Change question number"),
+            CHANGE_NUMBER,
             focus=(self.pane.current_id,),
             typing_key=("number", self.question_id),
         )
@@ -100,6 +113,8 @@ class AnswerEditorPane(QWidget):
         self.document = document
         self.current_id = ""
         self._rows: list[QuestionRow] = []
+        #: Footnotes are numbered through the letter, in the editor as in print.
+        self.footnote_numbers = FootnoteNumbers()
         # The house style's answer labels (single, combined), so the screen says what the
         # print will say.
         self.answer_labels = (ANSWER_LABEL, COMBINED_ANSWER_LABEL)
@@ -220,14 +235,19 @@ class AnswerEditorPane(QWidget):
             self.add_toolbar(row.editor)
             self.questions_layout.addWidget(row)
             self._rows.append(row)
+        answer = letter.answer_for(self.current_id)
+        wanted = [*ids, answer.id] if answer is not None else list(ids)
+        firsts = self.footnote_numbers.item_firsts(letter, wanted)
         for row, qid in zip(self._rows, ids, strict=False):
             row.show_question(letter, qid)
+            row.editor.marks.set_first_number(firsts[qid])
             row.setVisible(True)
         for row in self._rows[len(ids) :]:
             row.setVisible(False)
             row.question_id = ""
-        answer = letter.answer_for(self.current_id)
         if answer is None:
+            # A new answer goes right after its question: it would start numbering there.
+            self.answer_editor.marks.set_first_number(self.footnote_numbers.after[self.current_id])
             number = letter.question(self.current_id).number
             self.answer_label.setText(answer_label_for([number], *self.answer_labels))
             self.answer_field.load(EMPTY_TEXT)
@@ -239,6 +259,7 @@ class AnswerEditorPane(QWidget):
         self.reference_label.setText(reference)
         self.reference_label.setVisible(bool(reference))
         self.reference_clear.setVisible(bool(reference))
+        self.answer_editor.marks.set_first_number(firsts[answer.id])
         self.answer_field.load(answer.text)
 
     def set_answer_labels(self, single: str, combined: str) -> None:
@@ -264,7 +285,7 @@ class AnswerEditorPane(QWidget):
             return
         self.document.apply(
             after,
-            self.tr("Edit answer"),
+            EDIT_ANSWER,
             focus=(self.current_id,),
             typing_key=("answer", answer_id),
         )
@@ -276,6 +297,6 @@ class AnswerEditorPane(QWidget):
             return
         self.document.apply(
             ops.clear_reference(letter, answer.id),
-            self.tr("Remove reference"),
+            REMOVE_REFERENCE,
             focus=(self.current_id,),
         )

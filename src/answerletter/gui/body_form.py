@@ -3,13 +3,18 @@ unless overridden), further paragraphs and the closing. A tab of the letter deta
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from answerletter.editing.document import Document
+from answerletter.editing.document import Document, StepName
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
 from answerletter.model import Body, Letter, ModelError, RichText
+from answerletter.model.footnote_numbers import FootnoteNumbers
 from answerletter.model.operations import set_body
 from answerletter.model.wording import offering_paragraphs
+
+#: The undo steps made here (named again in the interface language of the moment).
+EDIT_TEXT = StepName("BodyForm", str(QT_TRANSLATE_NOOP("BodyForm", "Edit letter text")))
 
 
 class BodyForm(QWidget):
@@ -19,6 +24,8 @@ class BodyForm(QWidget):
         super().__init__(parent)
         self.document = document
         self._loading = False
+        #: The letter text's notes follow the offering's, in the editor as in print.
+        self.footnote_numbers = FootnoteNumbers()
         self.own_offering = QCheckBox(self.tr("&Own offering text (instead of the generated one)"))
         self.offering = create_editor(self)
         self.offering.setAccessibleName(self.tr("Offering text"))
@@ -65,6 +72,7 @@ class BodyForm(QWidget):
             if offering is None:
                 offering = RichText.plain(*offering_paragraphs(letter.metadata))
             self.offering_field.load(offering)
+            self.paragraphs.marks.set_first_number(self.footnote_numbers.paragraphs_first(letter))
             self.paragraphs_field.load(body.paragraphs)
             if self.closing.text() != body.closing:
                 self.closing.setText(body.closing)
@@ -98,7 +106,7 @@ class BodyForm(QWidget):
             after = set_body(letter, body)
         except ModelError:
             return
-        self.document.apply(after, self.tr("Edit letter text"), typing_key=("body", key))
+        self.document.apply(after, EDIT_TEXT, typing_key=("body", key))
 
     def _on_letter_changed(self, old: Letter, new: Letter, focus: object) -> None:
         if new.body == self.read() and (

@@ -18,6 +18,8 @@ from answerletter.editing.document import Document
 from answerletter.fileformat import KvbError, load_letter
 from answerletter.gui import dialogs, safety_dialogs
 from answerletter.gui.dialogs import SaveChoice
+from answerletter.gui.fault_text import fault_text
+from answerletter.gui.plain_text import plain_tooltip
 from answerletter.gui.safety_dialogs import holder_text, lock_prompt
 from answerletter.layout import LetterLayout, OutputError, ProfileError, write_pdf
 from answerletter.safety import opening
@@ -94,6 +96,16 @@ def read_letter(parent: QWidget | None, path: Path) -> Document | None:
     try:
         letter = load_letter(path)
     except KvbError as error:
+        if error.errno is not None:  # the file system refused: say why in our language
+            dialogs.show_error(
+                window,
+                QCoreApplication.translate("FileCommands", "Cannot open the letter"),
+                QCoreApplication.translate(
+                    "FileCommands", "“{name}” could not be read: {reason}"
+                ).format(name=path.name, reason=fault_text(error)),
+                str(error),
+            )
+            return None
         dialogs.show_error(
             window,
             QCoreApplication.translate("FileCommands", "Cannot open the letter"),
@@ -109,7 +121,7 @@ def read_letter(parent: QWidget | None, path: Path) -> Document | None:
             QCoreApplication.translate("FileCommands", "Cannot open the letter"),
             QCoreApplication.translate(
                 "FileCommands", "“{name}” could not be read: {reason}"
-            ).format(name=path.name, reason=error.strerror or error),
+            ).format(name=path.name, reason=fault_text(error)),
         )
         return None
     state = opening.claim_for_open(path, lock_prompt(window))  # may ask who has it
@@ -170,6 +182,14 @@ def write(window: MainWindow, path: Path) -> bool:
     state = document.file_state
     same = _same_file(document.path, path)
     cannot_save = QCoreApplication.translate("FileCommands", "Cannot save the letter")
+    if same and state.read_only and state.locked_by is None:
+        return _offer_save_as(
+            window,
+            cannot_save,
+            QCoreApplication.translate(
+                "FileCommands", "“{name}” is read-only (write-protected): you may not change it."
+            ).format(name=path.name),
+        )
     if same and state.read_only:
         holder = holder_text(state.locked_by) if state.locked_by else "?"
         return _offer_save_as(
@@ -194,7 +214,7 @@ def write(window: MainWindow, path: Path) -> bool:
             document.letter, path, keep_backup=window.config.settings.keep_backup
         )
     except (KvbError, OSError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        reason = fault_text(error)
         return _offer_save_as(
             window,
             cannot_save,
@@ -221,7 +241,7 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
     recent = window.config.settings.recent_files
     for number, name in enumerate(recent, 1):
         action = menu.addAction(f"&{number % 10} {Path(name).name}")
-        action.setToolTip(name)
+        action.setToolTip(plain_tooltip(name))  # a file name is never markup
         action.setStatusTip(name)
         action.triggered.connect(partial(_open_recent, window, name))
     if not recent:

@@ -526,6 +526,7 @@ class MainWindow(QMainWindow):
         self.deadline_label.setAccessibleName(self.tr("Answer deadline"))
         self.findings.retranslate()
         selected = self.list_pane.selected_ids()
+        self.document.retranslate_history()  # steps made before the switch too
         self._bind(self.document)
         self.list_pane.select_ids(selected)
         self.restoreState(state)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from answerletter.editing.document import Document
+from answerletter.editing.document import Document, StepName
 from answerletter.gui.body_form import BodyForm
+from answerletter.gui.date_field import DateField
 from answerletter.gui.plain_text import plain_label
 from answerletter.gui.ui_files import load_form
 from answerletter.model import Letter, Member, Metadata, Office, Postponement, Sender, Signatory
@@ -39,6 +40,12 @@ from answerletter.model.wording import betreft as derived_betreft
 
 CLASSIFICATIONS = ("", "Departementaal vertrouwelijk")
 PROBLEM_STYLE = "color: #c62828;"
+
+
+#: The undo steps made here (named again in the interface language of the moment).
+EDIT_DETAILS = StepName(
+    "MetadataForm", str(QT_TRANSLATE_NOOP("MetadataForm", "Edit letter details"))
+)
 
 
 def deadline_text(metadata: Metadata, today: date) -> tuple[str, bool]:
@@ -72,6 +79,28 @@ def deadline_text(metadata: Metadata, today: date) -> tuple[str, bool]:
     return QCoreApplication.translate("MetadataForm", "{date} (%n day(s) left)", "", days).format(
         date=shown
     ), False
+
+
+def replace_date_edit(edit: QDateEdit) -> DateField:
+    """Put a DateField where the form's QDateEdit is (same place, name, accessible name,
+    label and tab order); the QDateEdit goes."""
+    field = DateField(edit.parentWidget())
+    field.setObjectName(edit.objectName())
+    field.setAccessibleName(edit.accessibleName())
+    field.setToolTip(edit.toolTip())
+    parent = edit.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if layout is not None:
+        layout.replaceWidget(edit, field)
+    if parent is not None:
+        for label in parent.findChildren(QLabel):
+            if label.buddy() is edit:
+                label.setBuddy(field)
+        QWidget.setTabOrder(edit, field)
+    edit.hide()
+    edit.setParent(None)
+    edit.deleteLater()
+    return field
 
 
 def _qdate(day: date) -> QDate:
@@ -148,8 +177,8 @@ class MetadataForm(QWidget):
                 "postponementReasonEdit", "attachmentsEdit",
             )
         }  # fmt: skip
-        self.dates: dict[str, QDateEdit] = {
-            name: get(QDateEdit, name)  # type: ignore[misc]
+        self.dates: dict[str, DateField] = {
+            name: replace_date_edit(get(QDateEdit, name))  # type: ignore[arg-type]
             for name in (
                 "submittedDateEdit", "letterDateEdit", "postponementSentEdit",
                 "postponementExpectedEdit",
@@ -375,7 +404,7 @@ class MetadataForm(QWidget):
         if metadata != letter.metadata:
             self.document.apply(
                 set_metadata(letter, metadata),
-                self.tr("Edit letter details"),
+                EDIT_DETAILS,
                 typing_key=("metadata", key),
             )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -224,7 +225,9 @@ class PreviewPane(QWidget):
     def refresh_now(self) -> None:
         """Typeset the latest letter now (the debounce timer's work)."""
         self.timer.stop()
-        if self._letter is None:
+        # A refresh queued while the window is being torn down can arrive after Qt deleted
+        # the pages widget (seen under load at test teardown): there is nothing to show then.
+        if self._letter is None or not shiboken6.isValid(self.pages):
             return
         source = self.pages.source
         try:

@@ -4,24 +4,18 @@ from __future__ import annotations
 
 from functools import cache
 
-from answerletter.resources import resource_path
+from answerletter.layout import ProfileError, load_profile
+from answerletter.layout.profile import DEFAULT_PROFILE
+from answerletter.layout.profile import available_profiles as _listed
 
 
 def available_profiles() -> list[str]:
     """Names of the shipped profiles and the user's own (theirs first), without duplicates."""
-    from answerletter.layout.profile import user_profiles_dir
-
-    names: list[str] = []
-    for folder in (user_profiles_dir(), resource_path("profiles")):
-        if folder.is_dir():
-            names += [p.stem for p in sorted(folder.glob("*.json")) if p.stem not in names]
-    return names
+    return _listed()
 
 
 @cache
 def _load(name: str) -> object:
-    from answerletter.layout import load_profile
-
     return load_profile(name)
 
 
@@ -31,9 +25,6 @@ def load(name: str) -> tuple[object, str]:
     A broken or missing profile falls back to the default house style, so the preview and
     the PDF keep working while the message tells the user what is wrong.
     """
-    from answerletter.layout import ProfileError
-    from answerletter.layout.profile import DEFAULT_PROFILE
-
     try:
         return _load(name or DEFAULT_PROFILE), ""
     except ProfileError as error:

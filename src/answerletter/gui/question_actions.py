@@ -4,15 +4,35 @@ one undoable step; the model operations hold all the logic."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from answerletter.editing.document import Document
+from answerletter.editing.document import Document, StepName
 from answerletter.gui import dialogs
 from answerletter.gui.question_list import QuestionListPane
 from answerletter.model import Letter, ModelError
 from answerletter.model import operations as ops
+
+#: The undo steps made here (named again in the interface language of the moment).
+ADD = StepName("QuestionActions", str(QT_TRANSLATE_NOOP("QuestionActions", "Add question")))
+INSERT = StepName("QuestionActions", str(QT_TRANSLATE_NOOP("QuestionActions", "Insert question")))
+DUPLICATE = StepName(
+    "QuestionActions", str(QT_TRANSLATE_NOOP("QuestionActions", "Duplicate question"))
+)
+DELETE = StepName("QuestionActions", str(QT_TRANSLATE_NOOP("QuestionActions", "Delete questions")))
+MOVE = StepName("QuestionActions", str(QT_TRANSLATE_NOOP("QuestionActions", "Move questions")))
+RENUMBER = StepName(
+    "QuestionActions", str(QT_TRANSLATE_NOOP("QuestionActions", "Renumber questions"))
+)
+COMBINE = StepName("QuestionActions", str(QT_TRANSLATE_NOOP("QuestionActions", "Combine answers")))
+SPLIT = StepName("QuestionActions", str(QT_TRANSLATE_NOOP("QuestionActions", "Split answer")))
+REFER = StepName(
+    "QuestionActions", str(QT_TRANSLATE_NOOP("QuestionActions", "Refer to another answer"))
+)
+CLEAR_REFERENCE = StepName(
+    "QuestionActions", str(QT_TRANSLATE_NOOP("QuestionActions", "Remove reference"))
+)
 
 
 class QuestionActions(QObject):
@@ -85,13 +105,13 @@ class QuestionActions(QObject):
         self.refer.setEnabled(one and len(letter.questions) > 1)
         self.clear_reference.setEnabled(answer is not None and answer.refers_to is not None)
 
-    def _apply(self, after: Letter, text: str, focus: list[str]) -> None:
+    def _apply(self, after: Letter, text: StepName, focus: list[str]) -> None:
         # Undo returns to the selection the user had before the operation.
         before = self.pane.selected_ids()
         self.document.apply(after, text, focus=focus, undo_focus=before)
         self.pane.select_ids(focus)
 
-    def _run(self, text: str, change: object) -> None:
+    def _run(self, text: StepName, change: object) -> None:
         """Run *change* (returning the new letter and the ids to select); errors from the
         model become a message, and the letter stays as it was."""
         try:
@@ -109,7 +129,7 @@ class QuestionActions(QObject):
             after, qid = ops.insert_question(letter, len(letter.questions))
             return after, [qid]
 
-        self._run(self.tr("Add question"), change)
+        self._run(ADD, change)
 
     def insert_question(self) -> None:
         ids = self.pane.selected_ids()
@@ -121,7 +141,7 @@ class QuestionActions(QObject):
             after, qid = ops.insert_question(letter, letter.question_index[ids[0]])
             return after, [qid]
 
-        self._run(self.tr("Insert question"), change)
+        self._run(INSERT, change)
         return None
 
     def duplicate_question(self) -> None:
@@ -133,7 +153,7 @@ class QuestionActions(QObject):
             after, qid = ops.duplicate_question(self.document.letter, ids[0])
             return after, [qid]
 
-        self._run(self.tr("Duplicate question"), change)
+        self._run(DUPLICATE, change)
 
     def delete_questions(self) -> None:
         ids = self.pane.selected_ids()
@@ -146,7 +166,7 @@ class QuestionActions(QObject):
         survivors = [q.id for q in letter.questions[last + 1 :] if q.id not in ids]
         survivors += [q.id for q in reversed(letter.questions[:first])]
         focus = survivors[:1]
-        self._run(self.tr("Delete questions"), lambda: (ops.delete_questions(letter, ids), focus))
+        self._run(DELETE, lambda: (ops.delete_questions(letter, ids), focus))
 
     def _move(self, steps: int) -> None:
         ids = self.pane.selected_ids()
@@ -166,7 +186,7 @@ class QuestionActions(QObject):
                 return
             rest = [q.id for q in letter.questions[target + 1 :] if q.id not in moving]
             before = rest[0] if rest else None
-        self._run(self.tr("Move questions"), lambda: (ops.move_questions(letter, ids, before), ids))
+        self._run(MOVE, lambda: (ops.move_questions(letter, ids, before), ids))
 
     def move_selection_up(self) -> None:
         self._move(-1)
@@ -179,12 +199,12 @@ class QuestionActions(QObject):
         letter = self.document.letter
         after = ops.renumber(letter)
         if after.questions != letter.questions:
-            self._apply(after, self.tr("Renumber questions"), ids)
+            self._apply(after, RENUMBER, ids)
 
     def combine_selection(self) -> None:
         ids = self.pane.selected_ids()
         letter = self.document.letter
-        self._run(self.tr("Combine answers"), lambda: (ops.combine(letter, ids), ids))
+        self._run(COMBINE, lambda: (ops.combine(letter, ids), ids))
 
     def split_answer(self) -> None:
         ids = self.pane.selected_ids()
@@ -193,7 +213,7 @@ class QuestionActions(QObject):
         if answer is None:
             return
         focus = list(answer.questions)
-        self._run(self.tr("Split answer"), lambda: (ops.split(letter, answer.id), focus))
+        self._run(SPLIT, lambda: (ops.split(letter, answer.id), focus))
 
     def refer_answer(self) -> None:
         ids = self.pane.selected_ids()
@@ -215,9 +235,7 @@ class QuestionActions(QObject):
         if choice is None:
             return
         target = targets[choice].id
-        self._run(
-            self.tr("Refer to another answer"), lambda: (ops.refer(letter, ids[0], target), ids)
-        )
+        self._run(REFER, lambda: (ops.refer(letter, ids[0], target), ids))
 
     def clear_answer_reference(self) -> None:
         ids = self.pane.selected_ids()
@@ -225,6 +243,4 @@ class QuestionActions(QObject):
         answer = letter.answer_for(ids[0]) if len(ids) == 1 else None
         if answer is None or answer.refers_to is None:
             return
-        self._run(
-            self.tr("Remove reference"), lambda: (ops.clear_reference(letter, answer.id), ids)
-        )
+        self._run(CLEAR_REFERENCE, lambda: (ops.clear_reference(letter, answer.id), ids))

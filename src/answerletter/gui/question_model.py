@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from answerletter.checks import Severity
-from answerletter.editing.document import Document
+from answerletter.editing.document import Document, StepName
 from answerletter.model import Letter, Question
 from answerletter.model.operations import move_questions
 
@@ -50,6 +50,10 @@ def _mark_text(severity: Severity) -> str:
 FIRST_WORDS = 60
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+#: The undo steps made here (named again in the interface language of the moment).
+MOVE = StepName("QuestionListModel", str(QT_TRANSLATE_NOOP("QuestionListModel", "Move questions")))
 
 
 class Status(Enum):
@@ -230,8 +234,7 @@ class QuestionListModel(QAbstractListModel):
         before = next((q.id for q in letter.questions[row:] if q.id not in moving), None)
         after = move_questions(letter, ids, before)
         if after.questions != letter.questions:
-            text = QCoreApplication.translate("QuestionListModel", "Move questions")
-            self.document.apply(after, text, focus=ids)
+            self.document.apply(after, MOVE, focus=ids)
         return False
 
     # -- following the document --

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from answerletter.editing.document import Document
 from answerletter.editing.file_state import FileState
 from answerletter.gui import dialogs, safety_dialogs
+from answerletter.gui.fault_text import fault_text, os_reason
+from answerletter.gui.plain_text import plain_label
 from answerletter.gui.safety_dialogs import ChangeChoice, holder_text
 from answerletter.safety.autosave import Autosaver
 from answerletter.safety.guard import DocumentGuard
@@ -35,7 +37,7 @@ class WindowGuard(QObject):
         self.mechanics.autosaveFailed.connect(self._autosave_failed)
         self.mechanics.fileRemoved.connect(self._file_removed)
         self.mechanics.reloadFailed.connect(self._reload_failed)
-        self.note = QLabel(window)
+        self.note = plain_label(QLabel(window))  # quotes names from lock files: never markup
         self.note.setObjectName("safetyNote")
         self.note.hide()
         window.statusBar().addPermanentWidget(self.note)
@@ -84,9 +86,11 @@ class WindowGuard(QObject):
         self.note.setText(note_text(document.file_state) if document is not None else "")
         self.note.setVisible(bool(self.note.text()))
 
-    def _autosave_failed(self, reason: str) -> None:
+    def _autosave_failed(self, error: Exception) -> None:
         self.window.statusBar().showMessage(
-            self.tr("The recovery copy could not be written: {reason}").format(reason=reason),
+            self.tr("The recovery copy could not be written: {reason}").format(
+                reason=fault_text(error)
+            ),
             MESSAGE_MS,
         )
 
@@ -116,10 +120,16 @@ def note_text(state: FileState) -> str:
         return QCoreApplication.translate(
             "WindowGuard", "Read-only: opened by {holder}. Use Save As to keep changes."
         ).format(holder=holder_text(state.locked_by))
+    if state.read_only:
+        return QCoreApplication.translate(
+            "WindowGuard",
+            "Read-only: you may not change this file (it is write-protected). Use Save As to "
+            "keep changes.",
+        )
     if state.lock_problem:
         return QCoreApplication.translate(
             "WindowGuard", "No lock file ({reason}): others cannot see you have it open."
-        ).format(reason=state.lock_problem)
+        ).format(reason=os_reason(state.lock_errno, state.lock_problem))
     if state.locked_by is not None:
         return QCoreApplication.translate("WindowGuard", "Also opened by {holder}.").format(
             holder=holder_text(state.locked_by)

@@ -5,10 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from answerletter.fileformat.regular_file import (
+    FileTooLargeError,
+    NotRegularFileError,
+    read_regular,
+)
 from answerletter.importers.build import Sources, assemble
 from answerletter.importers.errors import ImportFailure
 from answerletter.importers.footnotes import resolve_pdf_marks, resolve_typed_notes
-from answerletter.importers.package import OLE_MAGIC, check_size, refuse_ole
+from answerletter.importers.package import MAX_INPUT_BYTES, OLE_MAGIC, check_size, refuse_ole
 from answerletter.importers.paragraphs import Para
 from answerletter.importers.recognise import recognise
 from answerletter.importers.report import ImportReport
@@ -33,11 +38,16 @@ def import_file(path: str | Path) -> ImportResult:
     """Import *path*; ImportFailure (never anything else) when it cannot become a letter."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        check_size(size)
-        data = path.read_bytes()
-    except ImportFailure:
-        raise
+        # Only an ordinary file, opened without blocking (a named pipe would freeze the
+        # import) and read no further than the limit, however large it claims or grows.
+        data = read_regular(path, MAX_INPUT_BYTES)
+    except FileTooLargeError as error:
+        check_size(error.size)
+        raise ImportFailure("The file is too large to import") from None
+    except NotRegularFileError as error:
+        raise ImportFailure(
+            f"{path.name} is {error.kind}, not a document (refused unread)"
+        ) from None
     except OSError as error:
         raise ImportFailure(f"The file cannot be read: {error.strerror or error}") from None
     return import_bytes(data, path.name)

@@ -33,6 +33,7 @@ from answerletter.model import (
     Block,
     Body,
     Footnote,
+    Inline,
     Letter,
     Member,
     Metadata,
@@ -99,6 +100,49 @@ def _text(paras: list[Para], *, drop_bold: bool = False) -> RichText:
     return RichText(tuple(blocks))
 
 
+def _underived_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """*runs* without the links our own output derives from citations (Kamerstukken,
+    zaaknummers): an exported letter read back keeps its text as typed, not those links."""
+    if not any(run.marks.link for run in runs):
+        return runs
+    from answerletter.checks.citations import citation_links
+
+    text = "".join(run.text for run in runs)
+    derived = citation_links(text)
+    if not derived:
+        return runs
+    out: list[Run] = []
+    offset = 0
+    for run in runs:
+        start, end = offset, offset + len(run.text)
+        offset = end
+        if run.marks.link and any(
+            url == run.marks.link and a <= start and end <= b for a, b, url in derived
+        ):
+            out.append(Run(run.text, replace(run.marks, link=None)))
+        else:
+            out.append(run)
+    return tuple(out)
+
+
+def _underived(text: RichText) -> RichText:
+    blocks: list[Block] = []
+    for block in text.blocks:
+        content: list[Inline] = []
+        pending: list[Run] = []
+        for item in block.content:
+            if isinstance(item, Run):
+                pending.append(item)
+                continue
+            content.extend(_underived_runs(tuple(pending)))
+            pending = []
+            content.append(Footnote(item.id, _underived_runs(item.body)))
+        content.extend(_underived_runs(tuple(pending)))
+        blocks.append(Block(tuple(content), block.list_kind, block.level))
+    result = RichText(tuple(blocks))
+    return text if result == text else result
+
+
 def _renumber_footnotes(letter: Letter) -> Letter:
     """Footnote ids fn1, fn2 … in reading order (sources bring their own, possibly clashing)."""
     counter = iter(range(1, 1 << 30))
@@ -109,10 +153,11 @@ def _renumber_footnotes(letter: Letter) -> Letter:
     questions_by_id = {}
     answers_by_id = {}
     for item in letter.presentation():
+        text = _underived(item.text).map_footnotes(renew)
         if isinstance(item, Question):
-            questions_by_id[item.id] = replace(item, text=item.text.map_footnotes(renew))
+            questions_by_id[item.id] = replace(item, text=text)
         else:
-            answers_by_id[item.id] = replace(item, text=item.text.map_footnotes(renew))
+            answers_by_id[item.id] = replace(item, text=text)
     body = letter.body
     offering = body.offering.map_footnotes(renew) if body.offering is not None else None
     return replace(

@@ -95,6 +95,9 @@ class _State:
         self.answer: AnswerDraft | None = None
         self.closing = False
         self.label_start = 0
+        # Look-ups kept as questions and answers come in (letters have thousands).
+        self.by_number: dict[int, list[int]] = {}
+        self.answer_of: dict[int, AnswerDraft] = {}
 
     def start_questions(self, numbers: list[int], *, guessed: bool = False) -> None:
         if self.answer is not None or self.closing:
@@ -104,6 +107,7 @@ class _State:
         self.label_start = len(self.result.questions)
         label_id = self.label_start if len(numbers) > 1 else -1
         for number in numbers:
+            self.by_number.setdefault(number, []).append(len(self.result.questions))
             self.group.append(len(self.result.questions))
             self.result.questions.append(
                 QuestionDraft(number, number_guessed=guessed, label_id=label_id)
@@ -126,7 +130,7 @@ class _State:
             self.answer = None
             self.closing = True
             return None
-        existing = next((a for a in self.result.answers if set(a.questions) & set(covered)), None)
+        existing = next((self.answer_of[i] for i in covered if i in self.answer_of), None)
         if existing is not None:
             self.result.notes.append(
                 "Two answers cover question "
@@ -136,20 +140,22 @@ class _State:
             for index in covered:
                 if index not in existing.questions:
                     existing.questions.append(index)
+                self.answer_of[index] = existing
             self.answer = existing
             return existing
         self.answer = AnswerDraft(sorted(covered), labelled=labelled)
         self.result.answers.append(self.answer)
+        for index in covered:
+            self.answer_of[index] = self.answer
         return self.answer
 
     def _covered(self, numbers: list[int] | None) -> list[int]:
-        questions = self.result.questions
         if numbers is None:
             return list(self.group)
-        answered = {i for a in self.result.answers for i in a.questions}
+        answered = self.answer_of
         covered: list[int] = []
         for number in numbers:
-            candidates = [i for i, q in enumerate(questions) if q.number == number]
+            candidates = self.by_number.get(number, [])
             if not candidates:
                 self.result.notes.append(
                     f"An answer names question {number}, which the document does not have"

@@ -158,6 +158,16 @@ def user_profiles_dir() -> Path:
     return platformdirs.user_config_path(APP_NAME) / "profiles"
 
 
+def available_profiles() -> list[str]:
+    """Names of the user's own profiles and the shipped ones (the user's first), without
+    duplicates: what ``--profile NAME`` and the editor's house-style list accept."""
+    names: list[str] = []
+    for folder in (user_profiles_dir(), resource_path("profiles")):
+        if folder.is_dir():
+            names += [p.stem for p in sorted(folder.glob("*.json")) if p.stem not in names]
+    return names
+
+
 def find_profile(name_or_path: str | Path) -> Path:
     """The file of a profile given by name (user folder first, then resources) or by path."""
     path = Path(name_or_path)

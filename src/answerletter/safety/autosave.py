@@ -21,13 +21,14 @@ MAX_INTERVAL_MS = 60_000
 class Autosaver(QObject):
     """Writes recovery copies of the document it is bound to.
 
-    ``written`` follows every copy written; ``failed(reason)`` every copy that could not be.
+    ``written`` follows every copy written; ``failed(error)`` every copy that could not be
+    (the OSError or KvbError, for the GUI to explain).
     While :attr:`paused` (a question about the file is open) copies wait; :meth:`resume`
     writes the one that came due meanwhile.
     """
 
     written = Signal()
-    failed = Signal(str)
+    failed = Signal(object)
 
     def __init__(self, store: RecoveryStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +117,7 @@ class Autosaver(QObject):
                 document.file_state.recovery_key, document.letter, document.path, title
             )
         except (OSError, KvbError) as error:
-            self.failed.emit(getattr(error, "strerror", None) or str(error))
+            self.failed.emit(error)
             return False
         self.written.emit()
         return True

@@ -12,9 +12,9 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
-from answerletter.editing.document import Document
+from answerletter.editing.document import Document, StepName
 from answerletter.fileformat import KvbError, load_letter
 from answerletter.safety import opening
 from answerletter.safety.autosave import Autosaver
@@ -26,6 +26,9 @@ from answerletter.safety.watcher import FileWatcher
 AskReload = Callable[[Path], bool]
 
 
+RELOAD_STEP = StepName("WindowGuard", str(QT_TRANSLATE_NOOP("WindowGuard", "Reload from Disk")))
+
+
 def recovery_store(data_directory: Path) -> RecoveryStore:
     return RecoveryStore(data_directory / RECOVERY_FOLDER)
 
@@ -34,13 +37,13 @@ class DocumentGuard(QObject):
     """Autosave, outside changes and the lock of the document it is bound to.
 
     ``fileStateChanged`` follows a new document, a new path or a changed lock/read-only
-    fact; ``autosaveFailed(reason)`` a recovery copy that could not be written;
+    fact; ``autosaveFailed(error)`` a recovery copy that could not be written;
     ``fileRemoved(name)`` the file vanishing from disk; ``reloadFailed(name, details)`` a
     changed file that could not be read (our version stays).
     """
 
     fileStateChanged = Signal()
-    autosaveFailed = Signal(str)
+    autosaveFailed = Signal(object)
     fileRemoved = Signal(str)
     reloadFailed = Signal(str, str)
 
@@ -147,6 +150,6 @@ class DocumentGuard(QObject):
             self.reloadFailed.emit(path.name, str(error))
             return
         # One undoable step: Undo brings the user's own version back.
-        document.apply(letter, QCoreApplication.translate("WindowGuard", "Reload from Disk"))
+        document.apply(letter, RELOAD_STEP)
         document.mark_saved()
         document.file_state.known = known

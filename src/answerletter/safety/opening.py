@@ -15,7 +15,7 @@ from answerletter.editing.file_state import FileState
 from answerletter.fileformat.atomic import remove_stale_temporaries
 from answerletter.safety import locks
 from answerletter.safety.locks import LockInfo, read_lock
-from answerletter.safety.saving import fingerprint
+from answerletter.safety.saving import fingerprint, may_write
 
 
 class LockChoice(Enum):
@@ -48,17 +48,24 @@ def _take(state: FileState, path: Path, *, take_over: bool) -> None:
     try:
         state.lock = locks.hold(path, take_over=take_over)
         state.lock_problem = ""
+        state.lock_errno = None
     except OSError as error:
         state.lock = None
         state.lock_problem = _reason(error)
+        state.lock_errno = error.errno
 
 
 def claim_for_open(path: Path, ask_locked: AskLocked) -> FileState | None:
-    """The file state of *path* being opened: locked by us, read-only, or without a lock
-    (with the reason). *ask_locked* is asked when someone else has it open; None when the
-    answer is to cancel."""
+    """The file state of *path* being opened: locked by us, read-only (someone else has it,
+    or the user may not write the file), or without a lock (with the reason). *ask_locked*
+    is asked when someone else has it open; None when the answer is to cancel."""
     remove_stale_temporaries(path)  # what a killed save of this letter left behind
     state = FileState(known=fingerprint(path))
+    if not may_write(path):
+        # The user may not change the file: it opens read-only (Save offers Save As), and
+        # without a lock, since someone who cannot save keeps nobody else out.
+        state.read_only = True
+        return state
     for _attempt in range(3):  # another editor may take the free lock between our steps
         info = foreign_lock(path)
         if info is None:
@@ -69,6 +76,7 @@ def claim_for_open(path: Path, ask_locked: AskLocked) -> FileState | None:
                 continue
             except OSError as error:
                 state.lock_problem = _reason(error)
+                state.lock_errno = error.errno
             return state
         choice = ask_locked(path, info)
         if choice is LockChoice.CANCEL:

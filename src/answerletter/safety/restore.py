@@ -5,19 +5,17 @@ question comes in as a callback."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from answerletter.editing.document import Document
+from answerletter.editing.document import Document, StepName
 from answerletter.editing.file_state import FileState
 from answerletter.fileformat import KvbError, load_letter
 from answerletter.model import Letter
 from answerletter.safety import opening
 from answerletter.safety.recovery import RecoveryEntry, RecoveryStore
 
-
-def recovered_changes_text() -> str:
-    """The undo step's name."""
-    return QCoreApplication.translate("Recovery", "Recovered Changes")
+#: The undo step's name.
+RECOVERED_STEP = StepName("Recovery", str(QT_TRANSLATE_NOOP("Recovery", "Recovered Changes")))
 
 
 def recovered_document(
@@ -42,7 +40,7 @@ def recovered_document(
     document = Document(base if base is not None else letter, original)
     document.file_state = state
     if base is not None:
-        document.apply(letter, recovered_changes_text())
+        document.apply(letter, RECOVERED_STEP)
     if not document.is_modified():
         document.undo_stack.resetClean()
     return document
@@ -56,7 +54,7 @@ def recover_into(
     earlier copy, if any, goes)."""
     if document.file_state.recovery_key != entry.key:
         store.remove(document.file_state.recovery_key)
-    document.apply(letter, recovered_changes_text())
+    document.apply(letter, RECOVERED_STEP)
     if not document.is_modified():
         document.undo_stack.resetClean()
     document.file_state.recovery_key = entry.key

@@ -395,6 +395,18 @@ class RichTextEditor(FootnoteEditing):
                     pasted.bidi_removed,
                 )
             )
+        if pasted.tables:
+            notes.append(
+                self.tr(
+                    "%n pasted table(s) became one paragraph per row, cells separated by tabs.",
+                    "",
+                    pasted.tables,
+                )
+            )
+        if pasted.media:
+            notes.append(
+                self.tr("%n image(s) left out: the letter text holds no images.", "", pasted.media)
+            )
         if not notes:
             return
         self.pasteNoted.emit(" ".join(notes))

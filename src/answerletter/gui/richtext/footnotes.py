@@ -1,7 +1,8 @@
 """Footnote marks in the editor: numbered in reading order and painted as a small raised chip.
 
 A mark is one U+FFFC character (see ``formats``). This handler gives it its size and paints
-its number, which is derived (1, 2, 3 … in the editor's text), so inserting or deleting a
+its number, which is derived (in reading order, from the letter's number of the text's first
+note, so the editor shows the numbers the letter prints), so inserting or deleting a
 footnote renumbers the others without touching the document or its undo history.
 """
 
@@ -70,6 +71,8 @@ class FootnoteMarks(QPyTextObject):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._document = document
+        #: The letter's number of this text's first footnote (numbers run through the letter).
+        self.first_number = 1
         self._positions: list[int] | None = None
         self._count = 0
         self._check_pending = False
@@ -82,8 +85,16 @@ class FootnoteMarks(QPyTextObject):
         return self._positions
 
     def number_at(self, position: int) -> int:
-        """The number (1-based) of the footnote whose mark is at *position*."""
-        return bisect_left(self.positions(), position) + 1
+        """The letter's number of the footnote whose mark is at *position*."""
+        return bisect_left(self.positions(), position) + self.first_number
+
+    def set_first_number(self, number: int) -> None:
+        """Number this text's footnotes from *number* (the notes before it in the letter)."""
+        if number == self.first_number:
+            return
+        self.first_number = number
+        # The marks' widths and pictures show the old numbers.
+        self._document.markContentsDirty(0, self._document.characterCount())
 
     def _changed(self, _position: int, _removed: int, _added: int) -> None:
         self._positions = None

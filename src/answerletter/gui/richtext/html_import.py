@@ -3,7 +3,8 @@
 The HTML is parsed by lxml and walked here; Qt never sees it, so nothing (images, style
 sheets, frames, scripts) can be fetched or read, and only the model's formatting survives:
 bold, italic, underline, super/subscript, http(s)/mailto links, real lists, footnotes. Fonts,
-colours, sizes and images go; table cells become paragraphs. Word's list paragraphs (with
+colours, sizes and images go (and are counted); a table row becomes one paragraph with its
+cells separated by tabs. Word's list paragraphs (with
 ``mso-list`` and a "1." marker span) become real lists, and Word's footnotes become footnotes.
 """
 
@@ -71,6 +72,21 @@ _SKIP = frozenset(
         "xml",
     ]
 )
+#: Skipped elements that are content the user will miss: reported after a paste.
+_MEDIA = frozenset(["img", "picture", "svg", "canvas", "video", "audio", "object", "embed"])
+#: A table cell's text is separated from the next cell's by this.
+CELL_SEPARATOR = "\t"
+
+
+@dataclass
+class ImportReport:
+    """What an import of HTML left out or reshaped (besides unwrapped deep nesting)."""
+
+    media: int = 0  # images, drawings, videos: left out
+    tables: int = 0
+    rows: int = 0  # table rows, each now one paragraph
+
+
 _BLOCKS = frozenset(
     [
         "p",
@@ -194,6 +210,9 @@ class _Walker:
         self.notes = notes
         self.in_note = False
         self.preformatted = 0
+        self.report = ImportReport()
+        self.cells = 0  # depth of table cells being read
+        self.row_cells = 0  # cells read so far in the current row
 
     # -- text --
 
@@ -250,6 +269,8 @@ class _Walker:
         tag = element.tag.lower()
         css = _style(element)
         if tag in _SKIP or css.get("display") == "none" or css.get("mso-hide") == "all":
+            if tag in _MEDIA and not self.in_note:
+                self.report.media += 1
             return
         if css.get("mso-element") in ("footnote-list", "endnote-list", "comment-list"):
             return
@@ -268,6 +289,8 @@ class _Walker:
             self.line_break()
             return
         inner = _marks_for(tag, element, css, marks)
+        if self._table_part(tag, element, inner):
+            return
         if tag in ("ul", "ol"):
             self.end_block()
             self.lists.append(ListKind.NUMBER if tag == "ol" else ListKind.BULLET)
@@ -292,6 +315,37 @@ class _Walker:
         self.preformatted -= tag == "pre"
         self.end_block()
 
+    def _table_part(self, tag: str, element: etree._Element, marks: Marks) -> bool:
+        """Tables: a row is one paragraph, its cells separated by CELL_SEPARATOR; what is
+        inside a cell (Word puts paragraphs there) runs on within the row. True when
+        *element* was handled here."""
+        if tag == "table" and not self.cells:
+            self.report.tables += 1
+            return False  # an ordinary block around its rows
+        if tag == "tr" and not self.cells:
+            self.end_block()
+            self.row_cells = 0
+            self.children(element, marks)
+            self.paragraph.content = _tight_cells(self.paragraph.content)
+            self.end_block()
+            self.report.rows += 1
+            return True
+        if tag in ("td", "th"):
+            if self.row_cells and not self.cells:
+                self.paragraph.content.append(Run(CELL_SEPARATOR))
+            self.row_cells += not self.cells
+            self.cells += 1
+            self.children(element, marks)
+            self.cells -= 1
+            return True
+        if self.cells and (tag in _BLOCKS or tag in ("ul", "ol")):
+            # A paragraph (or list, or nested table) inside a cell: on within the row.
+            if self._last_char() not in ("", " ", CELL_SEPARATOR, LINE_BREAK):
+                self.paragraph.content.append(Run(" "))
+            self.children(element, marks)
+            return True
+        return False
+
     def _footnote(self, key: str) -> None:
         """A Word footnote reference: the note's text comes from its element at the end."""
         if self.in_note:
@@ -314,6 +368,26 @@ def _note_body(walker: _Walker, target: etree._Element) -> tuple[Run, ...]:
             runs.append(Run(LINE_BREAK))
         runs.extend(item for item in block.content if isinstance(item, Run))
     return tuple(_trim(runs))  # type: ignore[arg-type]
+
+
+_AROUND_SEPARATOR = re.compile(r" *\t *")
+
+
+def _tight_cells(content: list[Inline]) -> list[Inline]:
+    """A row's content without the blanks that the HTML's layout put around its cells."""
+    items = [
+        replace(item, text=_AROUND_SEPARATOR.sub(CELL_SEPARATOR, item.text))
+        if isinstance(item, Run)
+        else item
+        for item in content
+    ]
+    for index in range(len(items) - 1):
+        this, after = items[index], items[index + 1]
+        if isinstance(this, Run) and isinstance(after, Run) and after.text.startswith("\t"):
+            items[index] = replace(this, text=this.text.rstrip(" "))
+        if isinstance(this, Run) and isinstance(after, Run) and this.text.endswith("\t"):
+            items[index + 1] = replace(after, text=after.text.lstrip(" "))
+    return [item for item in items if not isinstance(item, Run) or item.text]
 
 
 def _trim(content: list[Inline]) -> list[Inline]:
@@ -390,14 +464,21 @@ def richtext_from_html(html: str) -> RichText:
 def import_html(html: str) -> tuple[RichText, int]:
     """The allowed formatting of *html* as rich text, and how many elements nested too
     deeply lost their formatting (their text is kept, in its place)."""
+    text, unwrapped, _report = import_html_reported(html)
+    return text, unwrapped
+
+
+def import_html_reported(html: str) -> tuple[RichText, int, ImportReport]:
+    """:func:`import_html`, and what else was left out (images) or reshaped (tables)."""
     root, unwrapped = _parse(html)
     if root is None:
-        return RichText(), unwrapped
+        return RichText(), unwrapped, ImportReport()
     body = root.find("body")
     walker = _Walker(_word_notes(root))
     walker.children(root if body is None else body, Marks())
     walker.end_block()
-    return RichText(tuple(_numbered_notes(promote_fake_lists(walker.blocks)))), unwrapped
+    text = RichText(tuple(_numbered_notes(promote_fake_lists(walker.blocks))))
+    return text, unwrapped, walker.report
 
 
 def richtext_from_plain(text: str) -> RichText:

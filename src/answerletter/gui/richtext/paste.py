@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QMimeData
 
 from answerletter.gui.richtext.html_export import html_from_richtext, plain_from_richtext
-from answerletter.gui.richtext.html_import import import_html, richtext_from_plain
+from answerletter.gui.richtext.html_import import (
+    ImportReport,
+    import_html_reported,
+    richtext_from_plain,
+)
 from answerletter.gui.richtext.serial import richtext_from_json, richtext_to_json
 from answerletter.model.richtext import LINE_BREAK, Block, Footnote, Inline, RichText, Run
 
@@ -36,6 +40,10 @@ class Pasted:
     unwrapped: int = 0
     #: Bidirectional control characters removed.
     bidi_removed: int = 0
+    #: Images (and other media) left out.
+    media: int = 0
+    #: Tables, each row now a paragraph with tab-separated cells.
+    tables: int = 0
 
 
 def without_bidi_controls(text: RichText) -> tuple[RichText, int]:
@@ -91,19 +99,20 @@ def paste_from_mime(mime: QMimeData) -> Pasted | None:
     if _only_files(mime):
         return None
     unwrapped = 0
+    report = ImportReport()
     text: RichText | None = None
     if mime.hasFormat(MIME_TYPE):
         # Damaged or foreign data under our name: fall back to the other forms.
         with contextlib.suppress(ValueError):
             text = richtext_from_json(bytes(mime.data(MIME_TYPE).data()))
     if text is None and mime.hasHtml():
-        text, unwrapped = import_html(mime.html())
+        text, unwrapped, report = import_html_reported(mime.html())
     if text is None and mime.hasText():
         text = richtext_from_plain(mime.text())
     if text is None:
         return None
     text, removed = without_bidi_controls(text)
-    return Pasted(text, unwrapped, removed)
+    return Pasted(text, unwrapped, removed, report.media, report.tables)
 
 
 def paste_from_plain(plain: str) -> Pasted:
