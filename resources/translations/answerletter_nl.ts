@@ -50,7 +50,7 @@
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
         <source>&amp;Own offering text (instead of the generated one)</source>
-        <extracomment>The letter text's notes follow the offering's, in the editor as in print.</extracomment>
+        <extracomment>The letter text&apos;s notes follow the offering&apos;s, in the editor as in print.</extracomment>
         <translation>&amp;Eigen aanbiedingstekst (in plaats van de gegenereerde)</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="35"/>
         <source>Accept finding</source>
-        <extracomment>How many errors the summary lists before "and N more".</extracomment>
+        <extracomment>How many errors the summary lists before &quot;and N more&quot;.</extracomment>
         <translation>Bevinding accepteren</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
 <context>
     <name>Crash</name>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/crash_report.py" line="32"/>
+        <location filename="../../src/answerletter/safety/crash.py" line="82"/>
         <source>A recovery copy of your unsaved changes was written (%n letter(s)).</source>
         <translation>
             <numerusform>Er is een herstelkopie van uw niet-opgeslagen wijzigingen gemaakt (%n brief).</numerusform>
@@ -213,7 +213,7 @@
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
         <source>the file or folder does not exist (was it removed or disconnected?)</source>
-        <extracomment>errno → the reason, as translation source (context "FaultText").</extracomment>
+        <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
         <translation>het bestand of de map bestaat niet (is die verwijderd of losgekoppeld?)</translation>
     </message>
     <message>
@@ -351,6 +351,7 @@
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="154"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="321"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
@@ -396,16 +397,27 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="350"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="315"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="342"/>
+        <source>Cannot export the Word document</source>
+        <translation>Kan het Word-document niet exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
+        <source>The Word document could not be written as “{name}”: {reason}</source>
+        <translation>Het Word-document kon niet als “{name}” worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="367"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="316"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="368"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
@@ -687,19 +699,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="517"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="524"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="518"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="525"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="111"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="519"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
@@ -724,7 +736,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
-        <source>Make a new letter from a Word letter, the Kamer's questions (.docx, .pdf) or text</source>
+        <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
@@ -743,12 +755,11 @@
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
         <source>&amp;Export PDF…</source>
-        <translation>Pdf &amp;exporteren…</translation>
+        <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -757,160 +768,165 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="378"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="200"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="232"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="240"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="364"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="375"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="378"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="392"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="389"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="444"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="451"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="452"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="439"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
@@ -920,17 +936,27 @@
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;Pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <source>&amp;Word Document…</source>
+        <translation>&amp;Word-document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="481"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="488"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="482"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -965,7 +991,7 @@
         <translation type="vanished">{date} (nog {days} dagen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="62"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n dag te laat beantwoord)</numerusform>
@@ -973,7 +999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="72"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (%n dag geleden verstreken)</numerusform>
@@ -981,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="79"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (nog %n dag)</numerusform>
@@ -1032,7 +1058,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry's kenmerk</source>
+        <source>the ministry&apos;s kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
@@ -1487,7 +1513,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="67"/>
-        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer's document</source>
+        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer&apos;s document</source>
         <translation>Plak hier de vragen, zoals gekopieerd van tweedekamer.nl of uit het document van de Kamer</translation>
     </message>
     <message>
@@ -1563,7 +1589,7 @@
         <translation>Voorbeeld mislukt: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="245"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="242"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1717,7 +1743,7 @@
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="44"/>
         <source>the checks found an error</source>
-        <extracomment>The worst severity of the question's open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
+        <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
         <translation>de controle vond een fout</translation>
     </message>
     <message>
@@ -1820,7 +1846,7 @@
     <message>
         <location filename="../../src/answerletter/safety/restore.py" line="18"/>
         <source>Recovered Changes</source>
-        <extracomment>The undo step's name.</extracomment>
+        <extracomment>The undo step&apos;s name.</extracomment>
         <translation>Herstelde wijzigingen</translation>
     </message>
     <message>
@@ -1839,7 +1865,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
@@ -1863,7 +1889,7 @@
         <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="393"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="385"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
@@ -1982,7 +2008,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard's text without its formatting</source>
+        <source>Paste the clipboard&apos;s text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
@@ -2071,7 +2097,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="77"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
@@ -2192,7 +2218,7 @@
         <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
         <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
         <source>AnswerLetter is running but not responding</source>
-        <extracomment>The primary's answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
+        <extracomment>The primary&apos;s answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
         <translation>AnswerLetter is actief maar reageert niet</translation>
     </message>
     <message>
@@ -2249,7 +2275,7 @@
     <message>
         <location filename="../../src/answerletter/safety/guard.py" line="29"/>
         <source>Reload from Disk</source>
-        <extracomment>Asked when another program changed the letter's file: True to reload it from disk.</extracomment>
+        <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
         <translation>Opnieuw laden van schijf</translation>
     </message>
     <message>
@@ -2331,92 +2357,102 @@
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="69"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="70"/>
+        <source>Export Word Document</source>
+        <translation>Word-document exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="72"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
         <source>Print letter</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="83"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="98"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="85"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="100"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation>De brief “{name}” heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="89"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="104"/>
         <source>Do you want to save them?</source>
         <translation>Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="97"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="112"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="98"/>
-        <source>Do&amp;n't Save</source>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="113"/>
+        <source>Do&amp;n&apos;t Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="99"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="110"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="125"/>
         <source>Old Word document</source>
         <translation>Oud Word-document</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="111"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="126"/>
         <source>“{name}” is an old binary Word document (.doc). Convert it to .docx with LibreOffice and import that? (Or save it as .docx in Word yourself.)</source>
         <translation>“{name}” is een oud binair Word-document (.doc). Met LibreOffice omzetten naar .docx en dat importeren? (Of sla het zelf in Word op als .docx.)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="163"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="178"/>
         <source>AnswerLetter</source>
         <translation>AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="165"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="180"/>
         <source>AnswerLetter is running but not responding.</source>
         <translation>AnswerLetter is actief maar reageert niet.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="168"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="183"/>
         <source>“{names}” could not be handed to it.</source>
         <translation>“{names}” kon er niet aan worden doorgegeven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="172"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="187"/>
         <source>It could not be asked to open a window.</source>
         <translation>Er kon niet worden gevraagd een venster te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="177"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="192"/>
         <source>Wait until it responds again (or close it), then try once more. A second editor beside it works, but a letter open in both can be overwritten by either.</source>
         <translation>Wacht tot het weer reageert (of sluit het) en probeer het dan opnieuw. Een tweede editor ernaast werkt, maar een brief die in beide open is, kan door elk van beide worden overschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="184"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="199"/>
         <source>Start a &amp;Second Editor</source>
         <translation>&amp;Tweede editor starten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="188"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="203"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="222"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="237"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="223"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="238"/>
         <source>Interface language:</source>
         <translation>Weergavetaal:</translation>
     </message>
@@ -2426,7 +2462,7 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>
@@ -2435,7 +2471,7 @@
     <message>
         <location filename="../../src/answerletter/gui/import_commands.py" line="35"/>
         <source>Documents to import (*.docx *.docm *.pdf *.txt);;Word documents (*.docx *.docm);;PDF documents (*.pdf);;Text files (*.txt);;All files (*)</source>
-        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer's questions).</extracomment>
+        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer&apos;s questions).</extracomment>
         <translation>Te importeren documenten (*.docx *.docm *.pdf *.txt);;Word-documenten (*.docx *.docm);;PDF-documenten (*.pdf);;Tekstbestanden (*.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
@@ -2456,8 +2492,9 @@
         <translation>“{name}” kon niet worden geïmporteerd.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/answerletter/gui/import_commands.py"/>
         <source>Paste %n question(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n vraag plakken</numerusform>
             <numerusform>%n vragen plakken</numerusform>
         </translation>

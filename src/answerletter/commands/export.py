@@ -98,9 +98,10 @@ def run(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QGuiApplication
 
-    from answerletter.exporters.docx import DocxExportError, write_docx
+    from answerletter.exporters.docx import DocxExportError, LogoPicture, write_docx
     from answerletter.fileformat import KvbError, load_letter
     from answerletter.layout import LetterLayout, OutputError, ProfileError, load_profile, write_pdf
+    from answerletter.layout.docx_inputs import letterhead_logo_png
     from answerletter.layout.profile import available_profiles
 
     try:
@@ -123,7 +124,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         if chosen == "docx":
             # The typesetter's page count is the cached "van M" of the Word file.
-            write_docx(letter, target, page_count=layout.page_count, profile=profile)
+            rendered = letterhead_logo_png(layout)
+            logo = LogoPicture(*rendered) if rendered else None
+            write_docx(letter, target, page_count=layout.page_count, profile=profile, logo=logo)
             notes: list[str] = []
         else:
             with qt_painter_warnings_silenced():

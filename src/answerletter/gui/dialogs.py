@@ -62,6 +62,21 @@ def get_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
     return path if path.suffix else path.with_suffix(".pdf")
 
 
+def get_docx_path(parent: QWidget | None, suggested: str) -> Path | None:
+    """Ask where to export the Word document; None when cancelled. The name always ends in
+    .docx (Word will not open a .docx under another extension)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "Export Word Document"),
+        suggested,
+        QCoreApplication.translate("dialogs", "Word documents (*.docx)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+
+
 def get_printer(parent: QWidget | None) -> QPrinter | None:
     """The standard print dialog; the configured printer, or None when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

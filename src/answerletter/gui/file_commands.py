@@ -300,6 +300,58 @@ def export_pdf(window: MainWindow) -> bool:
     return True
 
 
+def export_docx(window: MainWindow) -> bool:
+    """Ask for a file name and write the letter as a Word document in the house style.
+
+    The file is replaced atomically (temporary file, rename): a failure leaves the old file
+    or none, and says why in the words saving uses (folder gone, no permission, disk full).
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from answerletter.exporters.docx import DocxExportError, LogoPicture, write_docx
+    from answerletter.layout import LetterLayout, ProfileError
+    from answerletter.layout.docx_inputs import letterhead_logo_png
+
+    document = window.document
+    folder = Path(window.config.settings.last_folder or Path.home())
+    base = (
+        document.path.with_suffix(".docx")
+        if document.path
+        else folder / (QCoreApplication.translate("FileCommands", "letter") + ".docx")
+    )
+    path = dialogs.get_docx_path(window, str(base))
+    if path is None:
+        return False
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        # The typesetter's page count is the cached "van M" in the Word file's footers.
+        layout = LetterLayout(document.letter, window.profile)
+        rendered = letterhead_logo_png(layout)
+        write_docx(
+            document.letter,
+            path,
+            page_count=layout.page_count,
+            profile=window.profile,
+            logo=LogoPicture(*rendered) if rendered else None,
+        )
+    except (DocxExportError, ProfileError, OSError) as error:
+        QApplication.restoreOverrideCursor()
+        dialogs.show_error(
+            window,
+            QCoreApplication.translate("FileCommands", "Cannot export the Word document"),
+            QCoreApplication.translate(
+                "FileCommands", "The Word document could not be written as “{name}”: {reason}"
+            ).format(name=path.name, reason=error),
+        )
+        return False
+    QApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Exported to {path}").format(path=path), 5000
+    )
+    return True
+
+
 def print_letter(window: MainWindow) -> bool:
     """The standard print dialog, then the letter through the same painter as the preview."""
     if not window.findings.confirm_output("print"):

@@ -160,7 +160,10 @@ class MainWindow(QMainWindow):
         )
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
-        self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
+        self.export_action = self._action(self.tr("&PDF…"), self.export_pdf, "Ctrl+E")
+        self.export_docx_action = self._action(
+            self.tr("&Word Document…"), self.export_docx, "Ctrl+Shift+E"
+        )
         self.print_action = self._action(self.tr("&Print…"), self.print_letter, keys.Print)
         self.notice_action = self._action(
             self.tr("Make Postpone&ment Notice…"), self.make_postponement_notice
@@ -213,7 +216,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.print_action])
+        # File ▸ Export ▸ PDF… / Word Document…: the two ways a letter leaves the editor.
+        self.export_menu = QMenu(self.tr("E&xport"), self)
+        self.export_menu.addActions([self.export_action, self.export_docx_action])
+        file_menu.addMenu(self.export_menu)
+        file_menu.addAction(self.print_action)
         file_menu.addAction(self.notice_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
@@ -579,6 +586,9 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         file_commands.export_pdf(self)
+
+    def export_docx(self) -> None:
+        file_commands.export_docx(self)
 
     def print_letter(self) -> None:
         file_commands.print_letter(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -83,3 +83,26 @@ def load_logo(path: str | Path) -> Logo | None:
         painter.end()
         image = flat
     return Logo(path, None, image)
+
+
+def logo_png(
+    path: str | Path, width_mm: float, height_mm: float, dpi: int = 600
+) -> tuple[bytes, float, float] | None:
+    """The logo fitted into a box of *width_mm* × *height_mm* (aspect kept), rendered as a PNG
+    on white for formats that take pictures only (the Word export): (PNG bytes, width, height
+    in mm), or None when the logo cannot be read."""
+    logo = load_logo(path)
+    if logo is None:
+        return None
+    fitted = logo.target(QRectF(0, 0, width_mm, height_mm))
+    pixels_w = max(1, round(fitted.width() / 25.4 * dpi))
+    pixels_h = max(1, round(fitted.height() / 25.4 * dpi))
+    image = QImage(pixels_w, pixels_h, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    logo.draw(painter, QRectF(0, 0, pixels_w, pixels_h))
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 6.11 wants a str
+    return bytes(buffer.data().data()), fitted.width(), fitted.height()

@@ -13,13 +13,13 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
-from answerletter.exporters.docx.letter import build_document
+from answerletter.exporters.docx.letter import LogoPicture, build_document
 from answerletter.fileformat.atomic import write_atomically
 from answerletter.fileformat.errors import KvbError
 from answerletter.layout.profile import Profile, load_profile
 from answerletter.model.letter import Letter
 
-__all__ = ["DocxExportError", "docx_bytes", "write_docx"]
+__all__ = ["DocxExportError", "LogoPicture", "docx_bytes", "write_docx"]
 
 
 class DocxExportError(RuntimeError):
@@ -32,13 +32,16 @@ def docx_bytes(
     page_count: int,
     profile: Profile | None = None,
     now: datetime | None = None,
+    logo: LogoPicture | None = None,
 ) -> bytes:
-    """The .docx file of *letter* as bytes."""
+    """The .docx file of *letter* as bytes; *logo* is the profile's or sender's logo as the
+    caller rendered it (``layout.logo.logo_png``), None for a letterhead without one."""
     document = build_document(
         letter,
         profile if profile is not None else load_profile(),
         page_count=page_count,
         now=(now or datetime.now(UTC)).replace(microsecond=0),
+        logo=logo,
     )
     buffer = io.BytesIO()
     document.save(buffer)
@@ -52,10 +55,11 @@ def write_docx(
     page_count: int,
     profile: Profile | None = None,
     now: datetime | None = None,
+    logo: LogoPicture | None = None,
 ) -> None:
     """Write *letter* to *path* through a temporary file and a rename: a failure leaves the
     old file (or none), never half a document. Raises DocxExportError."""
-    data = docx_bytes(letter, page_count=page_count, profile=profile, now=now)
+    data = docx_bytes(letter, page_count=page_count, profile=profile, now=now, logo=logo)
     try:
         write_atomically(Path(path), data)
     except KvbError as error:

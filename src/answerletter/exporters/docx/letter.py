@@ -14,8 +14,8 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 import docx
 from docx.document import Document
@@ -235,26 +235,55 @@ def _fill(story: _Header | _Footer, paragraphs: list[str], closing_style: str) -
         element.append(child)
 
 
-def _logo(header: _Header, profile: Profile, logo: str) -> None:
-    """The organisation's logo in its own frame, when the file is an image Word can show."""
-    path = Path(logo)
-    if not logo or not path.is_file():
-        return
+@dataclass(frozen=True, slots=True)
+class LogoPicture:
+    """The organisation's logo as a picture: PNG (or JPEG) bytes and its size on the page in
+    mm. The caller renders it (the typesetter reads SVG; Word pictures here are raster)."""
+
+    data: bytes
+    width: float
+    height: float
+
+
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_EMU_PER_MM = 36000
+
+
+def _logo(header: _Header, profile: Profile, logo: LogoPicture) -> None:
+    """The logo in the first-page header, centred in the profile's box at its top, as the
+    PDF places it: a picture anchored to the page (a frame around an inline picture lands
+    3 mm off in LibreOffice)."""
     box = profile.geometry.logo
+    left = box.x + (box.width - logo.width) / 2
     element = header._element
-    (paragraph,) = parse_xml(
-        f"<w:hdr {wml.NAMESPACES}>{wml.paragraph(IDS.header, '', _frame(box))}</w:hdr>"
-    )
+    (paragraph,) = parse_xml(f"<w:hdr {wml.NAMESPACES}>{wml.paragraph(IDS.logo)}</w:hdr>")
     element.insert(0, paragraph)
-    try:
-        Paragraph(paragraph, header).add_run().add_picture(
-            str(path), width=Mm(box.width), height=Mm(box.height)
-        )
-    except Exception:  # python-docx raises several kinds of error for a bad image
-        element.remove(paragraph)
+    run = Paragraph(paragraph, header).add_run()
+    run.add_picture(io.BytesIO(logo.data), width=Mm(logo.width), height=Mm(logo.height))
+    inline = run._element.find(f".//{{{_WP}}}inline")
+    assert inline is not None
+    anchor = parse_xml(
+        f'<wp:anchor xmlns:wp="{_WP}" distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        'relativeHeight="1" behindDoc="0" locked="1" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="page"><wp:posOffset>{round(left * _EMU_PER_MM)}'
+        "</wp:posOffset></wp:positionH>"
+        f'<wp:positionV relativeFrom="page"><wp:posOffset>{round(box.y * _EMU_PER_MM)}'
+        "</wp:posOffset></wp:positionV></wp:anchor>"
+    )
+    children = list(inline)
+    extent, rest = children[0], children[1:]
+    anchor.append(extent)
+    anchor.append(parse_xml(f'<wp:effectExtent xmlns:wp="{_WP}" l="0" t="0" r="0" b="0"/>'))
+    anchor.append(parse_xml(f'<wp:wrapNone xmlns:wp="{_WP}"/>'))
+    for child in rest:
+        anchor.append(child)
+    inline.getparent().replace(inline, anchor)
 
 
-def _headers_and_footers(document: Document, letter: Letter, profile: Profile, pages: int) -> None:
+def _headers_and_footers(
+    document: Document, letter: Letter, profile: Profile, pages: int, logo: LogoPicture | None
+) -> None:
     metadata, geometry = letter.metadata, profile.geometry
     section = document.sections[0]
     section.different_first_page_header_footer = True
@@ -270,7 +299,8 @@ def _headers_and_footers(document: Document, letter: Letter, profile: Profile, p
         )
     section.first_page_header.is_linked_to_previous = False
     _fill(section.first_page_header, first, IDS.header)
-    _logo(section.first_page_header, profile, sender.logo)
+    if logo is not None:
+        _logo(section.first_page_header, profile, logo)
     running: list[str] = []
     styles = (IDS.running_header, IDS.running_header_label, IDS.running_header)
     _lines(
@@ -327,7 +357,14 @@ def _footnotes_part(document: Document) -> XmlPart:
     return part
 
 
-def build_document(letter: Letter, profile: Profile, *, page_count: int, now: datetime) -> Document:
+def build_document(
+    letter: Letter,
+    profile: Profile,
+    *,
+    page_count: int,
+    now: datetime,
+    logo: LogoPicture | None = None,
+) -> Document:
     """The letter as a python-docx document (see :func:`docx_bytes`)."""
     from answerletter.exporters.docx.base import base_package
 
@@ -352,6 +389,6 @@ def build_document(letter: Letter, profile: Profile, *, page_count: int, now: da
         xml = writer.lists.instances_xml()
         for child in parse_xml(f"<w:numbering {wml.NAMESPACES}>{xml}</w:numbering>"):
             numbering.append(child)
-    _headers_and_footers(document, letter, profile, max(1, page_count))
+    _headers_and_footers(document, letter, profile, max(1, page_count), logo)
     _properties(document, letter, profile, now)
     return document

@@ -48,6 +48,7 @@ class StyleIds:
     footnote_reference: str = "FootnoteReference"
     footnote_number: str = "Voetnootnummer"
     hyperlink: str = "Hyperlink"
+    logo: str = "Logo"
 
 
 IDS = StyleIds()
@@ -78,6 +79,7 @@ def _paragraph_style(
     indent: tuple[float, float] | None = None,
     tab: float | None = None,
     next_style: str = "",
+    single_line: bool = False,
 ) -> str:
     """A paragraph style; lengths: *before*/*after* in points, *indent* (left, hanging) and
     *tab* in millimetres."""
@@ -94,6 +96,8 @@ def _paragraph_style(
         run_size, line = _font(*size)
         run_parts.append(run_size)
         spacing += f" {line}"
+    elif single_line:
+        spacing += ' w:line="240" w:lineRule="auto"'
     paragraph_parts.append(f"<w:spacing {spacing}/>")
     if indent is not None:
         left, hanging = indent
@@ -182,6 +186,8 @@ def styles_xml(profile: Profile) -> str:
         p(ids.running_header, "Lopende kop", size=small),
         p(ids.running_header_label, "Lopende kop label", based_on=ids.running_header, bold=True),
         p(ids.page_number, "Paginanummer", size=small),
+        # A picture needs a line as tall as itself: single spacing, not the exact leading.
+        p(ids.logo, "Logo", single_line=True),
     ]
     builtin = [
         # Word's own names, so Word uses them for footnotes and links the user adds.
