@@ -44,6 +44,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     ),
     # Plain layers over the model (ARCHITECTURE.md): no dialogs, no windows, no safety.
     "checks": PLAIN,
+    "spelling": PLAIN,
     "exporters": PLAIN,
     "importers": PLAIN,
     "commands": (

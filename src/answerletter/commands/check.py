@@ -41,6 +41,11 @@ def add_parser(subparsers: Any) -> None:
         metavar="YYYY-MM-DD",
         help="check the deadline as on this day (default: today)",
     )
+    parser.add_argument(
+        "--spelling",
+        action="store_true",
+        help="also check the Dutch spelling (check id 'spelling', up to five suggestions each)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,6 +53,11 @@ def run(args: argparse.Namespace) -> int:
     from answerletter.fileformat import KvbError, load_letter
 
     language = cli_language()
+    speller = None
+    if args.spelling:
+        from answerletter.spelling import Speller
+
+        speller = Speller()
     status = 0
     report: list[dict[str, Any]] = []
     for path in args.files:
@@ -58,7 +68,15 @@ def run(args: argparse.Namespace) -> int:
             print(f"{path}: {error}", file=sys.stderr)
             report.append({"file": str(path), "error": str(error), "findings": []})
             continue
-        findings = sort_findings(letter, open_findings(letter, check_letter(letter, args.today)))
+        found = check_letter(letter, args.today)
+        suggestions: dict[int, tuple[str, ...]] = {}
+        if speller is not None:
+            from answerletter.spelling import spelling_findings
+
+            for spelled in spelling_findings(letter, speller):
+                found.append(spelled.finding)
+                suggestions[id(spelled.finding)] = spelled.suggestions
+        findings = sort_findings(letter, open_findings(letter, found))
         if any(is_blocking(f) for f in findings):
             status = 1
         entries = []
@@ -68,19 +86,20 @@ def run(args: argparse.Namespace) -> int:
             if args.format == "text":
                 question = f"vraag {where.question}: " if where.question is not None else ""
                 print(f"{path}: {question}{where.part.value}: {finding.severity.value}: {message}")
-            entries.append(
-                {
-                    "check": finding.check,
-                    "severity": finding.severity.value,
-                    "message": message,
-                    "location": {
-                        "question": where.question,
-                        "part": where.part.value,
-                        "field": where.field,
-                        "excerpt": where.excerpt,
-                    },
-                }
-            )
+            entry: dict[str, Any] = {
+                "check": finding.check,
+                "severity": finding.severity.value,
+                "message": message,
+                "location": {
+                    "question": where.question,
+                    "part": where.part.value,
+                    "field": where.field,
+                    "excerpt": where.excerpt,
+                },
+            }
+            if finding.check == "spelling":
+                entry["suggestions"] = list(suggestions.get(id(finding), ()))
+            entries.append(entry)
         report.append({"file": str(path), "findings": entries})
     if args.format == "json":
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
