@@ -1,28 +1,28 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="123"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="208"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="126"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="212"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="137"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="140"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="144"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="147"/>
         <source>Answer text</source>
         <translation>Tekst van het antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="202"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="206"/>
         <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
         <translation>Dit is een uitstelbericht. De tekst wordt gemaakt uit het uitstel in de briefgegevens: de reden en de verwachte datum.</translation>
     </message>
@@ -50,7 +50,7 @@
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
         <source>&amp;Own offering text (instead of the generated one)</source>
-        <extracomment>The letter text&apos;s notes follow the offering&apos;s, in the editor as in print.</extracomment>
+        <extracomment>The letter text's notes follow the offering's, in the editor as in print.</extracomment>
         <translation>&amp;Eigen aanbiedingstekst (in plaats van de gegenereerde)</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="35"/>
         <source>Accept finding</source>
-        <extracomment>How many errors the summary lists before &quot;and N more&quot;.</extracomment>
+        <extracomment>How many errors the summary lists before "and N more".</extracomment>
         <translation>Bevinding accepteren</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
 <context>
     <name>Crash</name>
     <message numerus="yes">
-        <location filename="../../src/answerletter/safety/crash.py" line="82"/>
+        <location filename="../../src/answerletter/gui/crash_report.py" line="32"/>
         <source>A recovery copy of your unsaved changes was written (%n letter(s)).</source>
         <translation>
             <numerusform>Er is een herstelkopie van uw niet-opgeslagen wijzigingen gemaakt (%n brief).</numerusform>
@@ -213,7 +213,7 @@
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
         <source>the file or folder does not exist (was it removed or disconnected?)</source>
-        <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
+        <extracomment>errno → the reason, as translation source (context "FaultText").</extracomment>
         <translation>het bestand of de map bestaat niet (is die verwijderd of losgekoppeld?)</translation>
     </message>
     <message>
@@ -699,24 +699,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="524"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="533"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="525"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="534"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="111"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="537"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -725,32 +725,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
-        <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
+        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
+        <source>Make a new letter from a Word letter, the Kamer's questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -768,195 +768,195 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="243"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="247"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="380"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="392"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="405"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="451"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="460"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="464"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="468"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="488"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="497"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="498"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation type="vanished">{date} (nog {days} dagen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="62"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n dag te laat beantwoord)</numerusform>
@@ -999,7 +999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="72"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (%n dag geleden verstreken)</numerusform>
@@ -1007,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="79"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (nog %n dag)</numerusform>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry&apos;s kenmerk</source>
+        <source>the ministry's kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="67"/>
-        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer&apos;s document</source>
+        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer's document</source>
         <translation>Plak hier de vragen, zoals gekopieerd van tweedekamer.nl of uit het document van de Kamer</translation>
     </message>
     <message>
@@ -1589,7 +1589,7 @@
         <translation>Voorbeeld mislukt: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="242"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="245"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1743,7 +1743,7 @@
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="44"/>
         <source>the checks found an error</source>
-        <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
+        <extracomment>The worst severity of the question's open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
         <translation>de controle vond een fout</translation>
     </message>
     <message>
@@ -1846,7 +1846,7 @@
     <message>
         <location filename="../../src/answerletter/safety/restore.py" line="18"/>
         <source>Recovered Changes</source>
-        <extracomment>The undo step&apos;s name.</extracomment>
+        <extracomment>The undo step's name.</extracomment>
         <translation>Herstelde wijzigingen</translation>
     </message>
     <message>
@@ -1863,33 +1863,33 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
         <source>Rich text</source>
         <translation>Opgemaakte tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="218"/>
         <source>Footnote {number}: {text}</source>
         <translation>Voetnoot {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="211"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="219"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="386"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="396"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="385"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="403"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
@@ -1897,7 +1897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="401"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="411"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
         <translation>
             <numerusform>%n geplakte tabel werd één alinea per rij, cellen gescheiden door tabs.</numerusform>
@@ -1905,7 +1905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="408"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="418"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
         <translation>
             <numerusform>%n afbeelding weggelaten: de tekst van de brief bevat geen afbeeldingen.</numerusform>
@@ -2008,7 +2008,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard&apos;s text without its formatting</source>
+        <source>Paste the clipboard's text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
@@ -2097,7 +2097,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="77"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
@@ -2213,12 +2213,55 @@
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="59"/>
+        <source>Looking for suggestions…</source>
+        <translation>Suggesties zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="62"/>
+        <source>&amp;Add to Word List</source>
+        <translation>Toevoegen aan &amp;woordenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="65"/>
+        <source>Accept “{word}” in every letter from now on</source>
+        <translation>“{word}” voortaan in elke brief goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="68"/>
+        <source>&amp;Ignore All</source>
+        <translation>Overal ne&amp;geren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="71"/>
+        <source>Accept “{word}” everywhere in this letter while it is open</source>
+        <translation>“{word}” overal in deze brief goedkeuren zolang hij open is</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="92"/>
+        <source>No suggestions found</source>
+        <translation>Geen suggesties gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="94"/>
+        <source>No suggestions (the search took too long)</source>
+        <translation>Geen suggesties (het zoeken duurde te lang)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="130"/>
+        <source>“{word}” is accepted until the program closes, but the word list could not be saved: {reason}</source>
+        <translation>“{word}” is goedgekeurd tot het programma sluit, maar de woordenlijst kon niet worden opgeslagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
         <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
         <source>AnswerLetter is running but not responding</source>
-        <extracomment>The primary&apos;s answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
+        <extracomment>The primary's answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
         <translation>AnswerLetter is actief maar reageert niet</translation>
     </message>
     <message>
@@ -2239,33 +2282,34 @@
     <name>WindowFindings</name>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="51"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="53"/>
         <source>Findings</source>
+        <extracomment>Findings from other sources (the spell check), shown with the checks' own.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="42"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="52"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="54"/>
         <source>Findings of the checks</source>
         <translation>Bevindingen van de controle</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="114"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="122"/>
         <source>Cannot fix this: {reason}</source>
         <translation>Kan dit niet verbeteren: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="120"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="128"/>
         <source>Fix “{excerpt}”</source>
         <translation>“{excerpt}” verbeteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
         <source>Accept finding</source>
         <translation>Bevinding accepteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="149"/>
         <source>Withdraw acceptance</source>
         <translation>Acceptatie intrekken</translation>
     </message>
@@ -2275,7 +2319,7 @@
     <message>
         <location filename="../../src/answerletter/safety/guard.py" line="29"/>
         <source>Reload from Disk</source>
-        <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
+        <extracomment>Asked when another program changed the letter's file: True to reload it from disk.</extracomment>
         <translation>Opnieuw laden van schijf</translation>
     </message>
     <message>
@@ -2323,6 +2367,24 @@
         <location filename="../../src/answerletter/gui/window_safety.py" line="112"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation>“{name}” op schijf is onleesbaar; uw versie blijft staan.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSpelling</name>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="44"/>
+        <source>Check &amp;Spelling</source>
+        <translation>&amp;Spelling controleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="48"/>
+        <source>Underline unknown words and list them among the findings</source>
+        <translation>Onbekende woorden onderstrepen en bij de bevindingen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="110"/>
+        <source>Word list not saved</source>
+        <translation>Woordenlijst niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2393,7 +2455,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="113"/>
-        <source>Do&amp;n&apos;t Save</source>
+        <source>Do&amp;n't Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
@@ -2462,7 +2524,7 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>
@@ -2471,7 +2533,7 @@
     <message>
         <location filename="../../src/answerletter/gui/import_commands.py" line="35"/>
         <source>Documents to import (*.docx *.docm *.pdf *.txt);;Word documents (*.docx *.docm);;PDF documents (*.pdf);;Text files (*.txt);;All files (*)</source>
-        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer&apos;s questions).</extracomment>
+        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer's questions).</extracomment>
         <translation>Te importeren documenten (*.docx *.docm *.pdf *.txt);;Word-documenten (*.docx *.docm);;PDF-documenten (*.pdf);;Tekstbestanden (*.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
@@ -2492,7 +2554,6 @@
         <translation>“{name}” kon niet worden geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/import_commands.py"/>
         <source>Paste %n question(s)</source>
         <translation>
             <numerusform>%n vraag plakken</numerusform>

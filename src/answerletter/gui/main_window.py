@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         from answerletter.gui.findings_window import WindowFindings
 
         self.findings = WindowFindings(self)
+        from answerletter.gui.spelling_window import WindowSpelling
+
+        self.spelling = WindowSpelling(self)
         self._create_actions()
         self._create_menus()
         self.guard = WindowGuard(self, config.data_directory)
@@ -204,6 +207,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out, keys.ZoomOut)
         self.fit_width_action = self._action(self.tr("Fit &Width"), self._fit_width)
         self.fit_page_action = self._action(self.tr("Fit &Page"), self._fit_page)
+        self.spell_check_action = self.spelling.create_action()
         self.about_action = self._action(self.tr("&About AnswerLetter"), self._about)
 
     def _create_menus(self) -> None:
@@ -246,6 +250,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
         )
+        view_menu.addSeparator()
+        view_menu.addAction(self.spell_check_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -286,6 +292,7 @@ class MainWindow(QMainWindow):
 
         self._bind_question_actions(document, previous)
         self.findings.bind(document)
+        self.spelling.bind(document)
         self.guard.bind(document)
         self._connect(document)
         self._show_import_report(document)
@@ -625,6 +632,7 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.findings.dispose()
+        self.spelling.dispose()
         self.guard.close()
         self.document.dispose()
         event.accept()

@@ -1,0 +1,119 @@
+"""Spell check in one editor window: View > Check Spelling, squiggles in the question,
+answer and footnote editors with their context-menu items, and the spelling findings of the
+whole letter in the findings dock. ``bind`` follows the window to each new document."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from answerletter.checks import Finding
+from answerletter.editing.document import Document
+from answerletter.gui import dialogs
+from answerletter.gui.richtext import RichTextEditor
+from answerletter.gui.spelling_highlighter import SpellingHighlighter
+from answerletter.gui.spelling_menu import SpellingMenu, misspelled_at
+from answerletter.gui.spelling_service import spelling_service
+from answerletter.gui.spelling_session import LetterSpelling
+
+if TYPE_CHECKING:
+    from answerletter.gui.main_window import MainWindow
+
+# The source name of the spelling findings in the findings dock.
+FINDINGS_SOURCE = "spelling"
+
+
+class WindowSpelling(QObject):
+    """The spell check of *window*'s letter."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = spelling_service()
+        self.session: LetterSpelling | None = None
+        self.enabled = window.config.settings.spell_check
+        self.action: QAction | None = None
+        self.service.switched.connect(self._follow)
+
+    def create_action(self) -> QAction:
+        """View > Check Spelling (made again with the window's other actions)."""
+        action = QAction(self.tr("Check &Spelling"), self.window)
+        action.setObjectName("spellCheckAction")
+        action.setCheckable(True)
+        action.setChecked(self.enabled)
+        action.setStatusTip(self.tr("Underline unknown words and list them among the findings"))
+        action.toggled.connect(self.set_enabled)
+        self.action = action
+        return action
+
+    # -- the switch --
+
+    def set_enabled(self, on: bool) -> None:
+        """Spell check on or off in every window (remembered for the next start)."""
+        if on != self.window.config.settings.spell_check:
+            self.window.config.update(spell_check=on)
+        self.service.switch(on)
+
+    def _follow(self, on: bool) -> None:
+        self.enabled = on
+        if self.action is not None and self.action.isChecked() != on:
+            self.action.setChecked(on)
+        if self.session is not None:
+            self.session.set_enabled(on)
+
+    # -- the document and its editors --
+
+    def bind(self, document: Document) -> None:
+        """Check *document* from now on; attach to the window's (new) editors."""
+        if self.session is None or self.session.document is not document:
+            self.dispose()
+            self.window.findings.set_extra_findings(FINDINGS_SOURCE, [])
+            self.session = LetterSpelling(
+                document, self.service, self.window.config.data_directory, self
+            )
+            self.session.set_enabled(self.enabled)
+            self.session.findingsReady.connect(self._show_findings)
+        pane = self.window.editor_pane
+        for editor in pane.findChildren(RichTextEditor):
+            self.attach(editor)
+        pane.editorAdded.connect(self.attach)
+
+    def attach(self, editor: RichTextEditor, *, footnote: bool = False) -> None:
+        """Squiggles and the context-menu items in *editor* (a footnote's: *footnote*)."""
+        if self.session is None or editor.property("spellingAttached"):
+            return
+        editor.setProperty("spellingAttached", True)
+        highlighter = SpellingHighlighter(editor.document(), self.session, footnote=footnote)
+        editor.context_menu_hooks.append(partial(self._add_menu_items, editor, highlighter))
+        if not footnote:
+            editor.inlineEditorCreated.connect(self._attach_footnote_editor)
+
+    def _attach_footnote_editor(self, editor: RichTextEditor) -> None:
+        self.attach(editor, footnote=True)
+
+    def _add_menu_items(
+        self, editor: RichTextEditor, highlighter: SpellingHighlighter, menu: QMenu, pos: QPoint
+    ) -> None:
+        position = editor.cursorForPosition(pos).position()
+        span = misspelled_at(editor, highlighter, position)
+        if span is None:
+            return
+        # A footnote's text is one step when its popup closes; the others seal their typing.
+        before = (lambda: None) if highlighter.footnote else self.window.document.seal
+        SpellingMenu(menu, editor, highlighter, span, before_edit=before, report=self._report)
+
+    def _report(self, text: str) -> None:
+        dialogs.show_error(self.window, self.tr("Word list not saved"), text)
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        self.window.findings.set_extra_findings(FINDINGS_SOURCE, findings)
+
+    def dispose(self) -> None:
+        if self.session is not None:
+            self.session.dispose()
+            self.session.deleteLater()
+            self.session = None
