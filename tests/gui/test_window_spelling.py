@@ -496,3 +496,24 @@ def test_the_spelling_menu_speaks_both_languages_with_unique_letters(
 def test_the_application_has_one_spelling_service(make_window) -> None:
     first, second = make_window(), make_window()
     assert first.spelling.service is second.spelling.service is spelling_service()
+
+
+def test_the_word_being_typed_is_flagged_when_the_cursor_leaves_it(qtbot, make_window) -> None:
+    letter = Letter(
+        metadata=Metadata(subject="de proef"),
+        questions=(Question("q1", 1, RichText.plain("Een vraag over")),),
+    )
+    window = ready_window(qtbot, make_window, letter)
+    editor = window.editor_pane.editor_for("q1")
+    window.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " Kwibbelnota")
+    session = window.spelling.session
+    qtbot.waitUntil(lambda: bool(session.findings) and session.letter is window.document.letter)
+    assert "Kwibbelnota" in {f.location.excerpt for f in session.findings}  # the letter knows
+    assert squiggled(editor) == []  # but the word is still being typed
+    qtbot.keyClicks(editor, " en")
+    wait_squiggle(qtbot, editor, "Kwibbelnota")
+    assert squiggled(editor) == ["Kwibbelnota"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import (
     QColor,
     QSyntaxHighlighter,
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
+from PySide6.QtWidgets import QTextEdit
 
 from answerletter.gui.spelling_session import LetterSpelling
 from answerletter.spelling.letter import footnote_checkable
@@ -46,19 +48,30 @@ def checkable_text(block: QTextBlock, *, footnote: bool = False) -> str:
 
 
 class SpellingHighlighter(QSyntaxHighlighter):
-    """Underlines the words *session* finds misspelled in *document*."""
+    """Underlines the words *session* finds misspelled in *editor*'s text.
+
+    The word being typed (the cursor at its end, in the focused editor) is left alone until
+    the cursor leaves it, as word processors do: no squiggle flickering under "Afgh" while
+    "Afghanen" is still being typed, and no question to the speller on every keystroke.
+    """
 
     def __init__(
-        self, document: QTextDocument, session: LetterSpelling, *, footnote: bool = False
+        self, editor: QTextEdit, session: LetterSpelling, *, footnote: bool = False
     ) -> None:
-        super().__init__(document)
+        super().__init__(editor.document())
+        self.editor = editor
         self.session = session
         self.footnote = footnote
+        #: (block number, end position) of the word held back while it is being typed.
+        self._held: tuple[int, int] | None = None
+        self._refreshing = False  # highlighting because verdicts changed, not an edit
         self.squiggle = QTextCharFormat()
         self.squiggle.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.squiggle.setUnderlineColor(SQUIGGLE_COLOUR)
         session.flagged.connect(self._on_flagged)
         session.refreshed.connect(self.refresh)
+        editor.cursorPositionChanged.connect(self._cursor_moved)
+        editor.installEventFilter(self)
         # Qt highlights a new document from a zero timer, through the same edit block as
         # below; doing it now, quietly, leaves that timer nothing to do.
         self.refresh()
@@ -67,15 +80,55 @@ class SpellingHighlighter(QSyntaxHighlighter):
         """The words of *block* the spell check reads (offsets within the block)."""
         return words(checkable_text(block, footnote=self.footnote))
 
-    def misspelled(self, block: QTextBlock) -> list[Token]:
+    def misspelled(self, block: QTextBlock, *, typing: int | None = None) -> list[Token]:
+        """The misspelled words of *block* whose verdicts are in; with *typing* (a position
+        in the block), not the word ending there."""
         session = self.session
         if not session.ready:
             return []
-        return [t for t in self.tokens(block) if session.verdict(t) is False]
+        return [
+            t
+            for t in self.tokens(block)
+            if not (typing is not None and t.start < typing == t.end)
+            and session.verdict(t) is False
+        ]
 
     def highlightBlock(self, text: str) -> None:
-        for token in self.misspelled(self.currentBlock()):
+        block = self.currentBlock()
+        typing = self._typing_in(block)
+        for token in self.misspelled(block, typing=typing):
             self.setFormat(token.start, token.end - token.start, self.squiggle)
+
+    def _typing_in(self, block: QTextBlock) -> int | None:
+        """The cursor's position in *block* while the user types there, else None."""
+        editor = self.editor
+        if not editor.hasFocus() or editor.textCursor().hasSelection():
+            return None
+        position = editor.textCursor().position()
+        if not block.contains(position):
+            return None
+        here = (block.blockNumber(), position)
+        if self._refreshing and self._held != here:
+            return None  # only an edit starts holding a word back
+        self._held = here
+        return position - block.position()
+
+    def _cursor_moved(self) -> None:
+        held = self._held
+        if held is not None and self.editor.textCursor().position() != held[1]:
+            self._release()
+
+    def _release(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            block = self.document().findBlockByNumber(held[0])
+            if block.isValid():
+                self._quietly([block])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._release()  # the word typed last is finished
+        return False
 
     # -- repainting without touching the text --
 
@@ -83,9 +136,11 @@ class SpellingHighlighter(QSyntaxHighlighter):
         """Highlight every block again (verdicts or the switch changed)."""
         document = self.document()
         quiet = document.blockSignals(True)
+        self._refreshing = True
         try:
             self.rehighlight()
         finally:
+            self._refreshing = False
             document.blockSignals(quiet)
 
     def _on_flagged(self, flagged: set[str]) -> None:
@@ -100,10 +155,12 @@ class SpellingHighlighter(QSyntaxHighlighter):
         # of nothing. The layout is told directly, so blocking the signals loses no repaint.
         document = self.document()
         quiet = document.blockSignals(True)
+        self._refreshing = True
         try:
             for block in blocks:
                 self.rehighlightBlock(block)
         finally:
+            self._refreshing = False
             document.blockSignals(quiet)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from answerletter.spelling.letter import Piece
 from answerletter.spelling.personal import PersonalWords
 from answerletter.spelling.tokenizer import Token
 from answerletter.spelling.worker import SpellerProcess
@@ -98,6 +99,15 @@ class SpellingService(QObject):
         """Verdicts for *keys* (``worker.verdict_key``s), *also* accepted; off this thread."""
         self.start()
         future: Future[list[bool]] = self._speller.check(keys, also)
+        return future
+
+    def scan(
+        self, texts: list[list[Piece]], also: frozenset[str]
+    ) -> Future[list[list[tuple[int, Token]]]]:
+        """The misspelled words of *texts* (``letter.text_pieces`` each), tokenized and
+        checked in the speller's process."""
+        self.start()
+        future: Future[list[list[tuple[int, Token]]]] = self._speller.scan(texts, also)
         return future
 
     # -- suggestions --

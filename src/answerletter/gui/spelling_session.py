@@ -50,6 +50,8 @@ class LetterSpelling(QObject):
         service: SpellingService,
         data_directory: Path,
         parent: QObject | None = None,
+        *,
+        enabled: bool = True,
     ) -> None:
         super().__init__(parent)
         self.document = document
@@ -57,7 +59,7 @@ class LetterSpelling(QObject):
         self.data_directory = data_directory
         self.personal = service.personal_words(data_directory)
         self.ignored: frozenset[str] = frozenset()
-        self.enabled = True
+        self.enabled = enabled
         self.findings: list[Finding] = []
         #: The letter the findings are of (None until the first check has finished).
         self.letter: Letter | None = None
@@ -85,9 +87,9 @@ class LetterSpelling(QObject):
         document.letterChanged.connect(self._on_letter_changed)
         service.readyChanged.connect(self._on_ready)
         service.wordsChanged.connect(self._on_words)
-        service.start()
-        if service.ready:
-            self._scan_timer.start(0)
+        if enabled:
+            service.start()  # the dictionary loads only when someone wants it
+        self.schedule_scan(0)
 
     # -- what is accepted --
 
@@ -186,6 +188,7 @@ class LetterSpelling(QObject):
         self.enabled = on
         self.refreshed.emit()
         if on:
+            self.service.start()
             self.schedule_scan(0)
         else:
             self._scan_timer.stop()
@@ -219,7 +222,9 @@ class LetterSpelling(QObject):
     def _scan(self, letter: Letter, also: frozenset[str]) -> list[Finding]:
         # On the worker thread: waits for the speller's verdicts of words it never saw.
         service = self.service
-        return self._scanner.findings(letter, also, lambda keys, a: service.check(keys, a).result())
+        return self._scanner.findings(
+            letter, also, lambda texts, a: service.scan(texts, a).result()
+        )
 
     def _scan_done(self, letter: Letter, generation: int, done: Future[list[Finding]]) -> None:
         try:
@@ -244,8 +249,9 @@ class LetterSpelling(QObject):
             self.schedule_scan(0)
 
     def dispose(self) -> None:
-        """Stop: no more checks; waits for the one in progress."""
+        """Stop: no more checks. A check in progress finishes unseen (not waited for: it may
+        be waiting for the dictionary, and closing a window must not)."""
         self._disposed = True
         self._flush.stop()
         self._scan_timer.stop()
-        self._executor.shutdown(wait=True)
+        self._executor.shutdown(wait=False, cancel_futures=True)

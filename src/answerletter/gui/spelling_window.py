@@ -73,9 +73,12 @@ class WindowSpelling(QObject):
             self.dispose()
             self.window.findings.set_extra_findings(FINDINGS_SOURCE, [])
             self.session = LetterSpelling(
-                document, self.service, self.window.config.data_directory, self
+                document,
+                self.service,
+                self.window.config.data_directory,
+                self,
+                enabled=self.enabled,
             )
-            self.session.set_enabled(self.enabled)
             self.session.findingsReady.connect(self._show_findings)
         pane = self.window.editor_pane
         for editor in pane.findChildren(RichTextEditor):
@@ -87,7 +90,7 @@ class WindowSpelling(QObject):
         if self.session is None or editor.property("spellingAttached"):
             return
         editor.setProperty("spellingAttached", True)
-        highlighter = SpellingHighlighter(editor.document(), self.session, footnote=footnote)
+        highlighter = SpellingHighlighter(editor, self.session, footnote=footnote)
         editor.context_menu_hooks.append(partial(self._add_menu_items, editor, highlighter))
         if not footnote:
             editor.inlineEditorCreated.connect(self._attach_footnote_editor)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from answerletter.checks.findings import Finding, Location, Part, Severity
@@ -77,33 +78,62 @@ class Place:
     location: Location
 
 
-def text_places(
-    text: RichText, part: Part, number: int | None, item: str | None, field: str
-) -> list[Place]:
-    """Every word to check in one text and its footnotes, with its place."""
-    out: list[Place] = []
+#: A stretch of one text as the checker reads it: part, field (a footnote's id for its
+#: text), the text with links blanked, and its offset in the field's plain text.
+Piece = tuple[Part, str, str, int]
+
+
+def text_pieces(text: RichText, part: Part, field: str) -> list[Piece]:
+    """The paragraphs of one text and the texts of its footnotes, ready to tokenize."""
+    out: list[Piece] = []
     base = 0
     for block in text.blocks:
         runs = [piece for piece in block.content if isinstance(piece, Run)]
-        pieces: list[tuple[Part, str, str, int]] = [(part, field, _checkable(runs), base)]
-        pieces.extend(
+        out.append((part, field, _checkable(runs), base))
+        out.extend(
             (Part.FOOTNOTE, n.id, footnote_checkable(_checkable(n.body)), 0)
             for n in block.footnotes()
         )
         base += len(block.plain_text()) + 1
-        for where_part, where_field, plain, offset in pieces:
-            for token in words(plain):
-                where = Location(
-                    where_part,
-                    number,
-                    item,
-                    where_field,
-                    plain[token.start : token.end],
-                    offset + token.start,
-                    offset + token.end,
-                )
-                out.append(Place(token, where))
     return out
+
+
+def place_of(piece: Piece, token: Token, number: int | None, item: str | None) -> Place:
+    """The place of *token* found in *piece* of the text of *item*."""
+    part, field, plain, offset = piece
+    where = Location(
+        part,
+        number,
+        item,
+        field,
+        plain[token.start : token.end],
+        offset + token.start,
+        offset + token.end,
+    )
+    return Place(token, where)
+
+
+def text_places(
+    text: RichText, part: Part, number: int | None, item: str | None, field: str
+) -> list[Place]:
+    """Every word to check in one text and its footnotes, with its place."""
+    return [
+        place_of(piece, token, number, item)
+        for piece in text_pieces(text, part, field)
+        for token in words(piece[2])
+    ]
+
+
+def misspelled_in(
+    speller: Speller, pieces: list[Piece], also: AbstractSet[str] = frozenset()
+) -> list[tuple[int, Token]]:
+    """(index of the piece, token) of every misspelled word in *pieces*."""
+    return [
+        (index, token)
+        for index, piece in enumerate(pieces)
+        for token in words(piece[2])
+        if not speller.correct(token, also)
+    ]
 
 
 def spelling_findings(letter: Letter, speller: Speller) -> list[SpellingFinding]:

@@ -20,9 +20,12 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from concurrent.futures import Future
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from answerletter.spelling.tokenizer import Token
+
+if TYPE_CHECKING:
+    from answerletter.spelling.letter import Piece
 
 _log = logging.getLogger(__name__)
 _READY = -1
@@ -42,6 +45,7 @@ def verdict_key(token: Token) -> Token:
 
 def _serve(connection: Connection, extra_words: tuple[str, ...]) -> None:
     """The child process: load the dictionary, then answer requests until told to stop."""
+    from answerletter.spelling.letter import misspelled_in
     from answerletter.spelling.speller import Speller
 
     try:
@@ -62,6 +66,9 @@ def _serve(connection: Connection, extra_words: tuple[str, ...]) -> None:
             if operation == "check":
                 keys, also = args
                 result: Any = [speller.correct(key, also) for key in keys]
+            elif operation == "scan":
+                texts, also = args
+                result = [misspelled_in(speller, pieces, also) for pieces in texts]
             elif operation == "suggest":
                 result = speller.suggest(args)
             else:
@@ -110,6 +117,13 @@ class SpellerProcess:
     def check(self, keys: list[Token], also: AbstractSet[str]) -> Future[list[bool]]:
         """Whether each of *keys* (``verdict_key``s) is spelled right, *also* accepted."""
         return self._request("check", (keys, frozenset(also)))
+
+    def scan(
+        self, texts: list[list[Piece]], also: AbstractSet[str]
+    ) -> Future[list[list[tuple[int, Token]]]]:
+        """For each text (its ``letter.text_pieces``), its misspelled words as (index of the
+        piece, token): the tokenizing is done in the child too, beside the editor's GIL."""
+        return self._request("scan", (texts, frozenset(also)))
 
     def suggest(self, word: str) -> Future[tuple[str, ...]]:
         """Up to five corrections of *word*, best first."""
