@@ -2281,17 +2281,22 @@
 <context>
     <name>WindowSpelling</name>
     <message>
-        <location filename="../../src/answerletter/gui/spelling_window.py" line="44"/>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="45"/>
         <source>Check &amp;Spelling</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/spelling_window.py" line="48"/>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="49"/>
         <source>Underline unknown words and list them among the findings</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/spelling_window.py" line="110"/>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="72"/>
+        <source>Spell check is not available: the Dutch dictionary could not be loaded.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="121"/>
         <source>Word list not saved</source>
         <translation type="unfinished"/>
     </message>

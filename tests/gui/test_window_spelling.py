@@ -517,3 +517,60 @@ def test_the_word_being_typed_is_flagged_when_the_cursor_leaves_it(qtbot, make_w
     qtbot.keyClicks(editor, " en")
     wait_squiggle(qtbot, editor, "Kwibbelnota")
     assert squiggled(editor) == ["Kwibbelnota"]
+
+
+class BrokenSpeller:
+    """A dictionary that cannot be loaded (a damaged installation)."""
+
+    def __init__(self) -> None:
+        from answerletter.spelling.worker import SpellerStoppedError
+
+        self.ready: Future[None] = Future()
+        self.ready.set_exception(SpellerStoppedError("the dictionary could not be loaded"))
+
+    def _failed(self, *args):
+        from answerletter.spelling.worker import SpellerStoppedError
+
+        future: Future = Future()
+        future.set_exception(SpellerStoppedError("the dictionary could not be loaded"))
+        return future
+
+    check = scan = suggest = _failed
+
+    def restart(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_dictionary_that_cannot_load_says_so_and_the_editor_goes_on(
+    qtbot, make_window, own_service
+) -> None:
+    service = own_service(SpellingService(BrokenSpeller))
+    window = make_window(example_letter())
+    qtbot.waitUntil(lambda: service.failed)
+    message = window.statusBar().currentMessage()
+    assert message == "Spell check is not available: the Dutch dictionary could not be loaded."
+    window.list_pane.select_ids(["q1"])
+    editor = window.editor_pane.editor_for("q1")
+    assert squiggled(editor) == []
+    menu = editor.context_menu(point_of(editor, TYPO))
+    try:
+        assert spelling_actions(menu) == {}
+    finally:
+        menu.deleteLater()
+    editor.textCursor().insertText("Nog ")
+    assert window.document.letter.question("q1").text.plain_text().startswith("Nog ")
+
+
+def test_a_correct_word_has_no_spelling_items_in_its_menu(qtbot, make_window) -> None:
+    window = ready_window(qtbot, make_window, example_letter())
+    editor = window.editor_pane.editor_for("q1")
+    wait_squiggle(qtbot, editor, TYPO)
+    menu = editor.context_menu(point_of(editor, "gesprekken"))
+    try:
+        assert spelling_actions(menu) == {}
+        assert menu.actions()[0].objectName() == "edit-undo"  # Qt's own menu, as before
+    finally:
+        menu.deleteLater()

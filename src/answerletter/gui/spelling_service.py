@@ -119,7 +119,7 @@ class SpellingService(QObject):
         if self._suggester is None:
             self._suggester = self._factory()
         call = _SuggestCall(self, word, done)
-        call.begin(self._suggester.suggest(word))
+        call.begin(self._suggester.suggest(word), self._suggester.ready)
 
     def _stop_suggestions(self) -> None:
         # Hunspell cannot be interrupted: a search past its time limit ends with its process,
@@ -160,6 +160,7 @@ class _SuggestCall(QObject):
     """One suggestion search: its answer or its time limit, whichever comes first."""
 
     _answered = Signal(object)
+    _loaded = Signal()
 
     def __init__(
         self, service: SpellingService, word: str, done: Callable[[tuple[str, ...] | None], None]
@@ -170,13 +171,27 @@ class _SuggestCall(QObject):
         self._done = done
         self._finished = False
         self._answered.connect(self._on_answer)
+        self._loaded.connect(self._start_clock)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
 
-    def begin(self, future: Future[tuple[str, ...]]) -> None:
-        self._timer.start(int(self.service.suggest_time_limit * 1000))
+    def begin(self, future: Future[tuple[str, ...]], loaded: Future[None]) -> None:
+        """Wait for *future*; the time limit counts from when the dictionary has *loaded*
+        (a search waiting for the load is not taking too long)."""
         future.add_done_callback(self._arrived)
+        if loaded.done():
+            self._start_clock()
+        else:
+            loaded.add_done_callback(self._loaded_done)
+
+    def _loaded_done(self, _: Future[None]) -> None:
+        with contextlib.suppress(RuntimeError):
+            self._loaded.emit()
+
+    def _start_clock(self) -> None:
+        if not self._finished:
+            self._timer.start(int(self.service.suggest_time_limit * 1000))
 
     def _arrived(self, future: Future[tuple[str, ...]]) -> None:
         # On the speller's reading thread.

@@ -28,6 +28,8 @@ from answerletter.spelling.worker import verdict_key
 
 #: Typing pause after which the whole letter is checked again (only changed texts are read).
 SCAN_DELAY_MS = 250
+#: A check of the whole letter that takes longer has gone wrong (10,000 questions: ~15 s).
+SCAN_LIMIT_S = 300
 
 _log = logging.getLogger(__name__)
 

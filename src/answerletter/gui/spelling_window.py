@@ -38,6 +38,7 @@ class WindowSpelling(QObject):
         self.enabled = window.config.settings.spell_check
         self.action: QAction | None = None
         self.service.switched.connect(self._follow)
+        self.service.readyChanged.connect(self._say_if_unavailable)
 
     def create_action(self) -> QAction:
         """View > Check Spelling (made again with the window's other actions)."""
@@ -64,6 +65,13 @@ class WindowSpelling(QObject):
             self.action.setChecked(on)
         if self.session is not None:
             self.session.set_enabled(on)
+
+    def _say_if_unavailable(self) -> None:
+        if self.service.failed:
+            self.window.statusBar().showMessage(
+                self.tr("Spell check is not available: the Dutch dictionary could not be loaded."),
+                15_000,
+            )
 
     # -- the document and its editors --
 

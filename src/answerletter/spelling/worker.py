@@ -80,7 +80,12 @@ def _serve(connection: Connection, extra_words: tuple[str, ...]) -> None:
 
 
 class SpellerProcess:
-    """One loaded dictionary in a child process; ``ready`` resolves when it has loaded."""
+    """One loaded dictionary in a child process; ``ready`` resolves when it has loaded.
+
+    Every request gets a ``Future``; when the process ends (killed, closed, crashed, or the
+    dictionary failed to load) every unanswered one fails with SpellerStoppedError and new
+    ones fail at once, so nobody waits for an answer that cannot come.
+    """
 
     def __init__(self, extra_words: Iterable[str] = ()) -> None:
         self._extra = tuple(extra_words)
@@ -92,9 +97,9 @@ class SpellerProcess:
     def _start(self) -> None:
         context = multiprocessing.get_context("spawn")  # no fork of a process running Qt
         mine, theirs = context.Pipe()
-        self._connection = mine
         self.ready: Future[None] = Future()
         self._pending: dict[int, Future[Any]] = {}
+        self._stopped: str | None = None  # why requests fail now
         self._outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._generation += 1
         self._process = context.Process(
@@ -104,7 +109,7 @@ class SpellerProcess:
         # Starting the child and every send happen on the sending thread, never the caller's.
         threading.Thread(
             target=self._send_loop,
-            args=(self._process, theirs, mine, self._outbox),
+            args=(self._process, theirs, mine, self._outbox, generation),
             name="speller-send",
             daemon=True,
         ).start()
@@ -132,24 +137,22 @@ class SpellerProcess:
     def _request(self, operation: str, args: object) -> Future[Any]:
         future: Future[Any] = Future()
         with self._lock:
-            if self.ready.done() and self.ready.exception() is not None:
-                future.set_exception(SpellerStoppedError("the dictionary could not be loaded"))
-                return future
-            ident = next(self._ids)
-            self._pending[ident] = future
-            self._outbox.put((ident, operation, args))
+            stopped = self._stopped
+            if stopped is None:
+                ident = next(self._ids)
+                self._pending[ident] = future
+                self._outbox.put((ident, operation, args))
+        if stopped is not None:
+            future.set_exception(SpellerStoppedError(stopped))
         return future
 
     # -- life --
 
     def kill(self) -> None:
         """End the process now (pending requests fail with SpellerStoppedError)."""
-        with self._lock:
-            process, self._generation = self._process, self._generation + 1
-            self._outbox.put(None)
-            self._fail_pending("the speller was stopped")
-        if process.is_alive():
-            process.kill()
+        self._stop(self._generation, "the speller was stopped")
+        if self._process.is_alive():
+            self._process.kill()
 
     def restart(self) -> None:
         """Kill the process and start a new one (the dictionary loads again)."""
@@ -161,13 +164,21 @@ class SpellerProcess:
         """Stop the process (pending requests fail)."""
         self.kill()
 
-    def _fail_pending(self, reason: str) -> None:
-        pending, self._pending = self._pending, {}
-        for future in pending.values():
+    def _stop(self, generation: int, reason: str) -> None:
+        """Requests of *generation* fail from now on; the unanswered ones fail now (outside
+        the lock: a future's callbacks may ask again)."""
+        with self._lock:
+            if generation != self._generation or self._stopped is not None:
+                return
+            self._stopped = reason
+            self._outbox.put(None)
+            pending, self._pending = list(self._pending.values()), {}
+            ready = self.ready
+        for future in pending:
             if not future.done():
                 future.set_exception(SpellerStoppedError(reason))
-        if not self.ready.done():
-            self.ready.set_exception(SpellerStoppedError(reason))
+        if not ready.done():
+            ready.set_exception(SpellerStoppedError(reason))
 
     # -- the two threads --
 
@@ -177,13 +188,13 @@ class SpellerProcess:
         theirs: Connection,
         mine: Connection,
         outbox: queue.SimpleQueue[Any],
+        generation: int,
     ) -> None:
         try:
             process.start()
         except OSError as error:
             _log.warning("The speller process could not start: %s", error)
-            with self._lock:
-                self._fail_pending("the speller process could not start")
+            self._stop(generation, "the speller process could not start")
             return
         finally:
             theirs.close()
@@ -194,34 +205,35 @@ class SpellerProcess:
             try:
                 mine.send(message)
             except (OSError, ValueError):
-                break
+                self._stop(generation, "the speller process ended")
+                return
         with contextlib.suppress(OSError, ValueError):
             mine.send(None)  # the child's signal to stop
 
     def _read_loop(self, mine: Connection, generation: int) -> None:
+        reason = "the speller process ended"
         while True:
             try:
                 ident, ok, result = mine.recv()
             except (EOFError, OSError, ValueError):
                 break
-            with self._lock:
-                if generation != self._generation:
-                    break
-                if ident == _READY:
-                    if ok:
-                        self.ready.set_result(None)
-                        continue
+            if ident == _READY:
+                if not ok:
                     _log.warning("The spelling dictionary could not be loaded: %s", result)
-                    self._fail_pending("the dictionary could not be loaded")
+                    reason = "the dictionary could not be loaded"
                     break
-                future = self._pending.pop(ident, None)
+                with self._lock:
+                    ready = self.ready if generation == self._generation else None
+                if ready is not None and not ready.done():
+                    ready.set_result(None)
+                continue
+            with self._lock:
+                future = self._pending.pop(ident, None) if generation == self._generation else None
             if future is None or future.done():
                 continue
             if ok:
                 future.set_result(result)
             else:
                 future.set_exception(RuntimeError(result))
-        with self._lock:
-            if generation == self._generation:
-                self._fail_pending("the speller process ended")
+        self._stop(generation, reason)
         mine.close()
