@@ -98,6 +98,9 @@ class SpellingMenu(QObject):
             action = QAction(word.replace("&", "&&"), self.menu)
             action.setObjectName("spelling-suggestion")
             action.setData(word)
+            font = action.font()
+            font.setBold(True)  # as word processors show them: apart from the commands
+            action.setFont(font)
             action.triggered.connect(lambda _=False, w=word: self.replace(w))
             self.menu.insertAction(self.searching, action)
             self.suggestions.append(action)

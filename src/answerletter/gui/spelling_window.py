@@ -121,7 +121,10 @@ class WindowSpelling(QObject):
         dialogs.show_error(self.window, self.tr("Word list not saved"), text)
 
     def _show_findings(self, findings: list[Finding]) -> None:
-        self.window.findings.set_extra_findings(FINDINGS_SOURCE, findings)
+        # A word with look-alike letters is squiggled, but the checks' own finding (an error
+        # with its fix) already lists and explains it: one line for it in the dock, not two.
+        shown = [f for f in findings if f.fix is None]
+        self.window.findings.set_extra_findings(FINDINGS_SOURCE, shown)
 
     def dispose(self) -> None:
         if self.session is not None:
