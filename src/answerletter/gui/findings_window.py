@@ -70,10 +70,14 @@ class WindowFindings(QObject):
 
     # -- showing --
 
-    def set_extra_findings(self, source: str, findings: list[Finding]) -> None:
-        """Show *findings* from *source* (the spell check) with the checks' findings."""
+    def set_extra_findings(
+        self, source: str, findings: list[Finding], *, show: bool = True
+    ) -> None:
+        """Show *findings* from *source* (the spell check) with the checks' findings; without
+        *show*, only keep them for the next showing (nothing the user would see changed)."""
         self.extra[source] = list(findings)
-        self._show_now()
+        if show:
+            self._show_now()
 
     def _show(self, letter: Letter, findings: list[Finding]) -> None:
         findings = [*findings, *(f for extra in self.extra.values() for f in extra)]

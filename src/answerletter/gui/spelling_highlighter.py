@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import (
     QColor,
     QSyntaxHighlighter,
@@ -48,6 +48,9 @@ def checkable_text(block: QTextBlock, *, footnote: bool = False) -> str:
 
 
 class SpellingHighlighter(QSyntaxHighlighter):
+    #: The word held back while being typed is finished (the cursor left it).
+    released = Signal()
+
     """Underlines the words *session* finds misspelled in *editor*'s text.
 
     The word being typed (the cursor at its end, in the focused editor) is left alone until
@@ -118,12 +121,24 @@ class SpellingHighlighter(QSyntaxHighlighter):
         if held is not None and self.editor.textCursor().position() != held[1]:
             self._release()
 
+    def held_word(self) -> str | None:
+        """The word being typed (held back from the squiggles), if any."""
+        if self._held is None:
+            return None
+        block = self.document().findBlockByNumber(self._held[0])
+        offset = self._held[1] - block.position()
+        for token in self.tokens(block) if block.isValid() else []:
+            if token.start < offset == token.end:
+                return token.word
+        return None
+
     def _release(self) -> None:
         held, self._held = self._held, None
         if held is not None:
             block = self.document().findBlockByNumber(held[0])
             if block.isValid():
                 self._quietly([block])
+            self.released.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:

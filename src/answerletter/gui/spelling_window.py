@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 from answerletter.checks import Finding
 from answerletter.editing.document import Document
 from answerletter.gui import dialogs
+from answerletter.gui.answer_editor import QuestionRow
 from answerletter.gui.richtext import RichTextEditor
 from answerletter.gui.spelling_highlighter import SpellingHighlighter
 from answerletter.gui.spelling_menu import SpellingMenu, misspelled_at
@@ -37,6 +38,8 @@ class WindowSpelling(QObject):
         self.session: LetterSpelling | None = None
         self.enabled = window.config.settings.spell_check
         self.action: QAction | None = None
+        self._listed: list[tuple[str, str, str, str]] = []
+        self._highlighters: dict[object, SpellingHighlighter] = {}
         self.service.switched.connect(self._follow)
         self.service.readyChanged.connect(self._say_if_unavailable)
 
@@ -100,6 +103,10 @@ class WindowSpelling(QObject):
         editor.setProperty("spellingAttached", True)
         highlighter = SpellingHighlighter(editor, self.session, footnote=footnote)
         editor.context_menu_hooks.append(partial(self._add_menu_items, editor, highlighter))
+        if not footnote:  # a footnote's text reaches the letter when its popup closes
+            self._highlighters[editor] = highlighter
+            highlighter.released.connect(self._refilter)
+            editor.destroyed.connect(partial(self._highlighters.pop, editor, None))
         if not footnote:
             editor.inlineEditorCreated.connect(self._attach_footnote_editor)
 
@@ -120,14 +127,61 @@ class WindowSpelling(QObject):
     def _report(self, text: str) -> None:
         dialogs.show_error(self.window, self.tr("Word list not saved"), text)
 
+    def _typed_now(self) -> tuple[str, str] | None:
+        """(item id, word) of the word being typed in the focused editor, if any."""
+        for highlighter in self._highlighters.values():
+            word = highlighter.held_word() if highlighter.editor.hasFocus() else None
+            if word is not None:
+                item = self._item_of(highlighter.editor)
+                return (item, word) if item else None
+        return None
+
+    def _item_of(self, editor: object) -> str:
+        pane = self.window.editor_pane
+        letter = self.window.document.letter
+        if editor is pane.answer_editor:
+            answer = letter.answer_for(pane.current_id)
+            return answer.id if answer is not None else ""
+        for row in pane.findChildren(QuestionRow):
+            if row.editor is editor:
+                return row.question_id
+        return ""
+
+    def _refilter(self) -> None:
+        if self.session is not None and self.session.findings:
+            self._show_findings(self.session.findings)
+
     def _show_findings(self, findings: list[Finding]) -> None:
         # A word with look-alike letters is squiggled, but the checks' own finding (an error
         # with its fix) already lists and explains it: one line for it in the dock, not two.
-        shown = [f for f in findings if f.fix is None]
-        self.window.findings.set_extra_findings(FINDINGS_SOURCE, shown)
+        # The word being typed is not listed until it is finished (as it is not squiggled).
+        typed = self._typed_now()
+        shown = [
+            f
+            for f in findings
+            if f.fix is None
+            and (
+                typed is None
+                or (f.location.item, f.location.excerpt.replace("\u2019", "'")) != typed
+            )
+        ]
+        # Showing the findings again costs the dock a pass over all of them (a thousand at
+        # 1,000 questions): only when the list differs in more than the offsets (typing
+        # earlier in a text moves them; the checks' next showing takes the new ones along).
+        listed = sorted(_listed(f) for f in shown)
+        changed = listed != self._listed
+        self._listed = listed
+        self.window.findings.set_extra_findings(FINDINGS_SOURCE, shown, show=changed)
 
     def dispose(self) -> None:
+        self._listed = []
         if self.session is not None:
             self.session.dispose()
             self.session.deleteLater()
             self.session = None
+
+
+def _listed(finding: Finding) -> tuple[str, str, str, str]:
+    """What the dock shows of a spelling finding: where (not the offsets) and the word."""
+    where = finding.location
+    return (where.part.value, where.item or "", where.field or "", where.excerpt)
