@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
@@ -50,7 +50,7 @@
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
         <source>&amp;Own offering text (instead of the generated one)</source>
-        <extracomment>The letter text's notes follow the offering's, in the editor as in print.</extracomment>
+        <extracomment>The letter text&apos;s notes follow the offering&apos;s, in the editor as in print.</extracomment>
         <translation>&amp;Eigen aanbiedingstekst (in plaats van de gegenereerde)</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="35"/>
         <source>Accept finding</source>
-        <extracomment>How many errors the summary lists before "and N more".</extracomment>
+        <extracomment>How many errors the summary lists before &quot;and N more&quot;.</extracomment>
         <translation>Bevinding accepteren</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
         <source>the file or folder does not exist (was it removed or disconnected?)</source>
-        <extracomment>errno → the reason, as translation source (context "FaultText").</extracomment>
+        <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
         <translation>het bestand of de map bestaat niet (is die verwijderd of losgekoppeld?)</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
         <source>Skipped text (%n paragraph(s))</source>
         <translation>
             <numerusform>Overgeslagen tekst (%n alinea)</numerusform>
-            <numerusform>Overgeslagen tekst (%n alinea's)</numerusform>
+            <numerusform>Overgeslagen tekst (%n alinea&apos;s)</numerusform>
         </translation>
     </message>
     <message>
@@ -699,24 +699,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="533"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="543"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="534"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="544"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="537"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="547"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -725,32 +725,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
-        <source>Make a new letter from a Word letter, the Kamer's questions (.docx, .pdf) or text</source>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -768,195 +768,195 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="243"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="250"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="233"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="245"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="255"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="380"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="390"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="405"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="460"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="470"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="464"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="468"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="478"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="465"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="497"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="507"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="498"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="508"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry's kenmerk</source>
+        <source>the ministry&apos;s kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="67"/>
-        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer's document</source>
+        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer&apos;s document</source>
         <translation>Plak hier de vragen, zoals gekopieerd van tweedekamer.nl of uit het document van de Kamer</translation>
     </message>
     <message>
@@ -1593,7 +1593,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina's</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
 </context>
@@ -1743,7 +1743,7 @@
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="44"/>
         <source>the checks found an error</source>
-        <extracomment>The worst severity of the question's open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
+        <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
         <translation>de controle vond een fout</translation>
     </message>
     <message>
@@ -1846,7 +1846,7 @@
     <message>
         <location filename="../../src/answerletter/safety/restore.py" line="18"/>
         <source>Recovered Changes</source>
-        <extracomment>The undo step's name.</extracomment>
+        <extracomment>The undo step&apos;s name.</extracomment>
         <translation>Herstelde wijzigingen</translation>
     </message>
     <message>
@@ -1865,7 +1865,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
@@ -1953,27 +1953,27 @@
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="105"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
         <source>Subs&amp;cript</source>
         <translation>Subs&amp;cript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="109"/>
         <source>Subscript</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
         <source>&amp;Link…</source>
         <translation>Koppel&amp;ing…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="117"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="118"/>
         <source>Insert or edit a link</source>
         <translation>Koppeling invoegen of bewerken</translation>
     </message>
@@ -1982,108 +1982,108 @@
         <translation type="vanished">Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
         <source>Re&amp;move Link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="126"/>
         <source>Unlink</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="127"/>
         <source>Remove the link</source>
         <translation>De koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="131"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
         <source>Paste &amp;Without Formatting</source>
         <translation>Plakken &amp;zonder opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="132"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="134"/>
         <source>Paste text</source>
         <translation>Tekst plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard's text without its formatting</source>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="135"/>
+        <source>Paste the clipboard&apos;s text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="139"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
         <source>&amp;Bulleted List</source>
         <translation>&amp;Opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="143"/>
         <source>Bulleted list</source>
         <translation>Lijst met opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="148"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
         <source>&amp;Numbered List</source>
         <translation>&amp;Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="152"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="157"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
         <source>&amp;Decrease Indent</source>
         <translation>Inspringing ver&amp;kleinen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="161"/>
         <source>Decrease the list level</source>
         <translation>Het lijstniveau verlagen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="165"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
         <source>&amp;Increase Indent</source>
         <translation>Inspringing ver&amp;groten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="169"/>
         <source>Increase the list level</source>
         <translation>Het lijstniveau verhogen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
         <source>&amp;Footnote…</source>
         <translation>Voet&amp;noot…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="176"/>
         <source>Footnote</source>
         <translation>Voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="177"/>
         <source>Insert a footnote</source>
         <translation>Een voetnoot invoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="181"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
         <source>&amp;Edit Footnote…</source>
         <translation>Voetnoot &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="182"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="184"/>
         <source>Edit footnote</source>
         <translation>Voetnoot bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="185"/>
         <source>Edit the footnote at the cursor</source>
         <translation>De voetnoot bij de cursor bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="233"/>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="235"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="237"/>
         <source>Formatting</source>
         <translation>Opmaak</translation>
     </message>
@@ -2097,7 +2097,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="77"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
@@ -2250,7 +2250,7 @@
         <translation>Geen suggesties (het zoeken duurde te lang)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/spelling_menu.py" line="130"/>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="133"/>
         <source>“{word}” is accepted until the program closes, but the word list could not be saved: {reason}</source>
         <translation>“{word}” is goedgekeurd tot het programma sluit, maar de woordenlijst kon niet worden opgeslagen: {reason}</translation>
     </message>
@@ -2261,13 +2261,67 @@
         <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
         <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
         <source>AnswerLetter is running but not responding</source>
-        <extracomment>The primary's answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
+        <extracomment>The primary&apos;s answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
         <translation>AnswerLetter is actief maar reageert niet</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/desktop/instance.py" line="309"/>
         <source>Waiting for it to take the files…</source>
         <translation>Wachten tot het de bestanden overneemt…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="29"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln woord</numerusform>
+            <numerusform>%Ln woorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="30"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln teken</numerusform>
+            <numerusform>%Ln tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="31"/>
+        <source>{words}, {characters}</source>
+        <translation>{words}, {characters}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="40"/>
+        <source>Answer: {counts}</source>
+        <translation>Antwoord: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="42"/>
+        <source>Letter: {counts}</source>
+        <translation>Brief: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="45"/>
+        <source>{answered} of {questions} answered</source>
+        <translation>{answered} van {questions} beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="55"/>
+        <source>Words and characters (with spaces) of the text you wrote: questions, answers, footnotes and the letter text.</source>
+        <translation>Woorden en tekens (met spaties) van de tekst die u schreef: vragen, antwoorden, voetnoten en de brieftekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="60"/>
+        <source>Questions answered: {answered}; not answered yet: {unanswered}.</source>
+        <translation>Vragen beantwoord: {answered}; nog niet beantwoord: {unanswered}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="89"/>
+        <source>Word and character counts</source>
+        <translation>Aantallen woorden en tekens</translation>
     </message>
 </context>
 <context>
@@ -2279,12 +2333,46 @@
     </message>
 </context>
 <context>
+    <name>TextZoom</name>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="71"/>
+        <source>&amp;Larger Text</source>
+        <extracomment>The sizes Ctrl++ and Ctrl+- step through, in percent of the normal size.</extracomment>
+        <translation>Tekst &amp;groter</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="73"/>
+        <source>&amp;Smaller Text</source>
+        <translation>Tekst &amp;kleiner</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="75"/>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="77"/>
+        <source>Size of the text in the question and answer editors (in the preview: zoom)</source>
+        <translation>Grootte van de tekst in de vraag- en antwoordvelden (in het voorbeeld: zoomen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="83"/>
+        <source>&amp;Text Size</source>
+        <translation>&amp;Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="157"/>
+        <source>Text size {size} %</source>
+        <translation>Tekstgrootte {size} %</translation>
+    </message>
+</context>
+<context>
     <name>WindowFindings</name>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
         <location filename="../../src/answerletter/gui/findings_window.py" line="53"/>
         <source>Findings</source>
-        <extracomment>Findings from other sources (the spell check), shown with the checks' own.</extracomment>
+        <extracomment>Findings from other sources (the spell check), shown with the checks&apos; own.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
@@ -2294,22 +2382,22 @@
         <translation>Bevindingen van de controle</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="122"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="126"/>
         <source>Cannot fix this: {reason}</source>
         <translation>Kan dit niet verbeteren: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="128"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="132"/>
         <source>Fix “{excerpt}”</source>
         <translation>“{excerpt}” verbeteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="145"/>
         <source>Accept finding</source>
         <translation>Bevinding accepteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="153"/>
         <source>Withdraw acceptance</source>
         <translation>Acceptatie intrekken</translation>
     </message>
@@ -2319,7 +2407,7 @@
     <message>
         <location filename="../../src/answerletter/safety/guard.py" line="29"/>
         <source>Reload from Disk</source>
-        <extracomment>Asked when another program changed the letter's file: True to reload it from disk.</extracomment>
+        <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
         <translation>Opnieuw laden van schijf</translation>
     </message>
     <message>
@@ -2372,22 +2460,22 @@
 <context>
     <name>WindowSpelling</name>
     <message>
-        <location filename="../../src/answerletter/gui/spelling_window.py" line="45"/>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="48"/>
         <source>Check &amp;Spelling</source>
         <translation>&amp;Spelling controleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/spelling_window.py" line="49"/>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="52"/>
         <source>Underline unknown words and list them among the findings</source>
         <translation>Onbekende woorden onderstrepen en bij de bevindingen tonen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/spelling_window.py" line="72"/>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="75"/>
         <source>Spell check is not available: the Dutch dictionary could not be loaded.</source>
         <translation>De spellingcontrole is niet beschikbaar: het Nederlandse woordenboek kon niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/spelling_window.py" line="121"/>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="128"/>
         <source>Word list not saved</source>
         <translation>Woordenlijst niet opgeslagen</translation>
     </message>
@@ -2460,7 +2548,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="113"/>
-        <source>Do&amp;n't Save</source>
+        <source>Do&amp;n&apos;t Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
@@ -2529,7 +2617,7 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>
@@ -2538,7 +2626,7 @@
     <message>
         <location filename="../../src/answerletter/gui/import_commands.py" line="35"/>
         <source>Documents to import (*.docx *.docm *.pdf *.txt);;Word documents (*.docx *.docm);;PDF documents (*.pdf);;Text files (*.txt);;All files (*)</source>
-        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer's questions).</extracomment>
+        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer&apos;s questions).</extracomment>
         <translation>Te importeren documenten (*.docx *.docm *.pdf *.txt);;Word-documenten (*.docx *.docm);;PDF-documenten (*.pdf);;Tekstbestanden (*.txt);;Alle bestanden (*)</translation>
     </message>
     <message>

@@ -66,6 +66,8 @@ class Settings:
     keep_backup: bool = True
     #: View > Check Spelling: squiggles and spelling findings.
     spell_check: bool = True
+    #: Text size of the question and answer editors, in percent (View ▸ Text Size).
+    editor_text_size: int = 100
 
 
 _DEFAULTS = Settings()
