@@ -410,6 +410,13 @@
         <source>The letter was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n page sent to the printer</numerusform>
+            <numerusform>%n pages sent to the printer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>

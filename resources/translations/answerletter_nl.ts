@@ -421,6 +421,21 @@
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
+    <message>
+        <source>Exported to {path} (the letter as it was when the export started)</source>
+        <translation>Geëxporteerd naar {path} (de brief zoals hij was toen de export begon)</translation>
+    </message>
+    <message>
+        <source>Wait for the export or print in progress, or cancel it.</source>
+        <translation>Wacht tot de export of het afdrukken klaar is, of annuleer het.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd</numerusform>
+            <numerusform>%n pagina's naar de printer gestuurd</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -2536,6 +2551,61 @@
         <location filename="../../src/answerletter/gui/import_report.py" line="36"/>
         <source>conflict</source>
         <translation>tegenstrijdig</translation>
+    </message>
+</context>
+<context>
+    <name>OutputJobs</name>
+    <message>
+        <source>Exporting the PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting the Word document</source>
+        <translation>Word-document exporteren</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>typesetting the letter…</source>
+        <translation>de brief zetten…</translation>
+    </message>
+    <message>
+        <source>building the document…</source>
+        <translation>het document opbouwen…</translation>
+    </message>
+    <message>
+        <source>page {done} of {total}</source>
+        <translation>pagina {done} van {total}</translation>
+    </message>
+    <message>
+        <source>structure for screen readers, page {done} of {total}</source>
+        <translation>structuur voor schermlezers, pagina {done} van {total}</translation>
+    </message>
+    <message>
+        <source>writing the file…</source>
+        <translation>het bestand schrijven…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel {title}</source>
+        <translation>{title} annuleren</translation>
+    </message>
+    <message>
+        <source>{title}: cancelling…</source>
+        <translation>{title}: annuleren…</translation>
+    </message>
+    <message>
+        <source>{title} cancelled; no file was changed.</source>
+        <translation>{title} geannuleerd; er is geen bestand gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Afdrukken geannuleerd.</translation>
     </message>
 </context>
 </TS>
