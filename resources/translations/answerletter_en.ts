@@ -695,252 +695,252 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="524"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="536"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="525"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="537"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="111"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="540"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>Paste &amp;Questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="200"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="246"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="229"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="247"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="383"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="392"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
         <source>Postponement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="451"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="463"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="467"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="471"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="458"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="488"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="500"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="501"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,7 +963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="62"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (answered %n day late)</numerusform>
@@ -971,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="72"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (passed %n day ago)</numerusform>
@@ -979,7 +979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="79"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (%n day left)</numerusform>
@@ -1525,7 +1525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="242"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="245"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1809,7 +1809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="385"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="393"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
@@ -2144,10 +2144,98 @@
     </message>
 </context>
 <context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="28"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="29"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="30"/>
+        <source>{words}, {characters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="39"/>
+        <source>Answer: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="40"/>
+        <source>Letter: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="42"/>
+        <source>{answered} of {questions} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="52"/>
+        <source>Words and characters (with spaces) of the text you wrote: questions, answers, footnotes and the letter text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="57"/>
+        <source>Questions answered: {answered}; not answered yet: {unanswered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="88"/>
+        <source>Word and character counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextFormatting</name>
     <message>
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
         <source>Only http, https and mailto addresses can be links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextZoom</name>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="67"/>
+        <source>&amp;Larger Text</source>
+        <extracomment>The sizes Ctrl++ and Ctrl+- step through, in percent of the normal size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="72"/>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="74"/>
+        <source>&amp;Normal Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="76"/>
+        <source>Size of the text in the question and answer editors (in the preview: zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="82"/>
+        <source>&amp;Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="157"/>
+        <source>Text size {size} %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,7 +2492,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/import_commands.py"/>
         <source>Paste %n question(s)</source>
         <translation>
             <numerusform>Paste %n question</numerusform>
