@@ -289,12 +289,12 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="194"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="199"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,109 +304,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="42"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="47"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="57"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="62"/>
         <source>Cannot create the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="58"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="63"/>
         <source>The example letter could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="88"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="97"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="107"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="247"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="93"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="112"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
         <source>Cannot open the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="98"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="103"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="89"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="108"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="94"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="113"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="140"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="266"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="307"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="145"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="271"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="312"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="170"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="175"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="175"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="180"/>
         <source>“{name}” is read-only (write-protected): you may not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="207"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="212"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="234"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="239"/>
         <source>No recent letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="238"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="243"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="253"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="276"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="281"/>
         <source>Cannot export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="277"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="282"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="284"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="336"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="289"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="341"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="328"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="333"/>
         <source>Cannot export the Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="329"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="334"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="353"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="358"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="354"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="359"/>
         <source>The letter was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,252 +915,252 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="536"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="527"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="537"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="530"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="540"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>Paste &amp;Questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="200"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="246"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="229"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="241"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="249"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="373"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="383"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
         <source>Postponement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="453"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="463"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="457"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="467"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="461"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="471"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="458"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="490"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="500"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="491"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="501"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,133 +2093,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="105"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
         <source>Subs&amp;cript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="109"/>
         <source>Subscript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
         <source>&amp;Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="117"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="118"/>
         <source>Insert or edit a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
         <source>Re&amp;move Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="126"/>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="127"/>
         <source>Remove the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="131"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
         <source>Paste &amp;Without Formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="132"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="134"/>
         <source>Paste text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="135"/>
         <source>Paste the clipboard&apos;s text without its formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="139"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
         <source>&amp;Bulleted List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="143"/>
         <source>Bulleted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="148"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
         <source>&amp;Numbered List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="152"/>
         <source>Numbered list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="157"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
         <source>&amp;Decrease Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="161"/>
         <source>Decrease the list level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="165"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
         <source>&amp;Increase Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="169"/>
         <source>Increase the list level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
         <source>&amp;Footnote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="176"/>
         <source>Footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="177"/>
         <source>Insert a footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="181"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
         <source>&amp;Edit Footnote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="182"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="184"/>
         <source>Edit footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="185"/>
         <source>Edit the footnote at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="233"/>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="235"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="237"/>
         <source>Formatting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,10 +2364,98 @@
     </message>
 </context>
 <context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="29"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="30"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="31"/>
+        <source>{words}, {characters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="40"/>
+        <source>Answer: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="42"/>
+        <source>Letter: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="45"/>
+        <source>{answered} of {questions} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="55"/>
+        <source>Words and characters (with spaces) of the text you wrote: questions, answers, footnotes and the letter text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="60"/>
+        <source>Questions answered: {answered}; not answered yet: {unanswered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="89"/>
+        <source>Word and character counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextFormatting</name>
     <message>
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
         <source>Only http, https and mailto addresses can be links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextZoom</name>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="71"/>
+        <source>&amp;Larger Text</source>
+        <extracomment>The sizes Ctrl++ and Ctrl+- step through, in percent of the normal size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="73"/>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="75"/>
+        <source>&amp;Normal Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="77"/>
+        <source>Size of the text in the question and answer editors (in the preview: zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="83"/>
+        <source>&amp;Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="157"/>
+        <source>Text size {size} %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
