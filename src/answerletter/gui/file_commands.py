@@ -19,7 +19,7 @@ from answerletter.fileformat import KvbError, load_letter
 from answerletter.gui import dialogs, safety_dialogs
 from answerletter.gui.background_job import JobProgress
 from answerletter.gui.dialogs import SaveChoice
-from answerletter.gui.fault_text import fault_text
+from answerletter.gui.fault_text import fault_text, problem_lines
 from answerletter.gui.output_jobs import BUILDING, TYPESETTING, WindowOutput, output_of
 from answerletter.gui.plain_text import plain_tooltip
 from answerletter.gui.safety_dialogs import holder_text, lock_prompt
@@ -34,21 +34,12 @@ if TYPE_CHECKING:
 
 
 def _error_details(error: Exception) -> str:
-    problems = getattr(error, "problems", None)
-    if not problems:
+    """The details of an error message: where the file system refused, its own (English)
+    words for whoever helps, the main text having said why in our language; a file's
+    problems in the interface language, since they are the only account of them."""
+    if getattr(error, "errno", None) is not None:
         return str(error)
-    lines = []
-    for problem in problems:
-        line = getattr(problem, "line", None)
-        message = getattr(problem, "message", str(problem))
-        lines.append(
-            QCoreApplication.translate("FileCommands", "line {line}: {message}").format(
-                line=line, message=message
-            )
-            if line
-            else str(message)
-        )
-    return "\n".join(lines)
+    return problem_lines(error)
 
 
 def maybe_save(window: MainWindow) -> bool:
@@ -106,7 +97,7 @@ def read_letter(parent: QWidget | None, path: Path) -> Document | None:
                 QCoreApplication.translate(
                     "FileCommands", "“{name}” could not be read: {reason}"
                 ).format(name=path.name, reason=fault_text(error)),
-                str(error),
+                str(error),  # the system's own words, for whoever helps
             )
             return None
         dialogs.show_error(
