@@ -641,6 +641,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        file_commands.cancel_output(self)  # a running export or print changes no file
         self.findings.dispose()
         self.spelling.dispose()
         self.guard.close()
