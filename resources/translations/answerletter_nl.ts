@@ -583,6 +583,83 @@
     </message>
 </context>
 <context>
+    <name>HelpCommands</name>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="32"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="40"/>
+        <source>The user guide that comes with the program</source>
+        <translation>De handleiding die bij het programma hoort</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="42"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="43"/>
+        <source>Every shortcut of the program in one list</source>
+        <translation>Alle sneltoetsen van het programma in één lijst</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="226"/>
+        <source>User Guide — {name}</source>
+        <extracomment>The chapters, in the order of the contents (file names without &quot;.html&quot;). The folder of the pages shown (inside *root*).</extracomment>
+        <translation>Handleiding — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="227"/>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="228"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="229"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vooruit</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="230"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="231"/>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="232"/>
+        <source>Chapters</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="233"/>
+        <source>User guide page</source>
+        <translation>Pagina van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="234"/>
+        <source>Copy &amp;Address</source>
+        <translation>&amp;Adres kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="282"/>
+        <source>The guide opens no web pages. To visit this address, copy it into your browser: {url}</source>
+        <translation>De handleiding opent geen internetpagina&apos;s. Kopieer dit adres in uw browser om het te bezoeken: {url}</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="49"/>
@@ -699,24 +776,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="536"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="540"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="537"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="541"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="540"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="544"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -725,32 +802,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -759,7 +836,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -768,195 +845,195 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="200"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="246"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="248"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="229"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="231"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="248"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="257"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="383"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="463"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="467"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="467"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="471"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="471"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="475"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="458"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="462"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="500"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="504"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="501"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="505"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1953,27 +2030,27 @@
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="105"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
         <source>Subs&amp;cript</source>
         <translation>Subs&amp;cript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="109"/>
         <source>Subscript</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
         <source>&amp;Link…</source>
         <translation>Koppel&amp;ing…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="117"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="118"/>
         <source>Insert or edit a link</source>
         <translation>Koppeling invoegen of bewerken</translation>
     </message>
@@ -1982,108 +2059,108 @@
         <translation type="vanished">Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
         <source>Re&amp;move Link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="126"/>
         <source>Unlink</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="127"/>
         <source>Remove the link</source>
         <translation>De koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="131"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
         <source>Paste &amp;Without Formatting</source>
         <translation>Plakken &amp;zonder opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="132"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="134"/>
         <source>Paste text</source>
         <translation>Tekst plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="135"/>
         <source>Paste the clipboard&apos;s text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="139"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
         <source>&amp;Bulleted List</source>
         <translation>&amp;Opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="143"/>
         <source>Bulleted list</source>
         <translation>Lijst met opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="148"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
         <source>&amp;Numbered List</source>
         <translation>&amp;Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="152"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="157"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
         <source>&amp;Decrease Indent</source>
         <translation>Inspringing ver&amp;kleinen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="161"/>
         <source>Decrease the list level</source>
         <translation>Het lijstniveau verlagen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="165"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
         <source>&amp;Increase Indent</source>
         <translation>Inspringing ver&amp;groten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="169"/>
         <source>Increase the list level</source>
         <translation>Het lijstniveau verhogen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
         <source>&amp;Footnote…</source>
         <translation>Voet&amp;noot…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="176"/>
         <source>Footnote</source>
         <translation>Voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="177"/>
         <source>Insert a footnote</source>
         <translation>Een voetnoot invoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="181"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
         <source>&amp;Edit Footnote…</source>
         <translation>Voetnoot &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="182"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="184"/>
         <source>Edit footnote</source>
         <translation>Voetnoot bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="185"/>
         <source>Edit the footnote at the cursor</source>
         <translation>De voetnoot bij de cursor bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="233"/>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="235"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="237"/>
         <source>Formatting</source>
         <translation>Opmaak</translation>
     </message>
@@ -2213,6 +2290,143 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="68"/>
+        <source>Footnote editor</source>
+        <translation>Voetnootvenster</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="69"/>
+        <source>Question list</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="70"/>
+        <source>Text editor</source>
+        <translation>Tekstveld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="71"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="72"/>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="73"/>
+        <source>double-click</source>
+        <translation>dubbelklikken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="74"/>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+klik</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="79"/>
+        <source>Done: keep the footnote&apos;s text</source>
+        <extracomment>(where, what, keys): the keys the widgets handle themselves; a key text in TRANSLATED_KEYS is a word (&quot;double-click&quot;), the others are keys as Qt names them.</extracomment>
+        <translation>Klaar: de tekst van de voetnoot houden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="80"/>
+        <source>New line in the footnote</source>
+        <translation>Nieuwe regel in de voetnoot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="81"/>
+        <source>Cancel: keep the text as it was</source>
+        <translation>Annuleren: de tekst blijft zoals hij was</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="82"/>
+        <source>Edit the footnote at a mark</source>
+        <translation>De voetnoot bij een voetnootcijfer bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="83"/>
+        <source>Next field / previous field</source>
+        <translation>Volgend veld / vorig veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="84"/>
+        <source>New line in the same paragraph</source>
+        <translation>Nieuwe regel in dezelfde alinea</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="85"/>
+        <source>Previous / next question</source>
+        <translation>Vorige / volgende vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="86"/>
+        <source>First / last question</source>
+        <translation>Eerste / laatste vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="89"/>
+        <source>Select a range of questions</source>
+        <translation>Een reeks vragen selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="92"/>
+        <source>Select more questions</source>
+        <translation>Meer vragen selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="93"/>
+        <source>Zoom in / zoom out</source>
+        <translation>Inzoomen / uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="94"/>
+        <source>Fit the width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="152"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="154"/>
+        <source>Filter shortcuts…</source>
+        <translation>Sneltoetsen filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="155"/>
+        <source>Filter shortcuts</source>
+        <translation>Sneltoetsen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="159"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="163"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
@@ -2230,7 +2444,7 @@
 <context>
     <name>StatusCounts</name>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/counts.py" line="28"/>
+        <location filename="../../src/answerletter/gui/counts.py" line="29"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln woord</numerusform>
@@ -2238,7 +2452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/counts.py" line="29"/>
+        <location filename="../../src/answerletter/gui/counts.py" line="30"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln teken</numerusform>
@@ -2246,37 +2460,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/counts.py" line="30"/>
+        <location filename="../../src/answerletter/gui/counts.py" line="31"/>
         <source>{words}, {characters}</source>
         <translation>{words}, {characters}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/counts.py" line="39"/>
+        <location filename="../../src/answerletter/gui/counts.py" line="40"/>
         <source>Answer: {counts}</source>
         <translation>Antwoord: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/counts.py" line="40"/>
+        <location filename="../../src/answerletter/gui/counts.py" line="42"/>
         <source>Letter: {counts}</source>
         <translation>Brief: {counts}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/counts.py" line="42"/>
+        <location filename="../../src/answerletter/gui/counts.py" line="45"/>
         <source>{answered} of {questions} answered</source>
         <translation>{answered} van {questions} beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/counts.py" line="52"/>
+        <location filename="../../src/answerletter/gui/counts.py" line="55"/>
         <source>Words and characters (with spaces) of the text you wrote: questions, answers, footnotes and the letter text.</source>
         <translation>Woorden en tekens (met spaties) van de tekst die u schreef: vragen, antwoorden, voetnoten en de brieftekst.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/counts.py" line="57"/>
+        <location filename="../../src/answerletter/gui/counts.py" line="60"/>
         <source>Questions answered: {answered}; not answered yet: {unanswered}.</source>
         <translation>Vragen beantwoord: {answered}; nog niet beantwoord: {unanswered}.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/counts.py" line="88"/>
+        <location filename="../../src/answerletter/gui/counts.py" line="89"/>
         <source>Word and character counts</source>
         <translation>Aantallen woorden en tekens</translation>
     </message>
@@ -2292,33 +2506,33 @@
 <context>
     <name>TextZoom</name>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="67"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="72"/>
         <source>&amp;Larger Text</source>
         <extracomment>The sizes Ctrl++ and Ctrl+- step through, in percent of the normal size.</extracomment>
         <translation>Tekst &amp;groter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="72"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="74"/>
         <source>&amp;Smaller Text</source>
         <translation>Tekst &amp;kleiner</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="74"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="76"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="76"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="78"/>
         <source>Size of the text in the question and answer editors (in the preview: zoom)</source>
         <translation>Grootte van de tekst in de vraag- en antwoordvelden (in het voorbeeld: zoomen)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="82"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="84"/>
         <source>&amp;Text Size</source>
         <translation>&amp;Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="157"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="158"/>
         <source>Text size {size} %</source>
         <translation>Tekstgrootte {size} %</translation>
     </message>

@@ -117,10 +117,12 @@ class MainWindow(QMainWindow):
 
         self.findings = WindowFindings(self)
         from answerletter.gui.counts import StatusCounts
+        from answerletter.gui.help_commands import HelpCommands
         from answerletter.gui.text_zoom import TextZoom
 
         self.counts = StatusCounts(self)
         self.text_zoom = TextZoom(self)
+        self.help_commands = HelpCommands(self)
         self._create_actions()
         self._create_menus()
         self.guard = WindowGuard(self, config.data_directory)
@@ -255,6 +257,8 @@ class MainWindow(QMainWindow):
         )
         self.text_zoom.add_menu(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_commands.add_to(help_menu)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _bind(self, document: Document) -> None:
