@@ -223,3 +223,23 @@ def test_the_shortcut_list_filters_and_names_its_menu(make_window, qtbot):
     assert all("footnote" in " ".join(row).casefold() for row in shown)
     dialog.filter_box.clear()
     assert dialog.shown_rows() == dialog.rows()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_keys_the_guide_names_are_the_programs(make_window, language):
+    """The keyboard chapter's table cannot go stale: every key in it is a real shortcut of
+    the window, or one the widgets handle themselves."""
+    from PySide6.QtGui import QKeySequence
+
+    from answerletter.gui.shortcuts import WIDGET_KEYS
+
+    window = make_window(small_letter(2))
+    window.list_pane.select_ids(["q1"])
+    portable = QKeySequence.SequenceFormat.PortableText
+    real = {seq.toString(portable) for a in window.findChildren(QAction) for seq in a.shortcuts()}
+    real |= {key for _group, _name, keys in WIDGET_KEYS for key in keys.split(" / ")}
+    page = (help_folder(language) / "keyboard.html").read_text(encoding="utf-8")
+    named = re.findall(r"<tr><td>([^<]+)</td>", page)
+    assert len(named) >= 10
+    unknown = [key for cell in named for key in cell.split(" / ") if key not in real]
+    assert unknown == []
