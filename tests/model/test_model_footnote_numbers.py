@@ -31,8 +31,7 @@ def counted(letter: Letter) -> dict[str, int]:
     return found
 
 
-@UNTIMED
-@settings(max_examples=40)
+@settings(UNTIMED, max_examples=40)
 @given(
     letter=letters(max_questions=5),
     edits=st.lists(st.tuples(st.integers(0, 50), rich_texts(max_blocks=2)), max_size=6),

@@ -1,8 +1,9 @@
 """The flowing part of the letter as a list of items: body, questions heading, questions, answers.
 
 An item is the unit of incremental layout. Its key holds the identity of the model objects it
-shows and every derived text it prints (labels, footnote numbers), so after an edit an
-unchanged item has an equal key and its laid-out lines are reused.
+shows and every derived text it prints (labels; of its footnote numbers, painted late, only
+their digit counts), so after an edit an unchanged item has an equal key and its laid-out
+lines are reused.
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ class ItemSpec:
     key: tuple[object, ...]
 
 
+def note_digits(first: int, count: int) -> tuple[int, ...]:
+    """How many digits each of *count* footnote numbers from *first* on has: all an item's
+    layout depends on of its numbers (part of its key)."""
+    return tuple(len(str(number)) for number in range(first, first + count))
+
+
 def numbers_unchanged(old: Letter, new: Letter) -> bool:
     """Whether every question id has the same number in both letters (so labels and
     "Zie antwoord op vraag N." sentences of unchanged answers are unchanged too)."""
@@ -80,17 +87,16 @@ def item_specs(
     offering = wording.offering(letter)
     body_notes = len(offering.footnotes()) + len(letter.body.paragraphs.footnotes())
     body_source = BodySource(letter.body, letter.metadata, offering)
-    specs.append(
-        ItemSpec(
-            ItemKind.BODY,
-            body_source,
-            "",
-            "",
-            1,
-            body_notes,
-            ("body", id(letter.body), id(letter.metadata)),
-        )
+    # The body shows of the metadata only the offering sentence and the signatures: its key
+    # holds those values, so other metadata edits leave it alone.
+    body_key = (
+        "body",
+        id(letter.body),
+        offering,
+        letter.metadata.signatories,
+        note_digits(1, body_notes),
     )
+    specs.append(ItemSpec(ItemKind.BODY, body_source, "", "", 1, body_notes, body_key))
     next_note = 1 + body_notes
     presentation = letter.presentation()
     if not presentation:
@@ -102,8 +108,9 @@ def item_specs(
         if old is not None and old.source is not item:
             old = None
         count = old.footnote_count if old is not None else len(item.text.footnotes())
-        # The footnote number is part of the key only where the item prints footnotes, so a
-        # footnote added early re-lays only the later items that carry footnotes.
+        # Footnote numbers are drawn when painted (see notenumbers): the key holds only how
+        # many digits they have, so a footnote added early re-lays only the later items
+        # whose numbers gain a digit.
         start = next_note if count else 0
         next_note += count
         if old is not None and (same_numbers or isinstance(item, Question)):
@@ -111,16 +118,17 @@ def item_specs(
             if old.footnote_start == start:
                 specs.append(old)
             else:
-                moved = (*old.key[:-1], start)
+                moved = (*old.key[:-1], note_digits(start, count))
                 specs.append(dataclasses.replace(old, footnote_start=start, key=moved))
         elif isinstance(item, Question):
             label = labels.question.format(n=item.number)
-            key: tuple[object, ...] = ("q", id(item), label, start)
+            digits = note_digits(start, count)
+            key: tuple[object, ...] = ("q", id(item), label, digits)
             specs.append(ItemSpec(ItemKind.QUESTION, item, label, "", start, count, key))
         else:
             numbers = [letter.question(qid).number for qid in item.questions]
             label = wording.answer_label_for(numbers, labels.answer, labels.answer_combined)
             extra = wording.reference_sentence(letter, item)
-            key = ("a", id(item), label, extra, start)
+            key = ("a", id(item), label, extra, note_digits(start, count))
             specs.append(ItemSpec(ItemKind.ANSWER, item, label, extra, start, count, key))
     return specs

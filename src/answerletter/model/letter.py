@@ -159,6 +159,14 @@ class Letter:
 
     @cached_property
     def _presentation(self) -> tuple[Question | Answer, ...]:
+        pending = self.__dict__.pop(_PENDING, None)
+        if pending is not None:
+            # An earlier version's order with some items swapped in (see with_item).
+            base, swaps = pending
+            items = list(base)
+            for at, item in swaps.items():
+                items[at] = item
+            return tuple(items)
         position = self.question_index
         last_question_of: dict[str, list[Answer]] = {}
         for answer in self.answers:
@@ -184,6 +192,10 @@ _LOOKUPS: dict[str, tuple[str, ...]] = {
     "presentation_index": ("questions", "answers"),
     "_presentation": ("questions", "answers"),
 }
+#: Where a letter keeps its presentation order until it is asked for: an earlier version's
+#: order and the items to swap in by position. Copying the order (twice the questions,
+#: touching every item) on each keystroke would cost more than the rest of the keystroke.
+_PENDING = "_pending_presentation"
 #: Where a letter keeps what :func:`changed_items` answers: (the letter it was derived
 #: from, weakly, and the ids of the questions and answers replaced in place).
 _EDIT = "_derived_edit"
@@ -203,6 +215,8 @@ def derive(
     for name, fields in _LOOKUPS.items():
         if name in known and all(getattr(new, f) is getattr(letter, f) for f in fields):
             state[name] = known[name]
+    if _PENDING in known and new.questions is letter.questions and new.answers is letter.answers:
+        state[_PENDING] = known[_PENDING]
     record = known.get(_EDIT)
     if amend and record is not None:
         state[_EDIT] = (record[0], record[1].union(changed))
@@ -215,29 +229,32 @@ def with_item(letter: Letter, item: Question | Answer) -> Letter:
     """*letter* with the question or answer of *item*'s id replaced by *item*, which answers
     the same questions (an answer) or keeps its place (a question): positions, the
     question-to-answer look-up and the presentation order's index are carried over, and
-    the presentation order itself gets the one item swapped."""
+    the presentation order itself gets the one item swapped (when first asked for)."""
     known = letter.__dict__
     if isinstance(item, Question):
         index = letter.question_index[item.id]
-        questions = (*letter.questions[:index], item, *letter.questions[index + 1 :])
+        # Concatenated slices: copied in C, not item by item.
+        questions = letter.questions[:index] + (item,) + letter.questions[index + 1 :]
         new = derive(letter, (item.id,), questions=questions)
         new.__dict__["question_index"] = letter.question_index
     else:
         index = letter.answer_index[item.id]
         if letter.answers[index].questions != item.questions:
             raise ModelError("with_item keeps the questions an answer covers")
-        answers = (*letter.answers[:index], item, *letter.answers[index + 1 :])
+        answers = letter.answers[:index] + (item,) + letter.answers[index + 1 :]
         new = derive(letter, (item.id,), answers=answers)
         new.__dict__["answer_index"] = letter.answer_index
         if "answer_position" in known:
             new.__dict__["answer_position"] = known["answer_position"]
     state = new.__dict__
-    if "_presentation" in known:
+    if "_presentation" in known or _PENDING in known:
         order = letter.presentation_index  # computed once, then carried over with the order
-        at = order[item.id]
-        old = known["_presentation"]
+        if _PENDING in known:  # (still there: presentation_index was known already)
+            base, swaps = known[_PENDING]
+        else:
+            base, swaps = known["_presentation"], {}
         state["presentation_index"] = order
-        state["_presentation"] = (*old[:at], item, *old[at + 1 :])
+        state[_PENDING] = (base, {**swaps, order[item.id]: item})
     return new
 
 
