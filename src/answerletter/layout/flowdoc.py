@@ -124,7 +124,9 @@ class FlowDocument:
     def _write_item(
         self, writer: RichWriter, spec: ItemSpec, again: FlowItem | None = None
     ) -> FlowItem:
-        return write_item(writer, spec, self.style, self.footnote_formats, self.numbers, again)
+        return write_item(
+            writer, spec, self.style, self.footnote_formats, numbers=self.numbers, again=again
+        )
 
     def _rewrite(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
         """Replace the items by writing the chunks they touch anew."""

@@ -55,6 +55,7 @@ class FootnoteBox:
     def __init__(
         self,
         footnote: Footnote,
+        *,
         item: FlowItem,
         index: int,
         token: int,
@@ -140,6 +141,7 @@ def write_item(
     spec: ItemSpec,
     style: FlowStyle,
     footnote_formats: CharFormats,
+    *,
     numbers: NoteNumbers,
     again: FlowItem | None = None,
 ) -> FlowItem:
@@ -209,17 +211,38 @@ def write_item(
     writer.close_block()
     item.block_count = writer.blocks_written - before
     item.first_block = writer.cursor.block().blockNumber() - item.block_count + 1
-    notes = [note for note, _ in item.marks]
+    _add_boxes(item, tokens, again, style=style, formats=footnote_formats, numbers=numbers)
+    return item
+
+
+def _add_boxes(
+    item: FlowItem,
+    tokens: list[int],
+    again: FlowItem | None,
+    *,
+    style: FlowStyle,
+    formats: CharFormats,
+    numbers: NoteNumbers,
+) -> None:
+    """Lay out the item's footnotes (the boxes of *again*, the item written before, are
+    taken over: the same footnotes in the same places)."""
     earlier = list(again.footnotes.values()) if again is not None else []
-    for i, note in enumerate(notes):
+    for i, (note, _) in enumerate(item.marks):
         if i < len(earlier) and earlier[i].footnote is note and earlier[i].index == i:
             box = earlier[i]
             box.item = item
             numbers.bind(tokens[i], box)
         else:
-            box = FootnoteBox(note, item, i, tokens[i], style, footnote_formats, numbers)
+            box = FootnoteBox(
+                note,
+                item=item,
+                index=i,
+                token=tokens[i],
+                style=style,
+                formats=formats,
+                numbers=numbers,
+            )
         item.footnotes[id(note)] = box
-    return item
 
 
 def _write_body(

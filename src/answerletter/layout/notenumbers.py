@@ -94,7 +94,9 @@ class NoteNumbers(QPyTextObject):
         """Number objects with *token* show *shown*'s number (as long as it lives)."""
         self._shown[token] = shown
 
-    def number_format(self, token: int, digits: int, path: Path, *, target: bool) -> QTextCharFormat:
+    def number_format(
+        self, token: int, digits: int, path: Path, *, target: bool
+    ) -> QTextCharFormat:
         """The format of a number object: a mark in the text (inside the block's structure
         *path*) or, with *target*, the number before a footnote's text."""
         char = QTextCharFormat()

@@ -162,6 +162,19 @@ def link_tag(key: str, href: str) -> Tag:
     return Tag("Link", key, alt=href)
 
 
+#: Characters a run may hold that a QTextDocument takes for structure: a paragraph separator
+#: would start a block the item does not count (its lines would be lost to pagination), and
+#: Qt marks frames with the two non-characters. Written as a line break and as nothing.
+_STAND_INS = str.maketrans({"\u2029": "\u2028", "\ufdd0": "\u200b", "\ufdd1": "\u200b"})
+_STRUCTURAL = frozenset(("\u2029", "\ufdd0", "\ufdd1"))
+
+
+def _insertable(text: str) -> str:
+    if _STRUCTURAL.isdisjoint(text):
+        return text
+    return text.translate(_STAND_INS)
+
+
 class RichWriter:
     """Writes blocks at a cursor. The first block written fills the cursor's current block.
 
@@ -245,12 +258,13 @@ class RichWriter:
         cursor = self.cursor
         for run in link_runs(content):
             char = self.formats.get(run.marks, bold=bold)
+            text = _insertable(run.text)
             if run.marks.link is None or not self._path:
-                cursor.insertText(run.text, char)
+                cursor.insertText(text, char)
                 continue
             tag = link_tag(f"{self._path[-1].key}/a{cursor.positionInBlock()}", run.marks.link)
             insert_marker(cursor, Mark((*self._path, tag)))
-            cursor.insertText(run.text, char)
+            cursor.insertText(text, char)
             insert_marker(cursor, Mark(self._path))
 
     def rich_text(

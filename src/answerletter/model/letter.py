@@ -163,10 +163,10 @@ class Letter:
         if pending is not None:
             # An earlier version's order with some items swapped in (see with_item).
             base, swaps = pending
-            items = list(base)
+            swapped = list(base)
             for at, item in swaps.items():
-                items[at] = item
-            return tuple(items)
+                swapped[at] = item
+            return tuple(swapped)
         position = self.question_index
         last_question_of: dict[str, list[Answer]] = {}
         for answer in self.answers:
@@ -234,14 +234,14 @@ def with_item(letter: Letter, item: Question | Answer) -> Letter:
     if isinstance(item, Question):
         index = letter.question_index[item.id]
         # Concatenated slices: copied in C, not item by item.
-        questions = letter.questions[:index] + (item,) + letter.questions[index + 1 :]
+        questions = letter.questions[:index] + (item,) + letter.questions[index + 1 :]  # noqa: RUF005
         new = derive(letter, (item.id,), questions=questions)
         new.__dict__["question_index"] = letter.question_index
     else:
         index = letter.answer_index[item.id]
         if letter.answers[index].questions != item.questions:
             raise ModelError("with_item keeps the questions an answer covers")
-        answers = letter.answers[:index] + (item,) + letter.answers[index + 1 :]
+        answers = letter.answers[:index] + (item,) + letter.answers[index + 1 :]  # noqa: RUF005
         new = derive(letter, (item.id,), answers=answers)
         new.__dict__["answer_index"] = letter.answer_index
         if "answer_position" in known:
