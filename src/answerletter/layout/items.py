@@ -14,7 +14,7 @@ from enum import Enum
 
 from answerletter.layout.profile import Labels
 from answerletter.model import wording
-from answerletter.model.letter import Body, Letter, Question
+from answerletter.model.letter import Answer, Body, Letter, Question, changed_items
 from answerletter.model.metadata import Metadata
 from answerletter.model.richtext import RichText
 
@@ -55,16 +55,21 @@ def note_digits(first: int, count: int) -> tuple[int, ...]:
     return tuple(len(str(number)) for number in range(first, first + count))
 
 
-def numbers_unchanged(old: Letter, new: Letter) -> bool:
-    """Whether every question id has the same number in both letters (so labels and
-    "Zie antwoord op vraag N." sentences of unchanged answers are unchanged too)."""
+def renumbered(old: Letter, new: Letter) -> frozenset[str]:
+    """The questions of *new* whose number differs in *old* or that are new: the labels and
+    "Zie antwoord op vraag N." sentences of the other questions' answers are unchanged."""
     if old.questions is new.questions:
-        return True
-    if len(old.questions) != len(new.questions):
-        return False
-    return all(
-        a.id == b.id and a.number == b.number
-        for a, b in zip(old.questions, new.questions, strict=True)
+        return frozenset()
+    index, earlier = old.question_index, old.questions
+    changed = changed_items(old, new)
+    if changed is not None:  # the same questions, some replaced in place
+        candidates = [
+            new.questions[i] for i in map(new.question_index.get, changed) if i is not None
+        ]
+    else:
+        candidates = list(new.questions)
+    return frozenset(
+        q.id for q in candidates if (i := index.get(q.id)) is None or earlier[i].number != q.number
     )
 
 
@@ -73,14 +78,15 @@ def item_specs(
     labels: Labels,
     previous: dict[int, ItemSpec] | None = None,
     *,
-    same_numbers: bool = False,
+    renumbered: frozenset[str] | None = None,
 ) -> list[ItemSpec]:
     """The items of *letter* in printed order, with their labels and footnote numbers.
 
     *previous* (id of source → spec of an earlier call with the same labels) saves recounting
-    the footnotes of questions and answers that did not change; with *same_numbers* (see
-    :func:`numbers_unchanged`) their labels are kept too, and a spec whose footnote numbers
-    did not move is reused as it is, so an edit costs little more than a walk over the items.
+    the footnotes of questions and answers that did not change; with *renumbered* (see
+    :func:`renumbered`; None: every question may be) the labels of answers to other
+    questions are kept too, and a spec whose footnote numbers did not move is reused as it
+    is, so an edit costs little more than a walk over the items.
     """
     previous = previous or {}
     specs: list[ItemSpec] = []
@@ -113,7 +119,7 @@ def item_specs(
         # whose numbers gain a digit.
         start = next_note if count else 0
         next_note += count
-        if old is not None and (same_numbers or isinstance(item, Question)):
+        if old is not None and (isinstance(item, Question) or _same_label(item, renumbered)):
             # A question's label depends on the question alone (its number is its own).
             if old.footnote_start == start:
                 specs.append(old)
@@ -132,3 +138,13 @@ def item_specs(
             key = ("a", id(item), label, extra, note_digits(start, count))
             specs.append(ItemSpec(ItemKind.ANSWER, item, label, extra, start, count, key))
     return specs
+
+
+def _same_label(answer: Answer, renumbered: frozenset[str] | None) -> bool:
+    """Whether *answer*'s label and reference sentence are as before (no question they name
+    has a new number)."""
+    if renumbered is None:
+        return False
+    if not renumbered:
+        return True
+    return renumbered.isdisjoint(answer.questions) and answer.refers_to not in renumbered
