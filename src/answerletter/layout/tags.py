@@ -155,8 +155,9 @@ def strip_markers(text: str) -> str:
 
 def active_recorder() -> TagRecorder | None:
     """The recorder of the tagged PDF being painted, if any (for other inline objects that
-    report structure, such as footnote numbers)."""
-    return _active
+    report structure, such as footnote numbers), on this thread."""
+    recorder: TagRecorder | None = getattr(_active, "recorder", None)
+    return recorder
 
 
 #: The two reserved fill colours, alternated so that Qt writes the colour for every marker
