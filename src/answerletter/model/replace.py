@@ -22,6 +22,7 @@ from answerletter.model.richtext import Block, Footnote, Inline, RichText, Run, 
 from answerletter.model.search import (
     MARK,
     Hit,
+    LetterSearch,
     Part,
     Place,
     Query,
@@ -234,11 +235,15 @@ def replace_hit(letter: Letter, hit: Hit, replacement: str, query: Query) -> Let
     return replace_hits(letter, [hit], replacement)
 
 
-def replace_all(letter: Letter, query: Query, replacement: str) -> ReplaceOutcome:
-    """Replace every hit of *query* (generated text left alone, and counted)."""
+def replace_all(
+    letter: Letter, query: Query, replacement: str, searcher: LetterSearch | None = None
+) -> ReplaceOutcome:
+    """Replace every hit of *query* (generated text left alone, and counted). A *searcher*
+    that searched this letter already finds the hits again without searching."""
     hits: list[Hit] = []
     skipped = 0
-    for hit in iter_hits(letter, query):
+    found = searcher.all_hits(letter, query) if searcher is not None else iter_hits(letter, query)
+    for hit in found:
         if is_generated(letter, hit.place):
             skipped += 1
         else:

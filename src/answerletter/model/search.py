@@ -17,7 +17,7 @@ searched again.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -31,6 +31,8 @@ from answerletter.model.wording import offering
 MARK = "\ufffc"
 #: Paragraph ends and footnote marks: a query holding one of these finds nothing.
 _BARRIERS = frozenset(("\n", MARK))
+#: (start, end) of each occurrence in a string.
+Spans = tuple[tuple[int, int], ...]
 #: More hits than this are not listed (the count says "more than"); replace all is not
 #: limited by it.
 MAX_HITS = 10_000
@@ -168,53 +170,158 @@ def is_notice(letter: Letter) -> bool:
 # -- searching --
 
 
-def find_in_string(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in pattern.finditer(text)]
+class Matcher:
+    """A query compiled for fast searching: occurrences are found with ``str.find`` (at C
+    speed) and checked for word bounds by hand. Without *match_case* the lower-cased query is
+    looked for in the lower-cased text (kept per text); a text or query whose lower case has
+    another length (a rare "İ") is searched with a case-insensitive pattern instead."""
+
+    def __init__(self, query: Query) -> None:
+        text = query.text
+        self.valid = bool(text) and not _BARRIERS.intersection(text)
+        self.match_case = query.match_case
+        needle = text if query.match_case else text.lower()
+        #: The string to find; "" when lower case changes the query's length.
+        self.needle = needle if len(needle) == len(text) else ""
+        # "Kamer" not inside "Kamerlid"; a query starting or ending with a non-word
+        # character ("(nr. 12)") is bounded only where it has word characters.
+        self.bound_start = query.whole_word and bool(text) and _is_word_char(text[0])
+        self.bound_end = query.whole_word and bool(text) and _is_word_char(text[-1])
+        self.pattern = query.pattern()
+
+    def spans(self, text: str, lower: str | None = None) -> Spans:
+        """Where the query is in *text* (*lower*: ``text.lower()`` when it has its length)."""
+        if not self.valid:
+            return ()
+        needle = self.needle
+        if self.match_case and needle:
+            return self._find_all(text, needle)
+        if needle:
+            if lower is None:
+                lower = _lower(text)
+            if lower is not None:
+                return self._find_all(lower, needle)
+        if self.pattern is None:
+            return ()
+        return tuple(m.span() for m in self.pattern.finditer(text))
+
+    def _find_all(self, subject: str, needle: str) -> Spans:
+        """Non-overlapping occurrences from the left, as ``re.finditer`` finds them."""
+        find = subject.find
+        at = find(needle)
+        if at < 0:
+            return ()
+        found: list[tuple[int, int]] = []
+        size = len(needle)
+        last = len(subject)
+        bound_start, bound_end = self.bound_start, self.bound_end
+        while at >= 0:
+            end = at + size
+            if (bound_start and at and _is_word_char(subject[at - 1])) or (
+                bound_end and end < last and _is_word_char(subject[end])
+            ):
+                at = find(needle, at + 1)
+                continue
+            found.append((at, end))
+            at = find(needle, end)
+        return tuple(found)
 
 
-def find_in_richtext(
-    pattern: re.Pattern[str], text: RichText, place: Place, plain: str | None = None
-) -> list[Hit]:
-    """The hits in *text* and, at each footnote's mark, in that footnote's text."""
-    if plain is None:
-        plain = search_text(text)
-    spans = find_in_string(pattern, plain) if pattern.search(plain) else []
-    notes = text.footnotes()
-    if not notes:
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A rich text ready to be searched: its search text, that text in lower case (None when
+    lower case changes its length) and each footnote's (id, text, lower case)."""
+
+    plain: str
+    lower: str | None
+    notes: tuple[tuple[str, str, str | None], ...]
+
+
+def _lower(text: str) -> str | None:
+    lower = text.lower()
+    return lower if len(lower) == len(text) else None
+
+
+def prepare(text: RichText) -> Prepared:
+    plain = search_text(text)
+    notes: tuple[tuple[str, str, str | None], ...] = ()
+    if MARK in plain:
+        notes = tuple(
+            (note.id, inner, _lower(inner))
+            for note in text.footnotes()
+            if (inner := runs_text(note.body))
+        )
+    return Prepared(plain, _lower(plain), notes)
+
+
+def find_in_prepared(
+    matcher: Matcher, prepared: Prepared, part: Part, item: str = ""
+) -> Sequence[Hit]:
+    """The hits in a text and, at each footnote's mark, in that footnote's text. (Nothing is
+    allocated for a text without hits: at 10,000 questions the garbage collector's passes
+    over the letter would otherwise double the cost of a count.)"""
+    spans = matcher.spans(prepared.plain, prepared.lower)
+    if not prepared.notes:
+        if not spans:
+            return ()
+        place = Place(part, item)
         return [Hit(place, start, end) for start, end in spans]
-    hits: list[Hit] = []
-    spans.reverse()
+    found: list[tuple[int, str, Spans]] | None = None
     position = -1
-    for note in notes:
-        position = plain.index(MARK, position + 1)
-        while spans and spans[-1][0] < position:
-            start, end = spans.pop()
+    plain = prepared.plain
+    for note_id, inner, lower in prepared.notes:
+        position = plain.index(MARK, position + 1)  # the mark of this footnote
+        inside = matcher.spans(inner, lower)
+        if inside:
+            found = found or []
+            found.append((position, note_id, inside))
+    if found is None:
+        if not spans:
+            return ()
+        found = []
+    place = Place(part, item)
+    hits: list[Hit] = []
+    pending = list(reversed(spans))
+    for mark, note_id, inside in found:
+        while pending and pending[-1][0] < mark:
+            start, end = pending.pop()
             hits.append(Hit(place, start, end))
-        inner = runs_text(note.body)
-        if inner:
-            where = Place(place.part, place.item, note.id)
-            hits.extend(Hit(where, s, e) for s, e in find_in_string(pattern, inner))
-    hits.extend(Hit(place, start, end) for start, end in reversed(spans))
+        where = Place(part, item, note_id)
+        hits.extend(Hit(where, s, e) for s, e in inside)
+    hits.extend(Hit(place, start, end) for start, end in reversed(pending))
+    return hits
+
+
+def find_in_richtext(matcher: Matcher, text: RichText, place: Place) -> Sequence[Hit]:
+    return find_in_prepared(matcher, prepare(text), place.part, place.item)
+
+
+def _string_hits(matcher: Matcher, place: Place, value: str) -> list[Hit]:
+    return [Hit(place, s, e) for s, e in matcher.spans(value)]
+
+
+def _head_hits(matcher: Matcher, letter: Letter, query: Query) -> list[Hit]:
+    """Hits in the letter details (when asked) and the closing, which are plain strings."""
+    hits: list[Hit] = []
+    if query.metadata:
+        for name, value in metadata_fields(letter.metadata):
+            hits.extend(_string_hits(matcher, Place(Part.METADATA, field=name), value))
     return hits
 
 
 def iter_hits(letter: Letter, query: Query) -> Iterator[Hit]:
     """Every hit of *query* in *letter* in reading order, with no limit and no memory (for
     replace all)."""
-    pattern = query.pattern()
-    if pattern is None:
+    matcher = Matcher(query)
+    if not matcher.valid:
         return
-    if query.metadata:
-        for name, value in metadata_fields(letter.metadata):
-            place = Place(Part.METADATA, field=name)
-            yield from (Hit(place, s, e) for s, e in find_in_string(pattern, value))
+    yield from _head_hits(matcher, letter, query)
     for place, text in body_places(letter):
-        yield from find_in_richtext(pattern, text, place)
-    closing = Place(Part.CLOSING)
-    yield from (Hit(closing, s, e) for s, e in find_in_string(pattern, letter.body.closing))
+        yield from find_in_richtext(matcher, text, place)
+    yield from _string_hits(matcher, Place(Part.CLOSING), letter.body.closing)
     for item in letter.presentation():
         if item.text.blocks:
-            yield from find_in_richtext(pattern, item.text, item_place(item))
+            yield from find_in_richtext(matcher, item.text, item_place(item))
 
 
 @dataclass
@@ -229,55 +336,77 @@ class SearchResult:
 
 
 class LetterSearch:
-    """Finds a query in letters, remembering per text value what it found, so a search of the
-    next version of the letter (after a keystroke) searches only the changed texts."""
+    """Finds a query in letters, remembering per text value its prepared form (for any
+    query) and what the last query found in it, so a search of the next version of the
+    letter (after a keystroke) searches only the changed texts."""
 
     def __init__(self) -> None:
-        self._plain: dict[int, tuple[RichText, str]] = {}
-        self._found: dict[int, tuple[RichText, Place, list[Hit]]] = {}
+        self._prepared: dict[int, tuple[RichText, Prepared]] = {}
+        #: Texts the query is not in, and the hits of those it is in (by id of the text).
+        self._without: dict[int, RichText] = {}
+        self._found: dict[int, tuple[RichText, Sequence[Hit]]] = {}
         self._query: Query | None = None
+        self._matcher: Matcher | None = None
 
-    def plain(self, text: RichText) -> str:
-        known = self._plain.get(id(text))
+    def prepared(self, text: RichText) -> Prepared:
+        known = self._prepared.get(id(text))
         if known is not None and known[0] is text:
             return known[1]
-        if len(self._plain) > 200_000:  # texts of old versions: let them go now and then
-            self._plain.clear()
-        plain = search_text(text)
-        self._plain[id(text)] = (text, plain)
-        return plain
+        if len(self._prepared) > 200_000:  # texts of old versions: let them go now and then
+            self._prepared.clear()
+        prepared = prepare(text)
+        self._prepared[id(text)] = (text, prepared)
+        return prepared
 
     def search(self, letter: Letter, query: Query) -> SearchResult:
-        pattern = query.pattern()
-        if pattern is None:
-            return SearchResult(letter, query, ())
-        if query != self._query:
-            self._found.clear()
-            self._query = query
-        elif len(self._found) > 200_000:
-            self._found.clear()
+        """The first MAX_HITS hits of *query* in *letter*, in reading order."""
         hits: list[Hit] = []
-        if query.metadata:
-            for name, value in metadata_fields(letter.metadata):
-                place = Place(Part.METADATA, field=name)
-                hits.extend(Hit(place, s, e) for s, e in find_in_string(pattern, value))
-        for place, text in body_places(letter):
-            hits.extend(self._in_text(pattern, place, text))
-        closing = Place(Part.CLOSING)
-        hits.extend(Hit(closing, s, e) for s, e in find_in_string(pattern, letter.body.closing))
-        for item in letter.presentation():
+        for found in self._hit_lists(letter, query):
+            hits.extend(found)
             if len(hits) > MAX_HITS:
                 break
-            hits.extend(self._in_text(pattern, item_place(item), item.text))
         truncated = len(hits) > MAX_HITS
         return SearchResult(letter, query, tuple(hits[:MAX_HITS]), truncated)
 
-    def _in_text(self, pattern: re.Pattern[str], place: Place, text: RichText) -> list[Hit]:
-        if not text.blocks:
-            return []
-        known = self._found.get(id(text))
-        if known is not None and known[0] is text and known[1] == place:
-            return known[2]
-        hits = find_in_richtext(pattern, text, place, self.plain(text))
-        self._found[id(text)] = (text, place, hits)
-        return hits
+    def all_hits(self, letter: Letter, query: Query) -> Iterator[Hit]:
+        """Every hit of *query* in *letter*, in reading order (for replace all)."""
+        for found in self._hit_lists(letter, query):
+            yield from found
+
+    def _hit_lists(self, letter: Letter, query: Query) -> Iterator[Sequence[Hit]]:
+        if query != self._query or self._matcher is None:
+            self._without.clear()
+            self._found.clear()
+            self._query = query
+            self._matcher = Matcher(query)
+        elif len(self._without) + len(self._found) > 200_000:
+            self._without.clear()
+            self._found.clear()
+        matcher = self._matcher
+        if not matcher.valid:
+            return
+        yield _head_hits(matcher, letter, query)
+        for place, text in body_places(letter):
+            yield find_in_prepared(matcher, prepare(text), place.part)
+        yield _string_hits(matcher, Place(Part.CLOSING), letter.body.closing)
+        without, found = self._without, self._found
+        question = Part.QUESTION
+        for item in letter.presentation():
+            text = item.text
+            key = id(text)
+            if without.get(key) is text:
+                continue
+            known = found.get(key)
+            # A text shared by two items (a duplicated question) has hits of its own in each.
+            if known is not None and known[0] is text and known[1][0].place.item == item.id:
+                yield known[1]
+                continue
+            if not text.blocks:
+                continue
+            part = question if isinstance(item, Question) else Part.ANSWER
+            hits = find_in_prepared(matcher, self.prepared(text), part, item.id)
+            if hits:
+                found[key] = (text, hits)
+                yield hits
+            else:
+                without[key] = text
