@@ -65,7 +65,7 @@ def open_bar(qtbot, window, *, replace: bool = False):
     qtbot.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)
     bar = window.find_replace.bar
     assert bar.isVisible()
-    qtbot.waitUntil(lambda: bar.find_edit.hasFocus())
+    qtbot.waitUntil(bar.find_edit.hasFocus)
     return bar
 
 

@@ -326,10 +326,16 @@ class WindowFind(QObject):
         query = self.bar.query()
         if document is None or query.pattern() is None:
             return
-        outcome = replace_all(document.letter, query, self.bar.replacement(), self.search)
+        # Under a second at 10,000 questions; the cursor says the window is busy.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = replace_all(document.letter, query, self.bar.replacement(), self.search)
+            if outcome.replaced:
+                document.apply(outcome.letter, REPLACE_ALL)
+        finally:
+            QApplication.restoreOverrideCursor()
         bar = self.window.statusBar()
         if outcome.replaced:
-            document.apply(outcome.letter, REPLACE_ALL)
             message = self.tr("Replaced %n time(s)", "", outcome.replaced)
         else:
             message = self.tr("Nothing replaced")
