@@ -211,88 +211,88 @@
 <context>
     <name>FaultText</name>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
         <source>the file or folder does not exist (was it removed or disconnected?)</source>
         <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
         <translation>het bestand of de map bestaat niet (is die verwijderd of losgekoppeld?)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="20"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="22"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="23"/>
         <source>you have no permission for it</source>
         <translation>u hebt daarvoor geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="21"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
         <source>the disk or share is read-only: you have no permission to write there</source>
         <translation>de schijf of netwerkmap is alleen-lezen: u hebt geen toestemming om daar te schrijven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="25"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
         <source>your disk quota is used up</source>
         <translation>uw schijfruimtequotum is op</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="26"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
         <source>it is a folder, not a file</source>
         <translation>het is een map, geen bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
         <source>a part of the path is not a folder</source>
         <translation>een deel van het pad is geen map</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
         <source>the name is too long</source>
         <translation>de naam is te lang</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
         <source>the file is in use by another program</source>
         <translation>het bestand is in gebruik door een ander programma</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
         <source>the disk reported an Input/output error (EIO)</source>
         <translation>de schijf meldde een invoer-/uitvoerfout (EIO)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
         <source>it already exists</source>
         <translation>het bestaat al</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
         <source>the path has too many symbolic links</source>
         <translation>het pad bevat te veel symbolische koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
         <source>too many files are open</source>
         <translation>er zijn te veel bestanden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
         <source>the network share was disconnected</source>
         <translation>de verbinding met de netwerkmap is verbroken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="41"/>
         <source>the network share did not answer</source>
         <translation>de netwerkmap antwoordde niet</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="42"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="43"/>
         <source>the network is not available</source>
         <translation>het netwerk is niet beschikbaar</translation>
     </message>
@@ -300,126 +300,369 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="192"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="208"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="202"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="42"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="75"/>
         <source>line {line}: {message}</source>
         <translation>regel {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="56"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="50"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="65"/>
         <source>Cannot create the letter</source>
         <translation>Kan de brief niet maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="72"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="66"/>
         <source>The example letter could not be read.</source>
         <translation>De voorbeeldbrief kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="111"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="261"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="115"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="255"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="112"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="106"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation>“{name}” is geen geldig briefbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="103"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="122"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="97"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="116"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="154"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="321"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="299"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
         <source>“{name}” is read-only (write-protected): you may not change it.</source>
         <translation>“{name}” is alleen-lezen (schrijfbeveiligd): u mag het niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="221"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="215"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="246"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="256"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="313"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="314"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="350"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="267"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="342"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="372"/>
         <source>Cannot export the Word document</source>
         <translation>Kan het Word-document niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="373"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation>Het Word-document kon niet als “{name}” worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="367"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="399"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="368"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="400"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="269"/>
+        <source>Exported to {path} (the letter as it was when the export started)</source>
+        <translation>Geëxporteerd naar {path} (de brief zoals hij was toen de export begon)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="281"/>
+        <source>Wait for the export or print in progress, or cancel it.</source>
+        <translation>Wacht tot de export of het afdrukken klaar is, of annuleer het.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="62"/>
+        <source>The folder {folder} does not exist (was it removed or disconnected?)</source>
+        <extracomment>A temporary file of ours whose writer cannot be checked (another machine, or a name from before the writer was recorded) is left alone for this long after its last write. Room for &quot;.&quot;, the writer, the random part and &quot;.tmp&quot; within the 255 bytes a name may have.</extracomment>
+        <translation>De map {folder} bestaat niet (is ze verwijderd of losgekoppeld?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="193"/>
+        <source>The disk is full; {path} was not saved (the previous version is unchanged)</source>
+        <translation>De schijf is vol; {path} is niet opgeslagen (de vorige versie is ongewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="201"/>
+        <source>You have no permission to write in {folder}; {name} was not saved (choose another folder with Save As)</source>
+        <translation>U hebt geen toestemming om in {folder} te schrijven; {name} is niet opgeslagen (kies een andere map met Opslaan als)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="211"/>
+        <source>The folder {folder} no longer exists; {name} was not saved</source>
+        <translation>De map {folder} bestaat niet meer; {name} is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="218"/>
+        <source>{path} could not be saved: {reason}</source>
+        <translation>{path} kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="160"/>
+        <source>The {what} date {date!r} is not a real calendar date</source>
+        <extracomment>Question numbers run to the thousands; more digits than this is not a real number.</extracomment>
+        <translation>De datum {date!r} ({what}) bestaat niet in de kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="187"/>
+        <source>The id {id!r} is used twice (first on line {first})</source>
+        <translation>De id {id!r} komt twee keer voor (eerst op regel {first})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="229"/>
+        <source>The question number {number}… is too large</source>
+        <translation>Het vraagnummer {number}… is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="248"/>
+        <source>Answer {answer!r} answers question {question!r}, which is not among the questions before it (an answer follows the questions it answers)</source>
+        <translation>Antwoord {answer!r} beantwoordt vraag {question!r}, die niet bij de vragen ervoor staat (een antwoord volgt op de vragen die het beantwoordt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="259"/>
+        <source>Question {question!r} is answered twice: by {first!r} and by {answer!r}</source>
+        <translation>Vraag {question!r} wordt twee keer beantwoord: door {first!r} en door {answer!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="273"/>
+        <source>Answer {answer!r} must stand right after the last question it answers ({question!r}), not after later questions</source>
+        <translation>Antwoord {answer!r} moet direct na de laatste vraag staan die het beantwoordt ({question!r}), niet na latere vragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="284"/>
+        <source>Answer {answer!r} names a question twice</source>
+        <translation>Antwoord {answer!r} noemt een vraag twee keer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="298"/>
+        <source>Answer {answer!r} refers to question {question!r}, which does not exist</source>
+        <translation>Antwoord {answer!r} verwijst naar vraag {question!r}, die niet bestaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="308"/>
+        <source>Answer {answer!r} refers to question {question!r}, which it answers itself</source>
+        <translation>Antwoord {answer!r} verwijst naar vraag {question!r}, die het zelf beantwoordt</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="319"/>
+        <source>Answer {answer!r} is part of a circle of answers referring to each other</source>
+        <translation>Antwoord {answer!r} hoort bij een kring van antwoorden die naar elkaar verwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="46"/>
+        <source>This letter uses file format {version}, newer than this AnswerLetter knows ({known}), and contains parts it cannot read. Update AnswerLetter to open it</source>
+        <translation>Deze brief gebruikt bestandsformaat {version}, nieuwer dan deze AnswerLetter kent ({known}), en bevat delen die hij niet kan lezen. Werk AnswerLetter bij om de brief te openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="66"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>Het bestand kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="84"/>
+        <source>The file {path} does not exist</source>
+        <translation>Het bestand {path} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="96"/>
+        <source>{path} is {kind}, not a letter file (refused unread)</source>
+        <translation>{path} is {kind}, geen briefbestand (ongelezen geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="108"/>
+        <source>You have no permission to read {path}</source>
+        <translation>U hebt geen toestemming om {path} te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="115"/>
+        <source>The file {path} could not be read: {reason}</source>
+        <translation>Het bestand {path} kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="126"/>
+        <source>{path} is a folder, not a letter file</source>
+        <translation>{path} is een map, geen briefbestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="63"/>
+        <source>The file is empty</source>
+        <extracomment>Far above any real letter (1,000 questions are about 1 MB) and below what hurts memory. Longest first: the UTF-32LE mark begins with the UTF-16LE one. Which of the first four bytes are zero, for text without a byte-order mark (XML 1.0 appendix F; the first character is &quot;&lt;&quot; or white space).</extracomment>
+        <translation>Het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="73"/>
+        <source>The file has a DOCTYPE declaration; letter files may not have one</source>
+        <translation>Het bestand heeft een DOCTYPE-declaratie; briefbestanden mogen die niet hebben</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="83"/>
+        <source>The file uses an XML entity; letter files may not</source>
+        <translation>Het bestand gebruikt een XML-entiteit; briefbestanden mogen dat niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="100"/>
+        <source>The file is {encoding} text (it starts with a byte-order mark); letter files are UTF-8</source>
+        <translation>Het bestand is {encoding}-tekst (het begint met een byte-order mark); briefbestanden zijn UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="120"/>
+        <source>The file declares the encoding {encoding}; letter files are UTF-8</source>
+        <translation>Het bestand geeft de codering {encoding} op; briefbestanden zijn UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="137"/>
+        <source>This is not an XML file (it may be another format, or damaged)</source>
+        <translation>Dit is geen XML-bestand (het kan een ander formaat hebben, of beschadigd zijn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="144"/>
+        <source>The file is not valid UTF-8 text ({reason})</source>
+        <translation>Het bestand is geen geldige UTF-8-tekst ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="150"/>
+        <source>The file defines entities that expand without end (refused)</source>
+        <translation>Het bestand definieert entiteiten die zich eindeloos uitbreiden (geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="157"/>
+        <source>The XML is nested too deeply (more than 256 levels)</source>
+        <translation>De XML is te diep genest (meer dan 256 niveaus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="162"/>
+        <source>The file holds a single text larger than 10 MB (refused)</source>
+        <translation>Het bestand bevat één tekst groter dan 10 MB (geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="170"/>
+        <source>The file ends too early; it looks truncated ({reason})</source>
+        <translation>Het bestand houdt te vroeg op; het lijkt afgekapt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="177"/>
+        <source>The file is not well-formed XML: {reason}</source>
+        <translation>Het bestand is geen goedgevormde XML: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="188"/>
+        <source>The file is too large to be a letter ({size}; the limit is {limit})</source>
+        <translation>Het bestand is te groot voor een brief ({size}; de grens is {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="198"/>
+        <source>The file is {encoding} text; letter files are UTF-8</source>
+        <translation>Het bestand is {encoding}-tekst; briefbestanden zijn UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="60"/>
+        <source>This is not an AnswerLetter letter: its root element is &lt;{element}&gt;</source>
+        <extracomment>(major, minor) of the input → (version it produces, migration). More digits than this in a version number is not a version (and int() refuses 4,300+).</extracomment>
+        <translation>Dit is geen AnswerLetter-brief: het hoofdelement is &lt;{element}&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="65"/>
+        <source>This is not an AnswerLetter letter: its root element is &lt;{element}&gt; in namespace {namespace}</source>
+        <translation>Dit is geen AnswerLetter-brief: het hoofdelement is &lt;{element}&gt; in naamruimte {namespace}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="82"/>
+        <source>The namespace {namespace} names no format version AnswerLetter knows</source>
+        <translation>De naamruimte {namespace} noemt geen formaatversie die AnswerLetter kent</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="100"/>
+        <source>The format version {version!r} is not of the form 1.0</source>
+        <translation>De formaatversie {version!r} heeft niet de vorm 1.0</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="113"/>
+        <source>The format version {version} does not match the namespace (format {major})</source>
+        <translation>De formaatversie {version} past niet bij de naamruimte (formaat {major})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="129"/>
+        <source>This letter was written by a newer AnswerLetter (file format {version}); this version reads format {major} files. Update AnswerLetter to open it</source>
+        <translation>Deze brief is geschreven door een nieuwere AnswerLetter (bestandsformaat {version}); deze versie leest bestanden van formaat {major}. Werk AnswerLetter bij om de brief te openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="154"/>
+        <source>The file format {version} is not one this version of AnswerLetter can read</source>
+        <translation>Bestandsformaat {version} kan deze versie van AnswerLetter niet lezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/writer.py" line="50"/>
+        <source>The letter is inconsistent: {reason}</source>
+        <translation>De brief is niet consistent: {reason}</translation>
     </message>
 </context>
 <context>
@@ -798,24 +1041,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="532"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="543"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="533"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="544"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="536"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="547"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -824,32 +1067,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -858,7 +1101,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -867,195 +1110,195 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="390"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="393"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="244"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="252"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="217"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="225"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="233"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="233"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="246"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="254"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="379"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="390"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="390"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="393"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="400"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="470"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="463"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="467"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="478"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="454"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="465"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="496"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="507"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="497"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="508"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1603,6 +1846,76 @@
     </message>
 </context>
 <context>
+    <name>OutputJobs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="34"/>
+        <source>Exporting the PDF</source>
+        <extracomment>Phases a job reports (the layout&apos;s phases plus the ones the work functions add). Jobs still running after their window went away (kept alive until their thread ends).</extracomment>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="36"/>
+        <source>Exporting the Word document</source>
+        <translation>Word-document exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="37"/>
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="44"/>
+        <source>typesetting the letter…</source>
+        <translation>de brief zetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="46"/>
+        <source>building the document…</source>
+        <translation>het document opbouwen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="48"/>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="56"/>
+        <source>page {done} of {total}</source>
+        <translation>pagina {done} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="52"/>
+        <source>structure for screen readers, page {done} of {total}</source>
+        <translation>structuur voor schermlezers, pagina {done} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="60"/>
+        <source>writing the file…</source>
+        <translation>het bestand schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="79"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="82"/>
+        <source>Cancel {title}</source>
+        <translation>{title} annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="107"/>
+        <source>{title}: cancelling…</source>
+        <translation>{title}: annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="172"/>
+        <source>{title} cancelled; no file was changed.</source>
+        <translation>{title} geannuleerd; er is geen bestand gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="176"/>
+        <source>Printing cancelled.</source>
+        <translation>Afdrukken geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>PasteQuestionsDialog</name>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="60"/>
@@ -1949,12 +2262,12 @@
         <translation>Herstelde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/desktop/session.py" line="73"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
         <source>Cannot recover the letter</source>
         <translation>Kan de brief niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="75"/>
         <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
         <translation>De herstelkopie van “{title}” is onleesbaar; ze blijft bewaard in {folder}.</translation>
     </message>
@@ -2052,27 +2365,27 @@
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="105"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
         <source>Subs&amp;cript</source>
         <translation>Subs&amp;cript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="109"/>
         <source>Subscript</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
         <source>&amp;Link…</source>
         <translation>Koppel&amp;ing…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="117"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="118"/>
         <source>Insert or edit a link</source>
         <translation>Koppeling invoegen of bewerken</translation>
     </message>
@@ -2081,108 +2394,108 @@
         <translation type="vanished">Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
         <source>Re&amp;move Link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="126"/>
         <source>Unlink</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="127"/>
         <source>Remove the link</source>
         <translation>De koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="131"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
         <source>Paste &amp;Without Formatting</source>
         <translation>Plakken &amp;zonder opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="132"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="134"/>
         <source>Paste text</source>
         <translation>Tekst plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="135"/>
         <source>Paste the clipboard&apos;s text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="139"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
         <source>&amp;Bulleted List</source>
         <translation>&amp;Opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="143"/>
         <source>Bulleted list</source>
         <translation>Lijst met opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="148"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
         <source>&amp;Numbered List</source>
         <translation>&amp;Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="152"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="157"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
         <source>&amp;Decrease Indent</source>
         <translation>Inspringing ver&amp;kleinen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="161"/>
         <source>Decrease the list level</source>
         <translation>Het lijstniveau verlagen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="165"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
         <source>&amp;Increase Indent</source>
         <translation>Inspringing ver&amp;groten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="169"/>
         <source>Increase the list level</source>
         <translation>Het lijstniveau verhogen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
         <source>&amp;Footnote…</source>
         <translation>Voet&amp;noot…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="176"/>
         <source>Footnote</source>
         <translation>Voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="177"/>
         <source>Insert a footnote</source>
         <translation>Een voetnoot invoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="181"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
         <source>&amp;Edit Footnote…</source>
         <translation>Voetnoot &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="182"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="184"/>
         <source>Edit footnote</source>
         <translation>Voetnoot bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="185"/>
         <source>Edit the footnote at the cursor</source>
         <translation>De voetnoot bij de cursor bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="233"/>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="235"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="237"/>
         <source>Formatting</source>
         <translation>Opmaak</translation>
     </message>
@@ -2327,11 +2640,99 @@
     </message>
 </context>
 <context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="29"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln woord</numerusform>
+            <numerusform>%Ln woorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="30"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln teken</numerusform>
+            <numerusform>%Ln tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="31"/>
+        <source>{words}, {characters}</source>
+        <translation>{words}, {characters}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="40"/>
+        <source>Answer: {counts}</source>
+        <translation>Antwoord: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="42"/>
+        <source>Letter: {counts}</source>
+        <translation>Brief: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="45"/>
+        <source>{answered} of {questions} answered</source>
+        <translation>{answered} van {questions} beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="55"/>
+        <source>Words and characters (with spaces) of the text you wrote: questions, answers, footnotes and the letter text.</source>
+        <translation>Woorden en tekens (met spaties) van de tekst die u schreef: vragen, antwoorden, voetnoten en de brieftekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="60"/>
+        <source>Questions answered: {answered}; not answered yet: {unanswered}.</source>
+        <translation>Vragen beantwoord: {answered}; nog niet beantwoord: {unanswered}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="89"/>
+        <source>Word and character counts</source>
+        <translation>Aantallen woorden en tekens</translation>
+    </message>
+</context>
+<context>
     <name>TextFormatting</name>
     <message>
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
         <source>Only http, https and mailto addresses can be links.</source>
         <translation>Alleen http-, https- en mailto-adressen kunnen een koppeling zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>TextZoom</name>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="71"/>
+        <source>&amp;Larger Text</source>
+        <extracomment>The sizes Ctrl++ and Ctrl+- step through, in percent of the normal size.</extracomment>
+        <translation>Tekst &amp;groter</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="73"/>
+        <source>&amp;Smaller Text</source>
+        <translation>Tekst &amp;kleiner</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="75"/>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="77"/>
+        <source>Size of the text in the question and answer editors (in the preview: zoom)</source>
+        <translation>Grootte van de tekst in de vraag- en antwoordvelden (in het voorbeeld: zoomen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="83"/>
+        <source>&amp;Text Size</source>
+        <translation>&amp;Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="157"/>
+        <source>Text size {size} %</source>
+        <translation>Tekstgrootte {size} %</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2810,7 @@
         <translation>De tekst is veranderd sinds hij werd gevonden; zoek opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="333"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="339"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>%n keer vervangen</numerusform>
@@ -2417,12 +2818,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="335"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="341"/>
         <source>Nothing replaced</source>
         <translation>Niets vervangen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="338"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="344"/>
         <source>(%n hit(s) left in text made from the letter details)</source>
         <translation>
             <numerusform>(%n treffer niet vervangen in tekst die uit de briefgegevens wordt gemaakt)</numerusform>
@@ -2430,17 +2831,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="349"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="355"/>
         <source>The text of a postponement notice is made from the postponement in the letter details (reason, expected date): replace it there, or give the notice its own text first.</source>
         <translation>De tekst van een uitstelbericht wordt gemaakt uit het uitstel in de briefgegevens (reden, verwachte datum): vervang het daar, of geef het bericht eerst een eigen tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="355"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="361"/>
         <source>The offering sentence is made from the letter details: change those, or switch on an own offering text (Letter text tab) to replace words in it.</source>
         <translation>De aanbiedingszin wordt gemaakt uit de briefgegevens: wijzig die, of zet een eigen aanbiedingstekst aan (tabblad Brieftekst) om er woorden in te vervangen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="358"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="364"/>
         <source>Not replaced</source>
         <translation>Niet vervangen</translation>
     </message>
