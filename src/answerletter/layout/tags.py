@@ -120,7 +120,7 @@ class _MarkerObject(QPyTextObject):
         pos: int,
         fmt: QTextFormat,
     ) -> None:
-        recorder: TagRecorder | None = getattr(_active, "recorder", None)
+        recorder = active_recorder()
         if recorder is not None:
             mark = _marks[int(fmt.property(_MARK_PROPERTY))]
             recorder.document_mark(painter, QRectF(rect), mark)
@@ -142,6 +142,14 @@ def strip_markers(text: str) -> str:
 
 
 # -- recording while a tagged PDF is painted --
+
+
+def active_recorder() -> TagRecorder | None:
+    """The recorder of the tagged PDF being painted on this thread, if any (for other inline
+    objects that report structure). Per thread: the preview paints while an export records."""
+    recorder: TagRecorder | None = getattr(_active, "recorder", None)
+    return recorder
+
 
 #: The two reserved fill colours, alternated so that Qt writes the colour for every marker
 #: (it leaves out a colour that did not change). Nothing else is ever drawn in them.
