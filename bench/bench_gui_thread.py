@@ -39,6 +39,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import itertools
+
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -136,7 +138,7 @@ def measure(app: QApplication, work: Path, questions: int, keys: int) -> Figures
     wait_for(app, shows_current)
 
     idle_beats = heartbeats(app, keys * KEY_INTERVAL_MS / 1000)
-    idle_gaps = sorted(b - a for (a, _), (b, _) in zip(idle_beats, idle_beats[1:], strict=False))
+    idle_gaps = sorted(b - a for (a, _), (b, _) in itertools.pairwise(idle_beats))
 
     beats: list[tuple[float, float]] = []
     key_spans: list[tuple[float, float]] = []
@@ -174,8 +176,8 @@ def measure(app: QApplication, work: Path, questions: int, keys: int) -> Figures
     heartbeat.stop()
     preview.layoutFinished.disconnect(on_shown)
 
-    gaps = [(b - a, a, b) for (a, _), (b, _) in zip(beats, beats[1:], strict=False)]
-    cpu = [b - a for (_, a), (_, b) in zip(beats, beats[1:], strict=False)]
+    gaps = [(b - a, a, b) for (a, _), (b, _) in itertools.pairwise(beats)]
+    cpu = [b - a for (_, a), (_, b) in itertools.pairwise(beats)]
     outside = [
         gap
         for gap, a, b in gaps
