@@ -273,6 +273,7 @@ class PreviewPane(QWidget):
         self._version = 0  # of the latest letter given to the pane
         self._sent = 0  # the latest version handed to the engine
         self.shown_version = 0  # the version whose pages are shown
+        self._asked: set[int] = set()  # pages of the shown version asked for
         self._waiting_since: float | None = None  # first change not yet sent (monotonic s)
         self._follow = ""  # a question to scroll to once the pages exist
         self.zoom_mode = "width"  # "width", "page" or a percentage as text
@@ -379,6 +380,7 @@ class PreviewPane(QWidget):
         if version <= self.shown_version or not shiboken6.isValid(self.pages):
             return  # stale: a newer layout is shown already
         self.shown_version = version
+        self._asked = set()
         self.pages.set_source(source)
         count = source.page_count()
         self.page_label.setText(self.tr("%n page(s)", "", count))
@@ -400,6 +402,7 @@ class PreviewPane(QWidget):
         source = self.pages.source if shiboken6.isValid(self.pages) else None
         if version != self.shown_version or source is None:
             return  # pictures of a layout no longer shown
+        self._asked.difference_update(pictures)  # in flight no more (may be asked again)
         add = getattr(source, "add_pictures", None)
         if add is not None:
             add(pictures, self._view()[0])
@@ -418,7 +421,11 @@ class PreviewPane(QWidget):
         self.engine.set_view(*self._view())
 
     def _ask_for_pages(self, indices: list[int]) -> None:
-        self.engine.want_pages(self.shown_version, indices)
+        # Each paint reports the pages it lacks: ask for each page once per layout.
+        new = [index for index in indices if index not in self._asked]
+        if new:
+            self._asked.update(new)
+            self.engine.want_pages(self.shown_version, new)
 
     def page_count(self) -> int:
         return self.pages.source.page_count() if self.pages.source else 0
