@@ -283,7 +283,7 @@ def test_the_edit_menu_has_the_entries_and_keys(make_window):
         a.menu() for a in window.menuBar().actions() if a.text() == "&Edit" and a.menu()
     )
     entries = {a.text(): a.shortcut().toString() for a in edit_menu.actions()}
-    assert entries["F&ind…"] == QKeySequence(QKeySequence.StandardKey.Find).toString()
+    assert entries["F&ind…"] == "Ctrl+F"
     assert entries["Find &Next"] == QKeySequence(QKeySequence.StandardKey.FindNext).toString()
     assert entries["Find Pre&vious"] == (
         QKeySequence(QKeySequence.StandardKey.FindPrevious).toString()
@@ -359,3 +359,15 @@ def test_a_count_of_a_letter_that_moved_on_is_not_shown(qtbot, make_window):
     assert finder.result is stale  # not taken: a new count is under way
     qtbot.waitUntil(lambda: bar.count_label.text() == "1 of 7")
     assert finder.result is not stale and finder.result.letter is document.letter
+
+
+def test_help_lists_the_find_keys(make_window):
+    from answerletter.gui.shortcuts import window_shortcuts
+
+    window = make_window(kamer_letter())
+    listed = {(s.name, s.keys) for s in window_shortcuts(window)}
+    native = QKeySequence.SequenceFormat.NativeText
+    assert ("Find", QKeySequence("Ctrl+F").toString(native)) in listed
+    assert ("Replace", QKeySequence("Ctrl+H").toString(native)) in listed
+    assert ("Next hit / previous hit", "Enter / Shift+Enter") in listed
+    assert ("Close the find bar", "Esc") in listed

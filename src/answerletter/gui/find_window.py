@@ -96,7 +96,11 @@ class WindowFind(QObject):
         self.find_previous_action = QAction(self)
         self.replace_action = QAction(self)
         keys = QKeySequence.StandardKey
-        self.find_action.setShortcuts(QKeySequence.keyBindings(keys.Find))
+        # The system's keys (Ctrl+F, F3 and Ctrl+G, Cmd+F on macOS), without a keyboard's
+        # own "Find" key, which would show in the menu and the shortcut list as "Find".
+        self.find_action.setShortcuts(
+            [k for k in QKeySequence.keyBindings(keys.Find) if k != QKeySequence(Qt.Key.Key_Find)]
+        )
         self.find_next_action.setShortcuts(QKeySequence.keyBindings(keys.FindNext))
         self.find_previous_action.setShortcuts(QKeySequence.keyBindings(keys.FindPrevious))
         # Ctrl+H everywhere (the standard Replace key is Ctrl+H only on some systems).
