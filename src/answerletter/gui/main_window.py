@@ -115,11 +115,17 @@ class MainWindow(QMainWindow):
         from answerletter.gui.findings_window import WindowFindings
 
         self.findings = WindowFindings(self)
+        from answerletter.gui.find_window import WindowFind
+
+        self.find_replace = WindowFind(self)  # the find bar under the editor; Edit ▸ Find…
+
         from answerletter.gui.counts import StatusCounts
+        from answerletter.gui.help_commands import HelpCommands
         from answerletter.gui.text_zoom import TextZoom
 
         self.counts = StatusCounts(self)
         self.text_zoom = TextZoom(self)
+        self.help_commands = HelpCommands(self)
         from answerletter.gui.spelling_window import WindowSpelling
 
         self.spelling = WindowSpelling(self)
@@ -244,6 +250,8 @@ class MainWindow(QMainWindow):
             [self.cut_action, self.copy_action, self.paste_action, self.select_all_action]
         )
         edit_menu.addSeparator()
+        edit_menu.addActions(self.find_replace.actions())
+        edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
         self.questions_menu = bar.addMenu(self.tr("&Questions"))
@@ -260,6 +268,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.spell_check_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_commands.add_to(help_menu)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _bind(self, document: Document) -> None:
@@ -299,6 +309,7 @@ class MainWindow(QMainWindow):
 
         self._bind_question_actions(document, previous)
         self.findings.bind(document)
+        self.find_replace.bind(document)
         self.spelling.bind(document)
         self.counts.bind(document)
         self.text_zoom.bind(self.editor_pane)
@@ -545,6 +556,7 @@ class MainWindow(QMainWindow):
         # reader would never announce the date or "answered 37 days late" (issue 19).
         self.deadline_label.setAccessibleDescription(self.tr("Answer deadline"))
         self.findings.retranslate()
+        self.find_replace.retranslate()
         selected = self.list_pane.selected_ids()
         self.document.retranslate_history()  # steps made before the switch too
         self._bind(self.document)

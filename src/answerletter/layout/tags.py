@@ -82,6 +82,15 @@ def _index(mark: Mark) -> int:
     return found
 
 
+def mark_index(mark: Mark) -> int:
+    """*mark*'s number in the process's table of marks (what a format property can hold)."""
+    return _index(mark)
+
+
+def mark_at(index: int) -> Mark:
+    return _marks[index]
+
+
 _format_cache: dict[int, QTextCharFormat] = {}
 
 
@@ -145,8 +154,8 @@ def strip_markers(text: str) -> str:
 
 
 def active_recorder() -> TagRecorder | None:
-    """The recorder of the tagged PDF being painted on this thread, if any (for other inline
-    objects that report structure). Per thread: the preview paints while an export records."""
+    """The recorder of the tagged PDF being painted, if any (for other inline objects that
+    report structure, such as footnote numbers), on this thread."""
     recorder: TagRecorder | None = getattr(_active, "recorder", None)
     return recorder
 
