@@ -8,28 +8,28 @@
         <location filename="../../src/answerletter/gui/answer_editor.py" line="216"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="137"/>
         <source>Remove reference</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="144"/>
         <source>Answer text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="210"/>
         <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="42"/>
         <source>Edit answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -38,7 +38,7 @@
         <location filename="../../src/answerletter/safety/autosave.py" line="113"/>
         <source>Untitled letter</source>
         <extracomment>Quiet time after the last change before a copy is written. Longest time changes stay without a copy while the user keeps typing.</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -46,39 +46,39 @@
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
         <source>&amp;Own offering text (instead of the generated one)</source>
-        <extracomment>The letter text's notes follow the offering's, in the editor as in print.</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>The letter text&apos;s notes follow the offering&apos;s, in the editor as in print.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="31"/>
         <source>Offering text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="34"/>
         <source>P&amp;aragraphs after the offering:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="36"/>
         <source>Paragraphs after the offering</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="39"/>
         <source>&amp;Closing (e.g. “Hoogachtend,”):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="41"/>
         <source>Closing</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="17"/>
         <source>Edit letter text</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -86,73 +86,73 @@
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="35"/>
         <source>Accept finding</source>
-        <extracomment>How many errors the summary lists before "and N more".</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>How many errors the summary lists before &quot;and N more&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="36"/>
         <source>Why is this correct? (stored with the letter)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="49"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="55"/>
         <source>The letter still has errors</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="58"/>
         <source>The checks found {count} errors. Print anyway?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="63"/>
         <source>Print Anyway</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="68"/>
         <source>The checks found {count} errors. Export anyway?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="73"/>
         <source>Export Anyway</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="89"/>
         <source>Make Postponement Notice</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="92"/>
         <source>dat de interdepartementale afstemming meer tijd vergt</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="96"/>
         <source>Reason for the delay</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="98"/>
         <source>Answer expected before</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="107"/>
         <source>The reason for the delay is</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="110"/>
         <source>Without a date the notice promises an answer as soon as possible. The postponement is recorded in this letter; the notice opens as a new document.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -165,12 +165,12 @@
     <message>
         <location filename="../../src/answerletter/gui/crash_report.py" line="39"/>
         <source>No unsaved changes were at risk.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/crash_report.py" line="28"/>
         <source>Something went wrong in AnswerLetter ({error}). You can go on working.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,22 +179,22 @@
         <location filename="../../src/answerletter/gui/date_field.py" line="62"/>
         <source>dd-mm-yyyy</source>
         <extracomment>Shown and accepted: day-month-year, as Dutch letters write dates in forms. How long the status bar repeats why a typed date was refused.</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/date_field.py" line="64"/>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/date_field.py" line="98"/>
         <source>{text} is not a date that exists; the letter keeps {date}.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/date_field.py" line="112"/>
         <source>“{text}” is not a date (type it as 31-3-2026); the letter keeps {date}.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -202,88 +202,88 @@
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
         <source>the file or folder does not exist (was it removed or disconnected?)</source>
-        <extracomment>errno → the reason, as translation source (context "FaultText").</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
         <location filename="../../src/answerletter/gui/fault_text.py" line="20"/>
         <source>you have no permission for it</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="21"/>
         <source>the disk or share is read-only: you have no permission to write there</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
         <source>the disk is full</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="25"/>
         <source>your disk quota is used up</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="26"/>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
         <source>a part of the path is not a folder</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
         <source>the name is too long</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
         <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
         <source>the file is in use by another program</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
         <source>the disk reported an Input/output error (EIO)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
         <source>it already exists</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
         <source>the path has too many symbolic links</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
         <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
         <source>too many files are open</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
         <source>the network share was disconnected</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
         <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
         <source>the network share did not answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
         <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
         <source>the network is not available</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -291,32 +291,32 @@
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="208"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="42"/>
         <source>line {line}: {message}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="56"/>
         <source>Untitled</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
         <source>Cannot create the letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="72"/>
         <source>The example letter could not be read.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
@@ -324,91 +324,91 @@
         <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="261"/>
         <source>Cannot open the letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="112"/>
         <source>“{name}” is not a valid letter file.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="103"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="122"/>
         <source>“{name}” could not be read: {reason}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="154"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="321"/>
         <source>letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
         <source>Cannot save the letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
         <source>“{name}” is read-only (write-protected): you may not change it.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="221"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
         <source>No recent letters</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
         <source>Cannot export the PDF</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
         <source>The PDF could not be written to “{name}”.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="350"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="342"/>
         <source>Cannot export the Word document</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="367"/>
         <source>Cannot print</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="368"/>
         <source>The letter was not printed.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -416,72 +416,72 @@
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="44"/>
         <source>question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="45"/>
         <source>answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="46"/>
         <source>footnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="47"/>
         <source>letter text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="48"/>
         <source>letter details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="58"/>
         <source>Question {number}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="67"/>
         <source>Checks: no errors or warnings</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="68"/>
         <source>Checks: {errors} errors, {warnings} warnings</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="141"/>
         <source>Where</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="142"/>
         <source>Finding</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="156"/>
         <source>{message} (accepted)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="166"/>
         <source>error</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="167"/>
         <source>warning</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="168"/>
         <source>note</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -489,38 +489,38 @@
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="186"/>
         <source>Findings</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="198"/>
         <source>Fix</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="200"/>
         <source>Replace the text by the suggested correction</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="202"/>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="253"/>
         <source>Accept…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="204"/>
         <source>Mark this finding as correct, with a reason</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="206"/>
         <source>Show accepted</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="251"/>
         <source>Unaccept</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -528,47 +528,47 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="47"/>
         <source>Footnote editor</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="51"/>
         <source>New footnote {number}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="51"/>
         <source>Footnote {number}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="56"/>
         <source>Text of footnote {number}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="60"/>
         <source>Enter: done · Shift+Enter: new line · Esc: cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="67"/>
         <source>&amp;Delete Footnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="68"/>
         <source>Delete footnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="71"/>
         <source>Done</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -576,12 +576,12 @@
     <message>
         <location filename="../../src/answerletter/gui/format_menu.py" line="26"/>
         <source>Fo&amp;rmat</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/format_menu.py" line="74"/>
         <source>No text field to format</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -589,12 +589,12 @@
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="50"/>
         <source>Import report</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="66"/>
         <source>{source}: {questions} questions, {answers} answers, {notes} footnotes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/import_report.py" line="84"/>
@@ -607,17 +607,17 @@
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="112"/>
         <source>{status}, from the {source}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="131"/>
         <source>Use “{value}” ({source})</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="148"/>
         <source>Use {value} for {field}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -625,52 +625,52 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="54"/>
         <source>Link</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="57"/>
         <source>https://… or mailto:…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="58"/>
         <source>Link address</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="61"/>
         <source>Link text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="62"/>
         <source>Shown text (the address if empty)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="66"/>
         <source>Link problem</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="70"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="72"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="81"/>
         <source>&amp;Remove link</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="100"/>
         <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -679,276 +679,276 @@
         <location filename="../../src/answerletter/safety/opening.py" line="90"/>
         <source>the lock file keeps changing</source>
         <extracomment>The question asked when someone else holds the lock on the file: who, and the answer.</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="22"/>
         <source>someone (the lock file cannot be read)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="25"/>
         <source>{user} on {host}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="26"/>
         <source>an unknown user</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="530"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="540"/>
         <source>Questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="97"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="531"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="541"/>
         <source>Letter details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="115"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="534"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="544"/>
         <source>Answer deadline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
         <source>&amp;New</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
-        <source>Make a new letter from a Word letter, the Kamer's questions (.docx, .pdf) or text</source>
-        <translation type="unfinished"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Paste &amp;Questions…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
-        <source>Make Postpone&amp;ment Notice…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="388"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <source>Make Postpone&amp;ment Notice…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
-        <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="242"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="249"/>
         <source>&amp;Questions</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="200"/>
-        <source>Letter &amp;Details</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
-        <source>&amp;Findings</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
-        <source>Fit &amp;Width</source>
-        <translation type="unfinished"/>
+        <source>Letter &amp;Details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
-        <source>Fit &amp;Page</source>
-        <translation type="unfinished"/>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
-        <source>&amp;About AnswerLetter</source>
-        <translation type="unfinished"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="217"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
+        <source>Fit &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <source>Fit &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
+        <source>&amp;About AnswerLetter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="231"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="232"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="244"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="251"/>
         <source>&amp;View</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="252"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="260"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="377"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
         <source>Untitled</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="388"/>
-        <source>&amp;Undo {action}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
-        <source>&amp;Redo {action}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
+        <source>&amp;Undo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
+        <source>&amp;Redo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>Postponement notice</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="402"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
         <source>Deadline: {text}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="457"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="467"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="461"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="471"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="465"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="475"/>
         <source>About AnswerLetter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="452"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="462"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>New &amp;from Example</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>&amp;Word Document…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="494"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="504"/>
         <source>Cannot use this house style</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="495"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="505"/>
         <source>The profile could not be loaded.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -956,17 +956,17 @@
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="56"/>
         <source>unknown (no submission date)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="67"/>
         <source>{date} (answered in time, on {answered})</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="77"/>
         <source>{date} (today)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/metadata_form.py" line="63"/>
@@ -995,170 +995,170 @@
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="158"/>
         <source>Letter &amp;text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="48"/>
         <source>Edit letter details</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="452"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/metadata_form.py" line="458"/>
         <source>The letter is dated before the questions were submitted.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="6"/>
         <location filename="../../ui/metadata_form.ui" line="24"/>
         <source>Letter details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="28"/>
         <source>&amp;Letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="59"/>
         <source>&amp;Our reference:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="69"/>
         <source>Our reference</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry's kenmerk</source>
-        <translation type="unfinished"/>
+        <source>the ministry&apos;s kenmerk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="79"/>
         <source>&amp;Your reference:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="89"/>
         <source>Your reference (zaaknummer)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="92"/>
         <source>2026Z01234</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="109"/>
         <source>Sub&amp;mitted:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="121"/>
         <source>known</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="128"/>
         <source>Date the questions were submitted</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="150"/>
         <source>Letter &amp;date:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="162"/>
         <source>dated</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="165"/>
         <source>Unchecked: the letter is a draft without a date</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="172"/>
         <source>Letter date</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="204"/>
         <source>Answer deadline:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="224"/>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="234"/>
         <source>Subject</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="237"/>
         <source>what the questions are about (follows “over”)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="244"/>
         <source>&amp;Betreft:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="256"/>
         <source>own text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="263"/>
         <source>Betreft line</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="272"/>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="285"/>
         <source>Classification</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="297"/>
         <source>&amp;People</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="325"/>
         <source>Members who asked</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="331"/>
         <source>Members who asked the questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="356"/>
         <location filename="../../ui/metadata_form.ui" line="528"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="361"/>
         <source>Party</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="371"/>
@@ -1166,12 +1166,12 @@
         <location filename="../../ui/metadata_form.ui" line="538"/>
         <location filename="../../ui/metadata_form.ui" line="619"/>
         <source>Add</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="374"/>
         <source>Add member</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="381"/>
@@ -1179,252 +1179,252 @@
         <location filename="../../ui/metadata_form.ui" line="548"/>
         <location filename="../../ui/metadata_form.ui" line="629"/>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="384"/>
         <source>Remove member</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="403"/>
         <source>Addressed to</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="409"/>
         <source>Offices the questions were addressed to</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="434"/>
         <location filename="../../ui/metadata_form.ui" line="515"/>
         <location filename="../../ui/metadata_form.ui" line="601"/>
         <source>Title</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="439"/>
         <location filename="../../ui/metadata_form.ui" line="520"/>
         <location filename="../../ui/metadata_form.ui" line="606"/>
         <source>Portfolio</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="442"/>
         <location filename="../../ui/metadata_form.ui" line="523"/>
         <location filename="../../ui/metadata_form.ui" line="609"/>
         <source>The portfolio with its preposition: “van Financiën”, or “voor Buitenlandse Handel en Ontwikkelingshulp” for a minister without a ministry of their own</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="455"/>
         <location filename="../../ui/metadata_form.ui" line="622"/>
         <source>Add office</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="465"/>
         <location filename="../../ui/metadata_form.ui" line="632"/>
         <source>Remove office</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="484"/>
         <source>Signatories (the first answers)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="490"/>
         <source>Signatories</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="541"/>
         <source>Add signatory</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="551"/>
         <source>Remove signatory</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="570"/>
         <source>Also on behalf of (mede namens)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="576"/>
         <source>Offices answered on behalf of</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="656"/>
         <source>&amp;Sender</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="687"/>
         <source>House st&amp;yle:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="741"/>
         <source>V&amp;isiting address:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="770"/>
         <source>P&amp;ostal address:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="799"/>
         <source>Return a&amp;ddress:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="833"/>
         <source>Lo&amp;go file:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="887"/>
         <source>Postpo&amp;nement</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="930"/>
         <source>Sent &amp;on:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="953"/>
         <source>Re&amp;ason:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="979"/>
         <source>E&amp;xpected:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="697"/>
         <source>House style profile</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="700"/>
         <source>Letterhead, fonts and the sender details used where the fields below are empty</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="707"/>
         <source>&amp;Ministry:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="717"/>
         <source>Ministry</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="724"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="734"/>
         <source>Unit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="751"/>
         <source>Visiting address</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="763"/>
         <location filename="../../ui/metadata_form.ui" line="792"/>
         <location filename="../../ui/metadata_form.ui" line="875"/>
         <source>One line per address line</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="780"/>
         <source>Postal address</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="809"/>
         <source>Return address</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="816"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="826"/>
         <source>Website</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="843"/>
         <source>Logo file</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="846"/>
         <source>path of an image, or empty</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="853"/>
         <source>&amp;Addressee:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="863"/>
         <source>Addressee</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="915"/>
         <source>Postponement (uitstelbericht) sent</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="940"/>
         <source>Postponement sent on</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="963"/>
         <source>Reason for the postponement</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="991"/>
         <source>date given</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="998"/>
         <source>Answer expected on</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="1023"/>
         <source>Atta&amp;chments (one per line):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="1033"/>
         <source>Attachments</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1432,17 +1432,17 @@
     <message>
         <location filename="../../src/answerletter/gui/notice_commands.py" line="32"/>
         <source>Make Postponement Notice</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/notice_commands.py" line="33"/>
         <source>This document is a postponement notice itself.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/notice_commands.py" line="46"/>
         <source>Record postponement</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1451,42 +1451,42 @@
         <location filename="../../src/answerletter/gui/paste_questions.py" line="60"/>
         <source>Paste questions</source>
         <extracomment>Re-split this long after the last keystroke.</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="67"/>
-        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer's document</source>
-        <translation type="unfinished"/>
+        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer&apos;s document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="76"/>
         <source>&amp;Join with next</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="77"/>
         <source>&amp;Split at paragraphs</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="78"/>
         <source>&amp;Renumber 1…N</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="84"/>
         <source>&amp;Add to this letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="87"/>
         <source>As a &amp;new letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="140"/>
         <source>Vraag {number}: {text}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/paste_questions.py" line="148"/>
@@ -1503,32 +1503,32 @@
         <location filename="../../src/answerletter/gui/preview.py" line="192"/>
         <source>Preview</source>
         <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="200"/>
         <source>Zoom</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="201"/>
         <source>Fit width</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="202"/>
         <source>Fit page</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="207"/>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/preview.py" line="240"/>
         <source>Preview failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/preview.py" line="246"/>
@@ -1544,124 +1544,124 @@
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="54"/>
         <source>&amp;Add Question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="56"/>
         <source>&amp;Insert Question Before</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="59"/>
         <source>&amp;Delete Questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="63"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="64"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="66"/>
         <source>&amp;Combine Answers</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="67"/>
         <source>&amp;Split Combined Answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="58"/>
         <source>Du&amp;plicate Question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="65"/>
         <source>Re&amp;number 1…N</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="68"/>
         <source>Re&amp;fer to Another Answer…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="69"/>
         <source>Remove R&amp;eference</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="120"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="18"/>
         <source>Add question</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="19"/>
         <source>Insert question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="21"/>
         <source>Duplicate question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="23"/>
         <source>Delete questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="24"/>
         <source>Move questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="26"/>
         <source>Renumber questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="28"/>
         <source>Combine answers</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="29"/>
         <source>Split answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="224"/>
         <source>Question {number}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="31"/>
         <location filename="../../src/answerletter/gui/question_actions.py" line="231"/>
         <source>Refer to another answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="232"/>
         <source>The answer reads “Zie antwoord op vraag N”. Choose question N:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_actions.py" line="34"/>
         <source>Remove reference</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1669,50 +1669,50 @@
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="46"/>
         <source>the checks found an error</source>
-        <extracomment>The worst severity of the question's open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone), before it is made readable on the palette (``palette_colours.row_text_colour``).</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone), before it is made readable on the palette (``palette_colours.row_text_colour``).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="48"/>
         <source>the checks found a warning</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="49"/>
         <source>the checks have a note</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
         <source>No answer yet</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
         <source>Answered</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="83"/>
         <source>Covered by a combined answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="84"/>
         <source>Refers to another answer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="140"/>
         <source>Question {number}</source>
         <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="58"/>
         <source>Move questions</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1720,22 +1720,22 @@
     <message>
         <location filename="../../src/answerletter/gui/question_list.py" line="43"/>
         <source>Filter questions…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_list.py" line="44"/>
         <source>Filter questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_list.py" line="45"/>
         <source>Clear filter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/question_list.py" line="50"/>
         <source>Questions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1743,33 +1743,33 @@
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="56"/>
         <source>Question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="59"/>
         <source>Question number</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="60"/>
         <source>The number the Kamer gave this question</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="64"/>
         <source>Question text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="37"/>
         <source>Edit question</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="39"/>
         <source>Change question number</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1777,18 +1777,18 @@
     <message>
         <location filename="../../src/answerletter/safety/restore.py" line="18"/>
         <source>Recovered Changes</source>
-        <extracomment>The undo step's name.</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>The undo step&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/desktop/session.py" line="73"/>
         <source>Cannot recover the letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/desktop/session.py" line="74"/>
         <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1796,28 +1796,28 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
         <source>Rich text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
         <source>Footnote {number}: {text}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="211"/>
         <source>(empty)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="386"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/answerletter/gui/richtext/editor.py" line="393"/>
@@ -1846,173 +1846,173 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="69"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="71"/>
         <source>Bold</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="78"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="80"/>
         <source>Italic</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="87"/>
         <source>&amp;Underline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="89"/>
         <source>Underline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="96"/>
         <source>Su&amp;perscript</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="98"/>
         <source>Superscript</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="105"/>
-        <source>Subs&amp;cript</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
+        <source>Subs&amp;cript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="109"/>
         <source>Subscript</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
-        <source>&amp;Link…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
-        <source>Link</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="117"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="118"/>
         <source>Insert or edit a link</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
-        <source>Re&amp;move Link</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
-        <source>Unlink</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
+        <source>Re&amp;move Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="126"/>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="127"/>
         <source>Remove the link</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="131"/>
-        <source>Paste &amp;Without Formatting</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="132"/>
-        <source>Paste text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
-        <source>Paste the clipboard's text without its formatting</source>
-        <translation type="unfinished"/>
+        <source>Paste &amp;Without Formatting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="139"/>
-        <source>Bulle&amp;ted List</source>
-        <translation type="unfinished"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="134"/>
+        <source>Paste text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="165"/>
-        <source>Incre&amp;ase Indent</source>
-        <translation type="unfinished"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="135"/>
+        <source>Paste the clipboard&apos;s text without its formatting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
-        <source>Bulleted list</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="148"/>
-        <source>&amp;Numbered List</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
-        <source>Numbered list</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="157"/>
-        <source>&amp;Decrease Indent</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
-        <source>Decrease the list level</source>
-        <translation type="unfinished"/>
+        <source>Bulle&amp;ted List</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
+        <source>Incre&amp;ase Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="143"/>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
+        <source>&amp;Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="152"/>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
+        <source>&amp;Decrease Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="161"/>
+        <source>Decrease the list level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="169"/>
         <source>Increase the list level</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
-        <source>&amp;Footnote…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
-        <source>Footnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
+        <source>&amp;Footnote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="176"/>
+        <source>Footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="177"/>
         <source>Insert a footnote</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="181"/>
-        <source>&amp;Edit Footnote…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="182"/>
-        <source>Edit footnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
-        <source>Edit the footnote at the cursor</source>
-        <translation type="unfinished"/>
+        <source>&amp;Edit Footnote…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="233"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="184"/>
+        <source>Edit footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="185"/>
+        <source>Edit the footnote at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="235"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="237"/>
         <source>Formatting</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2020,123 +2020,123 @@
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="68"/>
         <source>Letter in use</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="77"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
-        <translation type="unfinished"/>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="84"/>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="88"/>
         <source>Open &amp;Anyway</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="105"/>
         <source>Your changes are still here. Save them somewhere else?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="112"/>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="221"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="125"/>
         <source>Save recovered letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="131"/>
         <source>The file may have changed since; its current version is kept as a backup.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="145"/>
         <source>Letter changed on disk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="151"/>
         <source>Reload shows the version on disk (Undo brings yours back). Keep mine leaves your version here; saving it replaces theirs.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="158"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="161"/>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="175"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="187"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="190"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="194"/>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="212"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="224"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="184"/>
         <source>The letter had never been saved.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="72"/>
         <source>“{name}” is opened by {holder} (since {since}).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="126"/>
         <source>Replace “{name}” with the recovered letter?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="146"/>
         <source>“{name}” was changed by another program or person.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="176"/>
         <source>AnswerLetter stopped unexpectedly. Unsaved changes to “{title}” ({time}) were kept.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="182"/>
         <source>Original file: {path}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2145,13 +2145,67 @@
         <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
         <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
         <source>AnswerLetter is running but not responding</source>
-        <extracomment>The primary's answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>The primary&apos;s answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/desktop/instance.py" line="309"/>
         <source>Waiting for it to take the files…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="29"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="30"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="31"/>
+        <source>{words}, {characters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="40"/>
+        <source>Answer: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="42"/>
+        <source>Letter: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="45"/>
+        <source>{answered} of {questions} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="55"/>
+        <source>Words and characters (with spaces) of the text you wrote: questions, answers, footnotes and the letter text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="60"/>
+        <source>Questions answered: {answered}; not answered yet: {unanswered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="89"/>
+        <source>Word and character counts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2159,8 +2213,8 @@
     <message>
         <location filename="../../src/answerletter/gui/status_marks.py" line="74"/>
         <source>Status marks: open ring, no answer yet; filled circle, answered; two bars, covered by a combined answer; triangle, refers to another answer. Red text: the checks found an error; brown text: the checks found a warning.</source>
-        <extracomment>The house colour of each status (by ``question_model.Status`` value). Pixel sizes drawn, so the marks stay sharp at 150 % and 200 % (the icon picks the best). The drawing grid: shapes are drawn in 16 × 16 units and scaled. The ring's line, in grid units: 2 units on whole coordinates cover whole pixels, so the ring shows its full colour (a thinner line is only partly painted, and paler).</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>The house colour of each status (by ``question_model.Status`` value). Pixel sizes drawn, so the marks stay sharp at 150 % and 200 % (the icon picks the best). The drawing grid: shapes are drawn in 16 × 16 units and scaled. The ring&apos;s line, in grid units: 2 units on whole coordinates cover whole pixels, so the ring shows its full colour (a thinner line is only partly painted, and paler).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2222,41 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
         <source>Only http, https and mailto addresses can be links.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextZoom</name>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="71"/>
+        <source>&amp;Larger Text</source>
+        <extracomment>The sizes Ctrl++ and Ctrl+- step through, in percent of the normal size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="73"/>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="75"/>
+        <source>&amp;Normal Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="77"/>
+        <source>Size of the text in the question and answer editors (in the preview: zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="83"/>
+        <source>&amp;Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="157"/>
+        <source>Text size {size} %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2177,33 +2265,33 @@
         <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
         <location filename="../../src/answerletter/gui/findings_window.py" line="51"/>
         <source>Findings</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="42"/>
         <location filename="../../src/answerletter/gui/findings_window.py" line="52"/>
         <source>Findings of the checks</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="114"/>
         <source>Cannot fix this: {reason}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="120"/>
         <source>Fix “{excerpt}”</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="133"/>
         <source>Accept finding</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
         <source>Withdraw acceptance</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2211,54 +2299,54 @@
     <message>
         <location filename="../../src/answerletter/safety/guard.py" line="29"/>
         <source>Reload from Disk</source>
-        <extracomment>Asked when another program changed the letter's file: True to reload it from disk.</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="81"/>
         <source>[read-only]</source>
         <extracomment>How long transient status-bar messages stay.</extracomment>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="120"/>
         <source>Read-only: opened by {holder}. Use Save As to keep changes.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="91"/>
         <source>The recovery copy could not be written: {reason}</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="111"/>
         <source>Cannot reload the letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="124"/>
         <source>Read-only: you may not change this file (it is write-protected). Use Save As to keep changes.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="130"/>
         <source>No lock file ({reason}): others cannot see you have it open.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="99"/>
         <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="134"/>
         <source>Also opened by {holder}.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="112"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2266,127 +2354,127 @@
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="27"/>
         <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="36"/>
         <source>Open letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="44"/>
         <source>Save letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="56"/>
         <source>Export PDF</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="58"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="71"/>
         <source>Export Word Document</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="73"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="85"/>
         <source>Print letter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="99"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="101"/>
         <source>The letter “{name}” has unsaved changes.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="105"/>
         <source>Do you want to save them?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="113"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="114"/>
-        <source>Do&amp;n't Save</source>
-        <translation type="unfinished"/>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="115"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="126"/>
         <source>Old Word document</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="127"/>
         <source>“{name}” is an old binary Word document (.doc). Convert it to .docx with LibreOffice and import that? (Or save it as .docx in Word yourself.)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="179"/>
         <source>AnswerLetter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="181"/>
         <source>AnswerLetter is running but not responding.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="184"/>
         <source>“{names}” could not be handed to it.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="188"/>
         <source>It could not be asked to open a window.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="193"/>
         <source>Wait until it responds again (or close it), then try once more. A second editor beside it works, but a letter open in both can be overwritten by either.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="200"/>
         <source>Start a &amp;Second Editor</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="204"/>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="239"/>
         <source>Preferences</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="240"/>
         <source>Interface language:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2394,8 +2482,8 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2403,25 +2491,25 @@
     <message>
         <location filename="../../src/answerletter/gui/import_commands.py" line="35"/>
         <source>Documents to import (*.docx *.docm *.pdf *.txt);;Word documents (*.docx *.docm);;PDF documents (*.pdf);;Text files (*.txt);;All files (*)</source>
-        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer's questions).</extracomment>
-        <translation type="unfinished"/>
+        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer&apos;s questions).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_commands.py" line="44"/>
         <source>Import a document</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_commands.py" line="69"/>
         <location filename="../../src/answerletter/gui/import_commands.py" line="97"/>
         <source>Cannot import the document</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_commands.py" line="70"/>
         <location filename="../../src/answerletter/gui/import_commands.py" line="98"/>
         <source>“{name}” could not be imported.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Paste %n question(s)</source>
@@ -2436,37 +2524,37 @@
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="25"/>
         <source>body text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="26"/>
         <source>page header</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="27"/>
         <source>document property</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="28"/>
         <source>file name</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="35"/>
         <source>recognised</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="36"/>
         <source>guessed</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="37"/>
         <source>conflict</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -585,10 +585,6 @@
 <context>
     <name>FormatMenu</name>
     <message>
-        <source>F&amp;ormat</source>
-        <translation>&amp;Opmaak</translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/format_menu.py" line="26"/>
         <source>Fo&amp;rmat</source>
         <translation>Opmaa&amp;k</translation>
@@ -716,24 +712,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="530"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="540"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="97"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="531"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="541"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="115"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="534"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="544"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="158"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -742,32 +738,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>Make a new letter from a Word letter, the Kamer's questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -776,7 +772,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -785,195 +781,195 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="388"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="242"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="249"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="200"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="217"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="231"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="232"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="244"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="252"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="377"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="388"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="391"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="402"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="457"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="467"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="461"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="471"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="465"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="475"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="452"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="462"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="494"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="504"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="495"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="505"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1987,37 +1983,37 @@
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="105"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
         <source>Subs&amp;cript</source>
         <translation>&amp;Subscript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="109"/>
         <source>Subscript</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
         <source>&amp;Link…</source>
         <translation>Koppel&amp;ing…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="117"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="118"/>
         <source>Insert or edit a link</source>
         <translation>Koppeling invoegen of bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="139"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
         <source>Bulle&amp;ted List</source>
         <translation>Opso&amp;mmingstekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="165"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
         <source>Incre&amp;ase Indent</source>
         <translation>Inspringing vergro&amp;ten</translation>
     </message>
@@ -2026,32 +2022,32 @@
         <translation type="vanished">Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
         <source>Re&amp;move Link</source>
         <translation>Koppeling ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="126"/>
         <source>Unlink</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="127"/>
         <source>Remove the link</source>
         <translation>De koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="131"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
         <source>Paste &amp;Without Formatting</source>
         <translation>Plakken &amp;zonder opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="132"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="134"/>
         <source>Paste text</source>
         <translation>Tekst plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="135"/>
         <source>Paste the clipboard's text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
@@ -2060,27 +2056,27 @@
         <translation>&amp;Opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="143"/>
         <source>Bulleted list</source>
         <translation>Lijst met opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="148"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
         <source>&amp;Numbered List</source>
         <translation>&amp;Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="152"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="157"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
         <source>&amp;Decrease Indent</source>
         <translation>Inspringing ver&amp;kleinen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="161"/>
         <source>Decrease the list level</source>
         <translation>Het lijstniveau verlagen</translation>
     </message>
@@ -2089,43 +2085,43 @@
         <translation>Inspringing ver&amp;groten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="169"/>
         <source>Increase the list level</source>
         <translation>Het lijstniveau verhogen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
         <source>&amp;Footnote…</source>
         <translation>Voet&amp;noot…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="176"/>
         <source>Footnote</source>
         <translation>Voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="177"/>
         <source>Insert a footnote</source>
         <translation>Een voetnoot invoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="181"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
         <source>&amp;Edit Footnote…</source>
         <translation>Voetnoot &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="182"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="184"/>
         <source>Edit footnote</source>
         <translation>Voetnoot bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="185"/>
         <source>Edit the footnote at the cursor</source>
         <translation>De voetnoot bij de cursor bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="233"/>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="235"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="237"/>
         <source>Formatting</source>
         <translation>Opmaak</translation>
     </message>
@@ -2270,6 +2266,60 @@
     </message>
 </context>
 <context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="29"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln woord</numerusform>
+            <numerusform>%Ln woorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="30"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln teken</numerusform>
+            <numerusform>%Ln tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="31"/>
+        <source>{words}, {characters}</source>
+        <translation>{words}, {characters}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="40"/>
+        <source>Answer: {counts}</source>
+        <translation>Antwoord: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="42"/>
+        <source>Letter: {counts}</source>
+        <translation>Brief: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="45"/>
+        <source>{answered} of {questions} answered</source>
+        <translation>{answered} van {questions} beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="55"/>
+        <source>Words and characters (with spaces) of the text you wrote: questions, answers, footnotes and the letter text.</source>
+        <translation>Woorden en tekens (met spaties) van de tekst die u schreef: vragen, antwoorden, voetnoten en de brieftekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="60"/>
+        <source>Questions answered: {answered}; not answered yet: {unanswered}.</source>
+        <translation>Vragen beantwoord: {answered}; nog niet beantwoord: {unanswered}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="89"/>
+        <source>Word and character counts</source>
+        <translation>Aantallen woorden en tekens</translation>
+    </message>
+</context>
+<context>
     <name>StatusMarks</name>
     <message>
         <location filename="../../src/answerletter/gui/status_marks.py" line="74"/>
@@ -2284,6 +2334,40 @@
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
         <source>Only http, https and mailto addresses can be links.</source>
         <translation>Alleen http-, https- en mailto-adressen kunnen een koppeling zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>TextZoom</name>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="71"/>
+        <source>&amp;Larger Text</source>
+        <extracomment>The sizes Ctrl++ and Ctrl+- step through, in percent of the normal size.</extracomment>
+        <translation>Tekst &amp;groter</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="73"/>
+        <source>&amp;Smaller Text</source>
+        <translation>Tekst &amp;kleiner</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="75"/>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="77"/>
+        <source>Size of the text in the question and answer editors (in the preview: zoom)</source>
+        <translation>Grootte van de tekst in de vraag- en antwoordvelden (in het voorbeeld: zoomen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="83"/>
+        <source>&amp;Text Size</source>
+        <translation>&amp;Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="157"/>
+        <source>Text size {size} %</source>
+        <translation>Tekstgrootte {size} %</translation>
     </message>
 </context>
 <context>

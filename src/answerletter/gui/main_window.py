@@ -118,6 +118,11 @@ class MainWindow(QMainWindow):
         from answerletter.gui.findings_window import WindowFindings
 
         self.findings = WindowFindings(self)
+        from answerletter.gui.counts import StatusCounts
+        from answerletter.gui.text_zoom import TextZoom
+
+        self.counts = StatusCounts(self)
+        self.text_zoom = TextZoom(self)
         self._create_actions()
         self._create_menus()
         self.guard = WindowGuard(self, config.data_directory)
@@ -202,8 +207,10 @@ class MainWindow(QMainWindow):
         self.show_findings_action = self._action(
             self.tr("&Findings"), self._show_findings, "Ctrl+3"
         )
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in, keys.ZoomIn)
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out, keys.ZoomOut)
+        # The preview's zoom keys are Ctrl++ / Ctrl+- while it has the focus (gui.text_zoom:
+        # elsewhere they size the editors' text).
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in)
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out)
         self.fit_width_action = self._action(self.tr("Fit &Width"), self._fit_width)
         self.fit_page_action = self._action(self.tr("Fit &Page"), self._fit_page)
         self.about_action = self._action(self.tr("&About AnswerLetter"), self._about)
@@ -249,6 +256,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
         )
+        self.text_zoom.add_menu(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -290,6 +298,8 @@ class MainWindow(QMainWindow):
         self._bind_question_actions(document, previous)
         self.format_menu.follow(self.editor_pane)
         self.findings.bind(document)
+        self.counts.bind(document)
+        self.text_zoom.bind(self.editor_pane)
         self.guard.bind(document)
         self._connect(document)
         self._show_import_report(document)
