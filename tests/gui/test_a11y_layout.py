@@ -120,7 +120,7 @@ def test_the_format_menu_shows_shortcuts_and_formats_the_focused_field(make_wind
         "bold": "Ctrl+B",
         "italic": "Ctrl+I",
         "underline": "Ctrl+U",
-        "superscript": "Ctrl++",
+        "superscript": "Ctrl+Shift+=",
         "subscript": "Ctrl+=",
         "bullet_list": "Ctrl+Shift+8",
         "numbered_list": "Ctrl+Shift+7",
