@@ -638,6 +638,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        file_commands.cancel_output(self)  # a running export or print changes no file
         self.findings.dispose()
         self.guard.close()
         self.document.dispose()
