@@ -938,6 +938,83 @@
     </message>
 </context>
 <context>
+    <name>HelpCommands</name>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="32"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="40"/>
+        <source>The user guide that comes with the program</source>
+        <translation>De handleiding die bij het programma hoort</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="42"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="43"/>
+        <source>Every shortcut of the program in one list</source>
+        <translation>Alle sneltoetsen van het programma in één lijst</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="226"/>
+        <source>User Guide — {name}</source>
+        <extracomment>The chapters, in the order of the contents (file names without ".html"). The folder of the pages shown (inside *root*).</extracomment>
+        <translation>Handleiding — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="227"/>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="228"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="229"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vooruit</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="230"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="231"/>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="232"/>
+        <source>Chapters</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="233"/>
+        <source>User guide page</source>
+        <translation>Pagina van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="234"/>
+        <source>Copy &amp;Address</source>
+        <translation>&amp;Adres kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="282"/>
+        <source>The guide opens no web pages. To visit this address, copy it into your browser: {url}</source>
+        <translation>De handleiding opent geen internetpagina's. Kopieer dit adres in uw browser om het te bezoeken: {url}</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="50"/>
@@ -1054,24 +1131,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="554"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="558"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="97"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="555"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="559"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="115"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="558"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="562"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -1080,32 +1157,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
         <source>Make a new letter from a Word letter, the Kamer's questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -1114,7 +1191,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -1123,195 +1200,195 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="416"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="259"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="261"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="217"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="223"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="232"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="241"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="247"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="261"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="272"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="405"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="416"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="426"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="426"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="430"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="481"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="485"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="485"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="493"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="476"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="480"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="518"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="522"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="519"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="523"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -2663,6 +2740,163 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="68"/>
+        <source>Footnote editor</source>
+        <translation>Voetnootvenster</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="69"/>
+        <source>Question list</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="70"/>
+        <source>Text editor</source>
+        <translation>Tekstveld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="71"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="72"/>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="73"/>
+        <source>Find bar</source>
+        <translation>Zoekbalk</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="74"/>
+        <source>double-click</source>
+        <translation>dubbelklikken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="75"/>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+klik</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="80"/>
+        <source>Done: keep the footnote's text</source>
+        <extracomment>(where, what, keys): the keys the widgets handle themselves; a key text in TRANSLATED_KEYS is a word ("double-click"), the others are keys as Qt names them.</extracomment>
+        <translation>Klaar: de tekst van de voetnoot houden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="81"/>
+        <source>New line in the footnote</source>
+        <translation>Nieuwe regel in de voetnoot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="82"/>
+        <source>Cancel: keep the text as it was</source>
+        <translation>Annuleren: de tekst blijft zoals hij was</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="83"/>
+        <source>Edit the footnote at a mark</source>
+        <translation>De voetnoot bij een voetnootcijfer bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="84"/>
+        <source>Next field / previous field</source>
+        <translation>Volgend veld / vorig veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="85"/>
+        <source>New line in the same paragraph</source>
+        <translation>Nieuwe regel in dezelfde alinea</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="86"/>
+        <source>Previous / next question</source>
+        <translation>Vorige / volgende vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="87"/>
+        <source>First / last question</source>
+        <translation>Eerste / laatste vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="90"/>
+        <source>Select a range of questions</source>
+        <translation>Een reeks vragen selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="93"/>
+        <source>Select more questions</source>
+        <translation>Meer vragen selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="94"/>
+        <source>Zoom in / zoom out</source>
+        <translation>Inzoomen / uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="95"/>
+        <source>Fit the width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="96"/>
+        <source>Next hit / previous hit</source>
+        <translation>Volgende / vorige treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="99"/>
+        <source>Replace this hit (in the replace field)</source>
+        <translation>Deze treffer vervangen (in het vervangveld)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="102"/>
+        <source>Close the find bar</source>
+        <translation>Zoekbalk sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="162"/>
+        <source>Filter shortcuts…</source>
+        <translation>Sneltoetsen filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="163"/>
+        <source>Filter shortcuts</source>
+        <translation>Sneltoetsen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="167"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="168"/>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="168"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="171"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+</context>
+<context>
     <name>SpellingMenu</name>
     <message>
         <location filename="../../src/answerletter/gui/spelling_menu.py" line="59"/>
@@ -2769,7 +3003,7 @@
         <translation>Vragen beantwoord: {answered}; nog niet beantwoord: {unanswered}.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/counts.py" line="89"/>
+        <location filename="../../src/answerletter/gui/counts.py" line="92"/>
         <source>Word and character counts</source>
         <translation>Aantallen woorden en tekens</translation>
     </message>
@@ -2794,33 +3028,33 @@
 <context>
     <name>TextZoom</name>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="71"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="72"/>
         <source>&amp;Larger Text</source>
         <extracomment>The sizes Ctrl++ and Ctrl+- step through, in percent of the normal size.</extracomment>
         <translation>Tekst &amp;groter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="73"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="74"/>
         <source>&amp;Smaller Text</source>
         <translation>Tekst &amp;kleiner</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="75"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="76"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="77"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="78"/>
         <source>Size of the text in the question and answer editors (in the preview: zoom)</source>
         <translation>Grootte van de tekst in de vraag- en antwoordvelden (in het voorbeeld: zoomen)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="83"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="84"/>
         <source>&amp;Text Size</source>
         <translation>&amp;Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="157"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="158"/>
         <source>Text size {size} %</source>
         <translation>Tekstgrootte {size} %</translation>
     </message>
@@ -2828,79 +3062,79 @@
 <context>
     <name>WindowFind</name>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="39"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="48"/>
         <source>Replace</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="40"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="49"/>
         <source>Replace All</source>
         <translation>Alles vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="123"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="151"/>
         <source>F&amp;ind…</source>
-        <extracomment>Count after this pause in typing the query (or in editing the letter with the bar open). Index into ``result.hits`` of the hit shown; -1 before the first. The hit shown, as it was found (to find its place again after an edit). The text field where the hit shown is selected.</extracomment>
+        <extracomment>Count after this pause in typing the query (or in editing the letter with the bar open). A count made on the worker thread (a SearchResult, or None when it failed). Index into ``result.hits`` of the hit shown; -1 before the first. The hit shown, as it was found (to find its place again after an edit). The text field where the hit shown is selected.</extracomment>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="124"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="152"/>
         <source>Find text in the whole letter</source>
         <translation>Tekst zoeken in de hele brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="125"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="153"/>
         <source>Find &amp;Next</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="126"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="154"/>
         <source>Find Pre&amp;vious</source>
         <translation>Vorige tr&amp;effer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="127"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="155"/>
         <source>R&amp;eplace…</source>
         <translation>Ve&amp;rvangen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="128"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="156"/>
         <source>Find text in the letter and replace it</source>
         <translation>Tekst zoeken in de brief en vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="224"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="296"/>
         <source>No hits</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="228"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="300"/>
         <source>{current} of more than {total}</source>
         <translation>{current} van meer dan {total}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="230"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="302"/>
         <source>{current} of {total}</source>
         <translation>{current} van {total}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="271"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="343"/>
         <source>Searched to the end; continued from the beginning</source>
         <translation>Tot het einde gezocht; verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="273"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="345"/>
         <source>Searched to the beginning; continued from the end</source>
         <translation>Tot het begin gezocht; verder vanaf het einde</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="309"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="381"/>
         <source>The text changed since it was found; find it again.</source>
         <translation>De tekst is veranderd sinds hij werd gevonden; zoek opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="339"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="412"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>%n keer vervangen</numerusform>
@@ -2908,12 +3142,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="341"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="414"/>
         <source>Nothing replaced</source>
         <translation>Niets vervangen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="344"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="417"/>
         <source>(%n hit(s) left in text made from the letter details)</source>
         <translation>
             <numerusform>(%n treffer niet vervangen in tekst die uit de briefgegevens wordt gemaakt)</numerusform>
@@ -2921,17 +3155,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="355"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="428"/>
         <source>The text of a postponement notice is made from the postponement in the letter details (reason, expected date): replace it there, or give the notice its own text first.</source>
         <translation>De tekst van een uitstelbericht wordt gemaakt uit het uitstel in de briefgegevens (reden, verwachte datum): vervang het daar, of geef het bericht eerst een eigen tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="361"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="434"/>
         <source>The offering sentence is made from the letter details: change those, or switch on an own offering text (Letter text tab) to replace words in it.</source>
         <translation>De aanbiedingszin wordt gemaakt uit de briefgegevens: wijzig die, of zet een eigen aanbiedingstekst aan (tabblad Brieftekst) om er woorden in te vervangen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="364"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="437"/>
         <source>Not replaced</source>
         <translation>Niet vervangen</translation>
     </message>
