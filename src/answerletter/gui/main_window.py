@@ -11,7 +11,6 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,7 @@ from answerletter.gui.format_menu import add_format_menu
 from answerletter.gui.metadata_form import MetadataForm, deadline_text
 from answerletter.gui.palette_colours import problem_style
 from answerletter.gui.preview import FramePages, PageSourceFactory, PreviewPane
-from answerletter.gui.preview_layout import LayoutPages
+from answerletter.gui.preview_layout import ThreadedLayout
 from answerletter.gui.question_actions import QuestionActions
 from answerletter.gui.question_list import QuestionListPane
 from answerletter.gui.question_model import QuestionListModel
@@ -52,7 +51,7 @@ LETTER_SUFFIX = ".kvb"
 
 def default_page_factory(profile: Any) -> PageSourceFactory:
     """Pages from the typesetter in *profile*'s house style."""
-    return partial(LayoutPages, profile=profile)
+    return ThreadedLayout(profile)
 
 
 def letter_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
