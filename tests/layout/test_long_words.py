@@ -30,7 +30,7 @@ from answerletter.templates import example_letter
 from strategies import UNTIMED
 
 MM = 72 / 25.4
-_BREAKS = " \t\u2028\u200b"
+_BREAKS = " \t\n\u2028\u2029\u200b"
 
 
 def _word(length: int) -> str:

@@ -21,6 +21,7 @@ lines for a 1-million-character word), longer ones make each line scan further a
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: Characters of a run without breaks after which a break opportunity is inserted.
 BREAK_EVERY = 1024
@@ -28,8 +29,22 @@ ZERO_WIDTH_SPACE = "\u200b"
 #: Where Qt may break a line in any case: spaces, tabs, line separators, zero-width spaces.
 #: (Other break opportunities, such as after a hyphen, are not counted: a run holding them
 #: just gets an invisible break it did not need.)
-_BREAKS = " \t\u2028\u200b"
-_LONG_RUN = re.compile(f"(?<![^{_BREAKS}])[^{_BREAKS}]{{{BREAK_EVERY + 1},}}")
+_BREAKS = " \t\n\u2028\u2029\u200b"
+
+
+@cache
+def _run_longer_than(limit: int) -> re.Pattern[str]:
+    # The look-behind lets a match start only at a run's first character, so each run is
+    # scanned once (without it, every position inside a long run would rescan the rest).
+    return re.compile(f"(?<![^{_BREAKS}])[^{_BREAKS}]{{{limit + 1},}}")
+
+
+_LONG_RUN = _run_longer_than(BREAK_EVERY)
+
+
+def has_run_longer_than(text: str, limit: int) -> bool:
+    """Whether *text* holds more than *limit* characters without a break (linear time)."""
+    return len(text) > limit and _run_longer_than(limit).search(text) is not None
 
 
 def _tail(text: str) -> int:
