@@ -20,17 +20,21 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, Signal
 
-from answerletter.gui.richtext.paste import ClipboardForms, Pasted, paste_from_forms
+from answerletter.gui.richtext.paste import MIME_TYPE, ClipboardForms, Pasted, paste_from_forms
 
-#: Plain text (or the editor's own form) longer than this is refused: ~150 pages.
-MAX_TEXT_CHARS = 500_000
-#: HTML (Word's carries 10 to 20 times its text in markup) longer than this is refused; its
-#: conversion costs about 1 s per MB on a quiet machine.
-MAX_HTML_CHARS = 4_000_000
-#: Pastes larger than this are converted on a worker thread.
-BACKGROUND_CHARS = 64_000
+#: A paste whose text holds more characters than this is refused (about 30 pages; an answer
+#: is a few). Measured on a loaded 2-core machine, a paste of 500,000 characters stalled the
+#: window 5.6 s (inserting, reading back, re-laying the preview); 100,000 cost about a fifth.
+MAX_TEXT_CHARS = 100_000
+#: HTML (Word's carries 10 to 20 times its text in markup) larger than this is refused
+#: before it is parsed; parsing costs about 1 s per MB, on the worker thread.
+MAX_HTML_BYTES = 2_000_000
+#: Our own form is JSON: a few bytes per character of text.
+MAX_OWN_BYTES = 4 * MAX_TEXT_CHARS
+#: Pastes larger than this (in bytes) are converted on a worker thread.
+BACKGROUND_BYTES = 64_000
 
 _log = logging.getLogger(__name__)
 
@@ -43,36 +47,65 @@ class Form(Enum):
     TEXT = "text"
 
 
-def chosen_form(forms: ClipboardForms) -> tuple[Form, int]:
-    """The form a paste of *forms* reads, and its size in characters (bytes for our own)."""
-    if forms.own is not None:
-        return Form.OWN, len(forms.own)
-    if forms.html is not None:
-        return Form.HTML, len(forms.html)
-    return Form.TEXT, len(forms.text or "")
+_MIME_TYPES = {Form.OWN: MIME_TYPE, Form.HTML: "text/html", Form.TEXT: "text/plain"}
+
+
+def chosen_form(mime: QMimeData, *, plain: bool = False) -> tuple[Form, int] | None:
+    """The form a paste of *mime* reads (*plain*: its text only) and its size in bytes as
+    stored (UTF-8), found without converting it to a Python string: ``QMimeData.text()``
+    of 10 MB alone takes 0.1-0.2 s."""
+    forms = (Form.TEXT,) if plain else tuple(Form)
+    for form in forms:
+        if mime.hasFormat(_MIME_TYPES[form]):
+            return form, mime.data(_MIME_TYPES[form]).size()
+    return None
 
 
 @dataclass(frozen=True)
 class Refusal:
-    """A paste too large to take: which form, how large, and the limit it exceeds."""
+    """A paste too large to take: which form, how many bytes or characters, the limit."""
 
     form: Form
     size: int
     limit: int
+    #: Whether *size* counts characters (else bytes).
+    characters: bool = False
 
 
-def refusal(forms: ClipboardForms) -> Refusal | None:
-    """Why *forms* must not be pasted, or None when they may."""
-    form, size = chosen_form(forms)
-    limit = MAX_HTML_CHARS if form is Form.HTML else MAX_TEXT_CHARS
+def refusal(mime: QMimeData, *, plain: bool = False) -> Refusal | None:
+    """Why pasting *mime* must not go ahead, or None when it may, decided before anything is
+    converted: a form of more bytes than its limit is refused; text between MAX_TEXT_CHARS
+    and four times as many bytes is counted in characters."""
+    chosen = chosen_form(mime, plain=plain)
+    if chosen is None:
+        return None
+    form, size = chosen
+    if form is Form.HTML:
+        return Refusal(form, size, MAX_HTML_BYTES) if size > MAX_HTML_BYTES else None
     if form is Form.OWN:
-        limit = 4 * MAX_TEXT_CHARS  # JSON: about four bytes per character of text, at most
-    return Refusal(form, size, limit) if size > limit else None
+        return Refusal(form, size, MAX_OWN_BYTES) if size > MAX_OWN_BYTES else None
+    if size > 4 * MAX_TEXT_CHARS:  # UTF-8: at most four bytes per character
+        return Refusal(form, size, MAX_TEXT_CHARS)
+    if size > MAX_TEXT_CHARS:
+        characters = len(mime.text())
+        if characters > MAX_TEXT_CHARS:
+            return Refusal(form, characters, MAX_TEXT_CHARS, characters=True)
+    return None
 
 
-def in_background(forms: ClipboardForms) -> bool:
-    """Whether converting *forms* is slow enough to leave the GUI thread."""
-    return chosen_form(forms)[1] > BACKGROUND_CHARS
+def result_refusal(pasted: Pasted) -> Refusal | None:
+    """Why a converted paste (from HTML, say) must not go in: more text than MAX_TEXT_CHARS."""
+    text = pasted.text
+    characters = len(text.plain_text()) + sum(len(note.plain_text()) for note in text.footnotes())
+    if characters > MAX_TEXT_CHARS:
+        return Refusal(Form.TEXT, characters, MAX_TEXT_CHARS, characters=True)
+    return None
+
+
+def in_background(mime: QMimeData, *, plain: bool = False) -> bool:
+    """Whether converting *mime* is slow enough to leave the GUI thread."""
+    chosen = chosen_form(mime, plain=plain)
+    return chosen is not None and chosen[1] > BACKGROUND_BYTES
 
 
 class PasteConverter(QObject):

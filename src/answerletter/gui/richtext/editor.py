@@ -7,7 +7,7 @@ and written as the model's RichText; pasting keeps only that formatting (see ``p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QGuiApplication,
@@ -27,6 +27,7 @@ from answerletter.gui.richtext.big_paste import (
     Refusal,
     in_background,
     refusal,
+    result_refusal,
 )
 from answerletter.gui.richtext.convert import (
     IdFactory,
@@ -386,37 +387,36 @@ class RichTextEditor(FootnoteEditing):
         return can_paste(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        forms = forms_of(source)
-        if forms is not None:
-            self._paste(forms)
+        self._paste(source)
 
     def paste_plain(self) -> None:
         """Paste the clipboard's text alone (lines become paragraphs; typed lists stay lists)."""
-        self._paste(ClipboardForms(text=QGuiApplication.clipboard().text()))
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None:
+            self._paste(mime, plain=True)
 
-    def _paste(self, forms: ClipboardForms) -> None:
-        """Paste *forms* at the cursor: refused when too large, converted on a worker thread
-        when large (see ``big_paste``), else at once."""
+    def _paste(self, mime: QMimeData, *, plain: bool = False) -> None:
+        """Paste *mime* (*plain*: its text only) at the cursor: refused when too large,
+        converted on a worker thread when large (see ``big_paste``), else at once."""
         if self.paste_converter.pending:
             self._note(self.tr("Still pasting: wait until the previous paste is in place."))
             return
-        too_large = refusal(forms)
+        too_large = refusal(mime, plain=plain)
         if too_large is not None:
             self._refuse(too_large)
             return
-        if not in_background(forms):
+        forms = ClipboardForms(text=mime.text()) if plain else forms_of(mime)
+        if forms is None:
+            return
+        if not in_background(mime, plain=plain):
             self._insert_pasted(paste_from_forms(forms))
             return
         self._paste_cursor = QTextCursor(self.textCursor())
         self._was_read_only = self.isReadOnly()
         self.setReadOnly(True)  # the text stays as it is until the paste lands
         self.viewport().setCursor(Qt.CursorShape.BusyCursor)
-        size = len(forms.own or forms.html or forms.text or "")
         # Shown until the paste is in place.
-        self._note(
-            self.tr("Pasting {size} characters…").format(size=f"{size:,}".replace(",", ".")),
-            timeout=0,
-        )
+        self._note(self.tr("Pasting…"), timeout=0)
         self.paste_converter.start(forms)
 
     def _on_converted(self, _token: int, pasted: Pasted | None) -> None:
@@ -425,7 +425,11 @@ class RichTextEditor(FootnoteEditing):
         if cursor is not None:
             self.setTextCursor(cursor)
             self._clear_note()
-            self._insert_pasted(pasted)
+            too_large = result_refusal(pasted) if pasted is not None else None
+            if too_large is not None:
+                self._refuse(too_large)
+            else:
+                self._insert_pasted(pasted)
         self.pasteFinished.emit()
 
     def _end_background_paste(self) -> None:
@@ -454,20 +458,26 @@ class RichTextEditor(FootnoteEditing):
     def _refuse(self, too_large: Refusal) -> None:
         """Say why a paste is not taken, in the status bar and in a message (deferred: a
         drop must finish before a dialog opens)."""
-        size = f"{too_large.size:,}".replace(",", ".")
-        limit = f"{too_large.limit:,}".replace(",", ".")
+        locale = QLocale()  # the interface language's (i18n sets the default)
+        limit = locale.toString(too_large.limit)
+        if too_large.characters:
+            size = self.tr("{count} characters").format(count=locale.toString(too_large.size))
+        else:
+            size = self.tr("{megabytes} MB").format(
+                megabytes=locale.toString(too_large.size / 1e6, "f", 1)
+            )
         if too_large.form is Form.HTML:
             text = self.tr(
-                "The formatted text on the clipboard is too large to paste: {size} characters "
-                "of HTML, at most {limit} are taken at a time. Paste it as plain text "
+                "The formatted text on the clipboard is too large to paste ({size} of HTML; "
+                "at most {limit} bytes are taken at a time). Paste it as plain text "
                 "(Ctrl+Shift+V), or in parts. Nothing was pasted; the clipboard still holds it."
             )
         else:
             text = self.tr(
-                "The text on the clipboard is too large to paste: {size} characters, at most "
-                "{limit} are taken at a time (about 150 pages). Paste it in parts, or import "
-                "the document with File ▸ Import. Nothing was pasted; the clipboard still "
-                "holds it."
+                "The text on the clipboard is too large to paste ({size}; at most {limit} "
+                "characters, about 30 pages, are taken at a time). Paste it in parts, or "
+                "import the document with File ▸ Import. Nothing was pasted; the clipboard "
+                "still holds it."
             )
         message = text.format(size=size, limit=limit)
         self._note(message)
