@@ -15,6 +15,7 @@ import subprocess
 from pathlib import Path
 
 import pdfplumber
+import pikepdf
 import pypdf
 import pytest
 from hypothesis import given
@@ -181,7 +182,7 @@ def test_a_long_link_and_a_word_split_over_marks(qapp, profile, tmp_path):
     assert ZERO_WIDTH_SPACE not in text
     assert text == expected_text(layout)
     assert _word_read_back(_pypdf_text(path)) == "".join(pieces)
-    with pikepdf_open(path) as pdf:
+    with pikepdf.open(path) as pdf:
         uris = {
             str(annotation.A.URI)
             for page in pdf.pages
@@ -189,12 +190,6 @@ def test_a_long_link_and_a_word_split_over_marks(qapp, profile, tmp_path):
             if "/A" in annotation and "/URI" in annotation.A
         }
     assert url in uris
-
-
-def pikepdf_open(path: Path):  # type: ignore[no-untyped-def]
-    import pikepdf
-
-    return pikepdf.open(path)
 
 
 def test_broken_lines_are_as_full_as_qt_makes_them(qapp, profile):

@@ -240,6 +240,8 @@ class PreviewPane(QWidget):
             self.pages.set_source(None)
             self.refreshed.emit()
             return
+        if not shiboken6.isValid(self.pages):  # deleted while the letter was laid out (the
+            return  # collector freed a closed window's widgets in the middle; seen under load)
         self.pages.set_source(source)
         count = source.page_count()
         self.page_label.setText(self.tr("%n page(s)", "", count))
