@@ -1518,7 +1518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="245"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="247"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1807,42 +1807,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="419"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="424"/>
         <source>Pasting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="464"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="469"/>
         <source>{count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="466"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="471"/>
         <source>{megabytes} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="471"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="476"/>
+        <source>The text on the clipboard has too many paragraphs to paste ({size}; at most {limit} are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="483"/>
         <source>The formatted text on the clipboard is too large to paste ({size} of HTML; at most {limit} bytes are taken at a time). Paste it as plain text (Ctrl+Shift+V), or in parts. Nothing was pasted; the clipboard still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="477"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="489"/>
         <source>The text on the clipboard is too large to paste ({size}; at most {limit} characters, about 30 pages, are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="485"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="497"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="505"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="517"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="512"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="524"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
@@ -1850,7 +1855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="520"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="532"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
         <translation>
             <numerusform>%n pasted table became one paragraph per row, cells separated by tabs.</numerusform>
@@ -1858,7 +1863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="527"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="539"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
         <translation>
             <numerusform>%n image left out: the letter text holds no images.</numerusform>

@@ -1589,7 +1589,7 @@
         <translation>Voorbeeld mislukt: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="245"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="247"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1894,27 +1894,32 @@
         <translation>Er wordt nog geplakt: wacht tot de vorige plakactie klaar is.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="419"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="424"/>
         <source>Pasting…</source>
         <translation>Bezig met plakken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="464"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="469"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="466"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="471"/>
         <source>{megabytes} MB</source>
         <translation>{megabytes} MB</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="471"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="476"/>
+        <source>The text on the clipboard has too many paragraphs to paste ({size}; at most {limit} are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
+        <translation>De tekst op het klembord heeft te veel alinea&apos;s om te plakken ({size}; er worden er hoogstens {limit} tegelijk overgenomen). Plak hem in delen, of importeer het document met Bestand ▸ Importeren. Er is niets geplakt; het klembord bevat hem nog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="483"/>
         <source>The formatted text on the clipboard is too large to paste ({size} of HTML; at most {limit} bytes are taken at a time). Paste it as plain text (Ctrl+Shift+V), or in parts. Nothing was pasted; the clipboard still holds it.</source>
         <translation>De opgemaakte tekst op het klembord is te groot om te plakken ({size} HTML; er worden hoogstens {limit} bytes tegelijk overgenomen). Plak hem als platte tekst (Ctrl+Shift+V) of in delen. Er is niets geplakt; het klembord bevat hem nog.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="477"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="489"/>
         <source>The text on the clipboard is too large to paste ({size}; at most {limit} characters, about 30 pages, are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
         <translation>De tekst op het klembord is te groot om te plakken ({size}; er worden hoogstens {limit} tekens, ongeveer 30 pagina&apos;s, tegelijk overgenomen). Plak hem in delen, of importeer het document met Bestand ▸ Importeren. Er is niets geplakt; het klembord bevat hem nog.</translation>
     </message>
@@ -1931,17 +1936,17 @@
         <translation>De tekst op het klembord is te groot om te plakken: {size} tekens, er worden er hoogstens {limit} tegelijk overgenomen (ongeveer 150 pagina&apos;s). Plak hem in delen, of importeer het document met Bestand ▸ Importeren. Er is niets geplakt; het klembord bevat hem nog.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="485"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="497"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="505"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="517"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="512"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="524"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
@@ -1949,7 +1954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="520"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="532"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
         <translation>
             <numerusform>%n geplakte tabel werd één alinea per rij, cellen gescheiden door tabs.</numerusform>
@@ -1957,7 +1962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="527"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="539"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
         <translation>
             <numerusform>%n afbeelding weggelaten: de tekst van de brief bevat geen afbeeldingen.</numerusform>

@@ -47,8 +47,16 @@ def has_run_longer_than(text: str, limit: int) -> bool:
     return len(text) > limit and _run_longer_than(limit).search(text) is not None
 
 
+_OTHER_BREAK = re.compile(f"[{_BREAKS.replace(' ', '')}]")
+
+
 def _tail(text: str) -> int:
-    """The length of the run without breaks that *text* ends with."""
+    """The length of the run without breaks that *text* ends with (called for every run
+    the typesetter writes: the common case, a space and no other break after it, costs two
+    calls into C)."""
+    space = text.rfind(" ")
+    if _OTHER_BREAK.search(text, space + 1) is None:
+        return len(text) - 1 - space
     return len(text) - 1 - max(text.rfind(char) for char in _BREAKS)
 
 

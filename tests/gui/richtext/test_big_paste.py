@@ -11,6 +11,7 @@ from answerletter.gui.richtext import RichTextEditor
 from answerletter.gui.richtext.big_paste import (
     BACKGROUND_BYTES,
     MAX_HTML_BYTES,
+    MAX_PARAGRAPHS,
     MAX_TEXT_CHARS,
 )
 from answerletter.gui.richtext.long_words import LONG_WORD
@@ -161,8 +162,9 @@ def test_a_large_paste_converts_in_the_background_and_lands_whole(qtbot, editor)
 
 
 def test_large_html_converts_in_the_background(qtbot, editor):
-    paragraph = "<p>Een <b>vette</b> alinea.</p>"
-    count = 2 * BACKGROUND_BYTES // len(paragraph)
+    paragraph = "<p>Een <b>vette</b> alinea met nog wat meer tekst erachter.</p>"
+    count = 3 * BACKGROUND_BYTES // (2 * len(paragraph))
+    assert count <= MAX_PARAGRAPHS
     _copy(text="plain fallback", html="<html><body>" + paragraph * count + "</body></html>")
     _paste_and_wait(qtbot, editor)
     blocks = editor.rich_text().blocks
@@ -178,7 +180,9 @@ def test_opening_another_text_stops_a_paste_in_progress(qtbot, editor):
     # Both: the paste ends at once, and the conversion, when it arrives, is dropped.
     signals = [editor.pasteFinished, editor.paste_converter.settled]
     with qtbot.waitSignals(signals, timeout=WAIT):
-        qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+        # Called directly, not through a key press (QTest runs the event loop, where the
+        # conversion could already land): the text is replaced while the paste converts.
+        editor.insertFromMimeData(QGuiApplication.clipboard().mimeData())
         editor.set_rich_text(RichText.plain("Een ander antwoord."))
         assert "stopped" in notes[-1]
         assert not editor.isReadOnly()
@@ -190,7 +194,8 @@ def test_a_second_paste_waits_for_the_first(qtbot, editor):
     notes: list[str] = []
     editor.pasteNoted.connect(notes.append)
     with qtbot.waitSignal(editor.pasteFinished, timeout=WAIT):
-        qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+        # Both directly (see above): the second comes while the first converts.
+        editor.insertFromMimeData(QGuiApplication.clipboard().mimeData())
         editor.insertFromMimeData(QGuiApplication.clipboard().mimeData())
         assert "Still pasting" in notes[-1]
     assert editor.rich_text().plain_text() == _lines(LARGE).rstrip("\n")
@@ -208,3 +213,23 @@ def test_html_whose_text_is_too_large_is_refused_after_conversion(qtbot, editor,
     assert editor.rich_text() == RichText()
     assert "too large" in notes[-1] and "characters" in notes[-1]
     qtbot.waitUntil(lambda: "information" in fake_dialogs.calls, timeout=WAIT)
+
+
+def test_too_many_paragraphs_are_refused(qtbot, editor, fake_dialogs):
+    """Costs grow with paragraphs: short lines of little text are refused past the limit,
+    as plain text before conversion and as HTML after it; up to it they are taken."""
+    notes: list[str] = []
+    editor.pasteNoted.connect(notes.append)
+    _copy("kort\n" * MAX_PARAGRAPHS)  # MAX_PARAGRAPHS + 1 lines: the last one empty
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert editor.rich_text() == RichText()
+    assert "too many paragraphs" in notes[-1]
+    html = "<html><body>" + "<p>kort</p>" * (MAX_PARAGRAPHS + 1) + "</body></html>"
+    _copy(text="kort", html=html)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert editor.rich_text() == RichText()
+    assert "too many paragraphs" in notes[-1]
+    assert notes.count(notes[-1]) == 2
+    _copy("kort\n" * (MAX_PARAGRAPHS - 1) + "kort")
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert editor.rich_text() == RichText.plain(*["kort"] * MAX_PARAGRAPHS)

@@ -409,7 +409,12 @@ class RichTextEditor(FootnoteEditing):
         if forms is None:
             return
         if not in_background(mime, plain=plain):
-            self._insert_pasted(paste_from_forms(forms))
+            pasted = paste_from_forms(forms)
+            too_large = result_refusal(pasted) if pasted is not None else None
+            if too_large is not None:
+                self._refuse(too_large)
+            else:
+                self._insert_pasted(pasted)
             return
         self._paste_cursor = QTextCursor(self.textCursor())
         self._was_read_only = self.isReadOnly()
@@ -466,7 +471,14 @@ class RichTextEditor(FootnoteEditing):
             size = self.tr("{megabytes} MB").format(
                 megabytes=locale.toString(too_large.size / 1e6, "f", 1)
             )
-        if too_large.form is Form.HTML:
+        if too_large.paragraphs:
+            text = self.tr(
+                "The text on the clipboard has too many paragraphs to paste ({size}; at most "
+                "{limit} are taken at a time). Paste it in parts, or import the document with "
+                "File ▸ Import. Nothing was pasted; the clipboard still holds it."
+            )
+            size = locale.toString(too_large.size)
+        elif too_large.form is Form.HTML:
             text = self.tr(
                 "The formatted text on the clipboard is too large to paste ({size} of HTML; "
                 "at most {limit} bytes are taken at a time). Paste it as plain text "
