@@ -4,25 +4,25 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="123"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="208"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="126"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="212"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="137"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="140"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="144"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="147"/>
         <source>Answer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="202"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="206"/>
         <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,88 +200,88 @@
 <context>
     <name>FaultText</name>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
         <source>the file or folder does not exist (was it removed or disconnected?)</source>
         <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="20"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="22"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="23"/>
         <source>you have no permission for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="21"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
         <source>the disk or share is read-only: you have no permission to write there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="25"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
         <source>your disk quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="26"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
         <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
         <source>a part of the path is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
         <source>the name is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
         <source>the file is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
         <source>the disk reported an Input/output error (EIO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
         <source>it already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
-        <source>the path has too many symbolic links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
-        <source>too many files are open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
-        <source>the network share was disconnected</source>
+        <source>the path has too many symbolic links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
         <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
-        <source>the network share did not answer</source>
+        <source>too many files are open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
+        <source>the network share was disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="41"/>
+        <source>the network share did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="42"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="43"/>
         <source>the network is not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,125 +289,467 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="192"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="208"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="202"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="42"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="75"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="56"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="50"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="65"/>
         <source>Cannot create the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="72"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="66"/>
         <source>The example letter could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="111"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="261"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="115"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="255"/>
         <source>Cannot open the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="112"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="106"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="103"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="122"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="97"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="116"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="154"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="321"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="299"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
         <source>“{name}” is read-only (write-protected): you may not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="221"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="215"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
         <source>No recent letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="246"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="256"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="269"/>
+        <source>Exported to {path} (the letter as it was when the export started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="281"/>
+        <source>Wait for the export or print in progress, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="313"/>
         <source>Cannot export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="314"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="350"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="267"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="342"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="372"/>
         <source>Cannot export the Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="373"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="367"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="399"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="368"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="400"/>
         <source>The letter was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n page sent to the printer</numerusform>
+            <numerusform>%n pages sent to the printer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="62"/>
+        <source>The folder {folder} does not exist (was it removed or disconnected?)</source>
+        <extracomment>A temporary file of ours whose writer cannot be checked (another machine, or a name from before the writer was recorded) is left alone for this long after its last write. Room for &quot;.&quot;, the writer, the random part and &quot;.tmp&quot; within the 255 bytes a name may have.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="193"/>
+        <source>The disk is full; {path} was not saved (the previous version is unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="201"/>
+        <source>You have no permission to write in {folder}; {name} was not saved (choose another folder with Save As)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="211"/>
+        <source>The folder {folder} no longer exists; {name} was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="218"/>
+        <source>{path} could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="180"/>
+        <source>The {what} date {date!r} is not a real calendar date</source>
+        <extracomment>Question numbers run to the thousands; more digits than this is not a real number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="207"/>
+        <source>The id {id!r} is used twice (first on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="249"/>
+        <source>The question number {number}… is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="268"/>
+        <source>Answer {answer!r} answers question {question!r}, which is not among the questions before it (an answer follows the questions it answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="279"/>
+        <source>Question {question!r} is answered twice: by {first!r} and by {answer!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="293"/>
+        <source>Answer {answer!r} must stand right after the last question it answers ({question!r}), not after later questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="304"/>
+        <source>Answer {answer!r} names a question twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="318"/>
+        <source>Answer {answer!r} refers to question {question!r}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="328"/>
+        <source>Answer {answer!r} refers to question {question!r}, which it answers itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="339"/>
+        <source>Answer {answer!r} is part of a circle of answers referring to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="46"/>
+        <source>This letter uses file format {version}, newer than this AnswerLetter knows ({known}), and contains parts it cannot read. Update AnswerLetter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="66"/>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="84"/>
+        <source>The file {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="96"/>
+        <source>{path} is {kind}, not a letter file (refused unread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="108"/>
+        <source>You have no permission to read {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="115"/>
+        <source>The file {path} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="126"/>
+        <source>{path} is a folder, not a letter file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="63"/>
+        <source>The file is empty</source>
+        <extracomment>Far above any real letter (1,000 questions are about 1 MB) and below what hurts memory. Longest first: the UTF-32LE mark begins with the UTF-16LE one. Which of the first four bytes are zero, for text without a byte-order mark (XML 1.0 appendix F; the first character is &quot;&lt;&quot; or white space).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="73"/>
+        <source>The file has a DOCTYPE declaration; letter files may not have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="83"/>
+        <source>The file uses an XML entity; letter files may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="100"/>
+        <source>The file is {encoding} text (it starts with a byte-order mark); letter files are UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="120"/>
+        <source>The file declares the encoding {encoding}; letter files are UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="137"/>
+        <source>This is not an XML file (it may be another format, or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="144"/>
+        <source>The file is not valid UTF-8 text ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="150"/>
+        <source>The file defines entities that expand without end (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="157"/>
+        <source>The XML is nested too deeply (more than 256 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="162"/>
+        <source>The file holds a single text larger than 10 MB (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="170"/>
+        <source>The file ends too early; it looks truncated ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="177"/>
+        <source>The file is not well-formed XML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="188"/>
+        <source>The file is too large to be a letter ({size}; the limit is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="198"/>
+        <source>The file is {encoding} text; letter files are UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="60"/>
+        <source>This is not an AnswerLetter letter: its root element is &lt;{element}&gt;</source>
+        <extracomment>(major, minor) of the input → (version it produces, migration). More digits than this in a version number is not a version (and int() refuses 4,300+).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="65"/>
+        <source>This is not an AnswerLetter letter: its root element is &lt;{element}&gt; in namespace {namespace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="82"/>
+        <source>The namespace {namespace} names no format version AnswerLetter knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="100"/>
+        <source>The format version {version!r} is not of the form 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="113"/>
+        <source>The format version {version} does not match the namespace (format {major})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="129"/>
+        <source>This letter was written by a newer AnswerLetter (file format {version}); this version reads format {major} files. Update AnswerLetter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="154"/>
+        <source>The file format {version} is not one this version of AnswerLetter can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/writer.py" line="50"/>
+        <source>The letter is inconsistent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="125"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="126"/>
+        <source>Find in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="127"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="128"/>
+        <source>Previous hit (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="129"/>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="130"/>
+        <source>Next hit (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="131"/>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="132"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="133"/>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="134"/>
+        <source>Letter details too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="136"/>
+        <source>Also find in the letter details: references, subject, people, sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="139"/>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="140"/>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="141"/>
+        <source>Replace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="142"/>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="143"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="144"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="145"/>
+        <source>Replace this hit and go to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="146"/>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="148"/>
+        <source>Replace every hit in the letter (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -572,6 +914,83 @@
     </message>
 </context>
 <context>
+    <name>HelpCommands</name>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="32"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="40"/>
+        <source>The user guide that comes with the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="42"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="43"/>
+        <source>Every shortcut of the program in one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="226"/>
+        <source>User Guide — {name}</source>
+        <extracomment>The chapters, in the order of the contents (file names without &quot;.html&quot;). The folder of the pages shown (inside *root*).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="227"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="228"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="229"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="230"/>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="231"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="232"/>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="233"/>
+        <source>User guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="234"/>
+        <source>Copy &amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="282"/>
+        <source>The guide opens no web pages. To visit this address, copy it into your browser: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="49"/>
@@ -688,252 +1107,252 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="554"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="527"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="555"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="530"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="558"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Paste &amp;Questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="258"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="232"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="241"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="249"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="373"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>Postponement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="426"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="453"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="481"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="457"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="485"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="461"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="476"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>&amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="490"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="518"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="491"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="519"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,6 +1852,76 @@
     </message>
 </context>
 <context>
+    <name>OutputJobs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="34"/>
+        <source>Exporting the PDF</source>
+        <extracomment>Phases a job reports (the layout&apos;s phases plus the ones the work functions add). Jobs still running after their window went away (kept alive until their thread ends).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="36"/>
+        <source>Exporting the Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="37"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="44"/>
+        <source>typesetting the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="46"/>
+        <source>building the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="48"/>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="56"/>
+        <source>page {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="52"/>
+        <source>structure for screen readers, page {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="60"/>
+        <source>writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="79"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="82"/>
+        <source>Cancel {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="107"/>
+        <source>{title}: cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="172"/>
+        <source>{title} cancelled; no file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="176"/>
+        <source>Printing cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasteQuestionsDialog</name>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="60"/>
@@ -1654,49 +2143,49 @@
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="44"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="45"/>
         <source>the checks found an error</source>
         <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="46"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
         <source>the checks found a warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="48"/>
         <source>the checks have a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="79"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="80"/>
         <source>No answer yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="80"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
         <source>Covered by a combined answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="83"/>
         <source>Refers to another answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="159"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="160"/>
         <source>Question {number}</source>
         <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="56"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="57"/>
         <source>Move questions</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
@@ -1763,12 +2252,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/desktop/session.py" line="73"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
         <source>Cannot recover the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="75"/>
         <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,78 +2265,78 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="105"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job. A paste converted on a worker thread is in place (or was dropped); see ``big_paste``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="105"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Rich text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="140"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="146"/>
         <source>The paste was stopped: another text was opened in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="234"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="242"/>
         <source>Footnote {number}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="235"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="243"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="402"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="412"/>
         <source>Still pasting: wait until the previous paste is in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="424"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="434"/>
         <source>Pasting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="469"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="479"/>
         <source>{count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="471"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="481"/>
         <source>{megabytes} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="476"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="486"/>
         <source>The text on the clipboard has too many paragraphs to paste ({size}; at most {limit} are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="483"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="493"/>
         <source>The formatted text on the clipboard is too large to paste ({size} of HTML; at most {limit} bytes are taken at a time). Paste it as plain text (Ctrl+Shift+V), or in parts. Nothing was pasted; the clipboard still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="489"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="499"/>
         <source>The text on the clipboard is too large to paste ({size}; at most {limit} characters, about 30 pages, are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="497"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="507"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="517"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="527"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="524"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="534"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
@@ -1855,7 +2344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="532"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="542"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
         <translation>
             <numerusform>%n pasted table became one paragraph per row, cells separated by tabs.</numerusform>
@@ -1863,7 +2352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="539"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="549"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
         <translation>
             <numerusform>%n image left out: the letter text holds no images.</numerusform>
@@ -1911,133 +2400,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="105"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
         <source>Subs&amp;cript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="109"/>
         <source>Subscript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
         <source>&amp;Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="117"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="118"/>
         <source>Insert or edit a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
         <source>Re&amp;move Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="126"/>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="127"/>
         <source>Remove the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="131"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
         <source>Paste &amp;Without Formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="132"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="134"/>
         <source>Paste text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="135"/>
         <source>Paste the clipboard&apos;s text without its formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="139"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
         <source>&amp;Bulleted List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="143"/>
         <source>Bulleted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="148"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
         <source>&amp;Numbered List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="152"/>
         <source>Numbered list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="157"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
         <source>&amp;Decrease Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="161"/>
         <source>Decrease the list level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="165"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
         <source>&amp;Increase Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="169"/>
         <source>Increase the list level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
         <source>&amp;Footnote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="176"/>
         <source>Footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="177"/>
         <source>Insert a footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="181"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
         <source>&amp;Edit Footnote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="182"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="184"/>
         <source>Edit footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="185"/>
         <source>Edit the footnote at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="233"/>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="235"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="237"/>
         <source>Formatting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,6 +2656,186 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="68"/>
+        <source>Footnote editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="69"/>
+        <source>Question list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="70"/>
+        <source>Text editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="71"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="72"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="73"/>
+        <source>double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="74"/>
+        <source>Ctrl+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="79"/>
+        <source>Done: keep the footnote&apos;s text</source>
+        <extracomment>(where, what, keys): the keys the widgets handle themselves; a key text in TRANSLATED_KEYS is a word (&quot;double-click&quot;), the others are keys as Qt names them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="80"/>
+        <source>New line in the footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="81"/>
+        <source>Cancel: keep the text as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="82"/>
+        <source>Edit the footnote at a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="83"/>
+        <source>Next field / previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="84"/>
+        <source>New line in the same paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="85"/>
+        <source>Previous / next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="86"/>
+        <source>First / last question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="89"/>
+        <source>Select a range of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="92"/>
+        <source>Select more questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="93"/>
+        <source>Zoom in / zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="94"/>
+        <source>Fit the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="152"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="154"/>
+        <source>Filter shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="155"/>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="159"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="163"/>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="59"/>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="62"/>
+        <source>&amp;Add to Word List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="65"/>
+        <source>Accept “{word}” in every letter from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="68"/>
+        <source>&amp;Ignore All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="71"/>
+        <source>Accept “{word}” everywhere in this letter while it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="92"/>
+        <source>No suggestions found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="94"/>
+        <source>No suggestions (the search took too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="133"/>
+        <source>“{word}” is accepted until the program closes, but the word list could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
@@ -2182,6 +2851,60 @@
     </message>
 </context>
 <context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="29"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="30"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="31"/>
+        <source>{words}, {characters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="40"/>
+        <source>Answer: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="42"/>
+        <source>Letter: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="45"/>
+        <source>{answered} of {questions} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="55"/>
+        <source>Words and characters (with spaces) of the text you wrote: questions, answers, footnotes and the letter text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="60"/>
+        <source>Questions answered: {answered}; not answered yet: {unanswered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="92"/>
+        <source>Word and character counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextFormatting</name>
     <message>
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
@@ -2190,36 +2913,182 @@
     </message>
 </context>
 <context>
+    <name>TextZoom</name>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="72"/>
+        <source>&amp;Larger Text</source>
+        <extracomment>The sizes Ctrl++ and Ctrl+- step through, in percent of the normal size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="74"/>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="76"/>
+        <source>&amp;Normal Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="78"/>
+        <source>Size of the text in the question and answer editors (in the preview: zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="84"/>
+        <source>&amp;Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="158"/>
+        <source>Text size {size} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowFind</name>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="39"/>
+        <source>Replace</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="40"/>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="123"/>
+        <source>F&amp;ind…</source>
+        <extracomment>Count after this pause in typing the query (or in editing the letter with the bar open). Index into ``result.hits`` of the hit shown; -1 before the first. The hit shown, as it was found (to find its place again after an edit). The text field where the hit shown is selected.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="124"/>
+        <source>Find text in the whole letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="125"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="126"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="127"/>
+        <source>R&amp;eplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="128"/>
+        <source>Find text in the letter and replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="224"/>
+        <source>No hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="228"/>
+        <source>{current} of more than {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="230"/>
+        <source>{current} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="271"/>
+        <source>Searched to the end; continued from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="273"/>
+        <source>Searched to the beginning; continued from the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="309"/>
+        <source>The text changed since it was found; find it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/find_window.py" line="339"/>
+        <source>Replaced %n time(s)</source>
+        <translation>
+            <numerusform>Replaced %n time</numerusform>
+            <numerusform>Replaced %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="341"/>
+        <source>Nothing replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/find_window.py" line="344"/>
+        <source>(%n hit(s) left in text made from the letter details)</source>
+        <translation>
+            <numerusform>(%n hit left in text made from the letter details)</numerusform>
+            <numerusform>(%n hits left in text made from the letter details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="355"/>
+        <source>The text of a postponement notice is made from the postponement in the letter details (reason, expected date): replace it there, or give the notice its own text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="361"/>
+        <source>The offering sentence is made from the letter details: change those, or switch on an own offering text (Letter text tab) to replace words in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="364"/>
+        <source>Not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowFindings</name>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="51"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="53"/>
         <source>Findings</source>
+        <extracomment>Findings from other sources (the spell check), shown with the checks&apos; own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="42"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="52"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="54"/>
         <source>Findings of the checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="114"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="126"/>
         <source>Cannot fix this: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="120"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="132"/>
         <source>Fix “{excerpt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="145"/>
         <source>Accept finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="153"/>
         <source>Withdraw acceptance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,6 +3145,29 @@
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="112"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSpelling</name>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="48"/>
+        <source>Check &amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="52"/>
+        <source>Underline unknown words and list them among the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="75"/>
+        <source>Spell check is not available: the Dutch dictionary could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="128"/>
+        <source>Word list not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

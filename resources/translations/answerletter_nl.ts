@@ -4,25 +4,25 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="123"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="208"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="126"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="212"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="137"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="140"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="144"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="147"/>
         <source>Answer text</source>
         <translation>Tekst van het antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="202"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="206"/>
         <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
         <translation>Dit is een uitstelbericht. De tekst wordt gemaakt uit het uitstel in de briefgegevens: de reden en de verwachte datum.</translation>
     </message>
@@ -211,88 +211,88 @@
 <context>
     <name>FaultText</name>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
         <source>the file or folder does not exist (was it removed or disconnected?)</source>
         <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
         <translation>het bestand of de map bestaat niet (is die verwijderd of losgekoppeld?)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="20"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="22"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="23"/>
         <source>you have no permission for it</source>
         <translation>u hebt daarvoor geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="21"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
         <source>the disk or share is read-only: you have no permission to write there</source>
         <translation>de schijf of netwerkmap is alleen-lezen: u hebt geen toestemming om daar te schrijven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="25"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
         <source>your disk quota is used up</source>
         <translation>uw schijfruimtequotum is op</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="26"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
         <source>it is a folder, not a file</source>
         <translation>het is een map, geen bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
         <source>a part of the path is not a folder</source>
         <translation>een deel van het pad is geen map</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
         <source>the name is too long</source>
         <translation>de naam is te lang</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
         <source>the file is in use by another program</source>
         <translation>het bestand is in gebruik door een ander programma</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
         <source>the disk reported an Input/output error (EIO)</source>
         <translation>de schijf meldde een invoer-/uitvoerfout (EIO)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
         <source>it already exists</source>
         <translation>het bestaat al</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
         <source>the path has too many symbolic links</source>
         <translation>het pad bevat te veel symbolische koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
         <source>too many files are open</source>
         <translation>er zijn te veel bestanden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
         <source>the network share was disconnected</source>
         <translation>de verbinding met de netwerkmap is verbroken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="41"/>
         <source>the network share did not answer</source>
         <translation>de netwerkmap antwoordde niet</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="42"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="43"/>
         <source>the network is not available</source>
         <translation>het netwerk is niet beschikbaar</translation>
     </message>
@@ -300,126 +300,468 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="192"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="208"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="202"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="42"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="75"/>
         <source>line {line}: {message}</source>
         <translation>regel {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="56"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="50"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="65"/>
         <source>Cannot create the letter</source>
         <translation>Kan de brief niet maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="72"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="66"/>
         <source>The example letter could not be read.</source>
         <translation>De voorbeeldbrief kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="111"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="261"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="115"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="255"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="112"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="106"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation>“{name}” is geen geldig briefbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="103"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="122"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="97"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="116"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="154"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="321"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="299"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
         <source>“{name}” is read-only (write-protected): you may not change it.</source>
         <translation>“{name}” is alleen-lezen (schrijfbeveiligd): u mag het niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="221"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="215"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="246"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="256"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="313"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="314"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="350"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="267"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="342"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="372"/>
         <source>Cannot export the Word document</source>
         <translation>Kan het Word-document niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="373"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation>Het Word-document kon niet als “{name}” worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="367"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="399"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="368"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="400"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="269"/>
+        <source>Exported to {path} (the letter as it was when the export started)</source>
+        <translation>Geëxporteerd naar {path} (de brief zoals hij was toen de export begon)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="281"/>
+        <source>Wait for the export or print in progress, or cancel it.</source>
+        <translation>Wacht tot de export of het afdrukken klaar is, of annuleer het.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="62"/>
+        <source>The folder {folder} does not exist (was it removed or disconnected?)</source>
+        <extracomment>A temporary file of ours whose writer cannot be checked (another machine, or a name from before the writer was recorded) is left alone for this long after its last write. Room for &quot;.&quot;, the writer, the random part and &quot;.tmp&quot; within the 255 bytes a name may have.</extracomment>
+        <translation>De map {folder} bestaat niet (is ze verwijderd of losgekoppeld?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="193"/>
+        <source>The disk is full; {path} was not saved (the previous version is unchanged)</source>
+        <translation>De schijf is vol; {path} is niet opgeslagen (de vorige versie is ongewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="201"/>
+        <source>You have no permission to write in {folder}; {name} was not saved (choose another folder with Save As)</source>
+        <translation>U hebt geen toestemming om in {folder} te schrijven; {name} is niet opgeslagen (kies een andere map met ‘Opslaan als’)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="211"/>
+        <source>The folder {folder} no longer exists; {name} was not saved</source>
+        <translation>De map {folder} bestaat niet meer; {name} is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="218"/>
+        <source>{path} could not be saved: {reason}</source>
+        <translation>{path} kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="180"/>
+        <source>The {what} date {date!r} is not a real calendar date</source>
+        <extracomment>Question numbers run to the thousands; more digits than this is not a real number.</extracomment>
+        <translation>De datum {date!r} ({what}) bestaat niet in de kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="207"/>
+        <source>The id {id!r} is used twice (first on line {first})</source>
+        <translation>De id {id!r} komt twee keer voor (eerst op regel {first})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="249"/>
+        <source>The question number {number}… is too large</source>
+        <translation>Het vraagnummer {number}… is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="268"/>
+        <source>Answer {answer!r} answers question {question!r}, which is not among the questions before it (an answer follows the questions it answers)</source>
+        <translation>Antwoord {answer!r} beantwoordt vraag {question!r}, die niet bij de vragen ervoor staat (een antwoord volgt op de vragen die het beantwoordt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="279"/>
+        <source>Question {question!r} is answered twice: by {first!r} and by {answer!r}</source>
+        <translation>Vraag {question!r} wordt twee keer beantwoord: door {first!r} en door {answer!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="293"/>
+        <source>Answer {answer!r} must stand right after the last question it answers ({question!r}), not after later questions</source>
+        <translation>Antwoord {answer!r} moet direct na de laatste vraag staan die het beantwoordt ({question!r}), niet na latere vragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="304"/>
+        <source>Answer {answer!r} names a question twice</source>
+        <translation>Antwoord {answer!r} noemt een vraag twee keer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="318"/>
+        <source>Answer {answer!r} refers to question {question!r}, which does not exist</source>
+        <translation>Antwoord {answer!r} verwijst naar vraag {question!r}, die niet bestaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="328"/>
+        <source>Answer {answer!r} refers to question {question!r}, which it answers itself</source>
+        <translation>Antwoord {answer!r} verwijst naar vraag {question!r}, die het zelf beantwoordt</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="339"/>
+        <source>Answer {answer!r} is part of a circle of answers referring to each other</source>
+        <translation>Antwoord {answer!r} hoort bij een kring van antwoorden die naar elkaar verwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="46"/>
+        <source>This letter uses file format {version}, newer than this AnswerLetter knows ({known}), and contains parts it cannot read. Update AnswerLetter to open it</source>
+        <translation>Deze brief gebruikt bestandsformaat {version}, nieuwer dan deze AnswerLetter kent ({known}), en bevat delen die hij niet kan lezen. Werk AnswerLetter bij om de brief te openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="66"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>Het bestand kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="84"/>
+        <source>The file {path} does not exist</source>
+        <translation>Het bestand {path} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="96"/>
+        <source>{path} is {kind}, not a letter file (refused unread)</source>
+        <translation>{path} is {kind}, geen briefbestand (ongelezen geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="108"/>
+        <source>You have no permission to read {path}</source>
+        <translation>U hebt geen toestemming om {path} te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="115"/>
+        <source>The file {path} could not be read: {reason}</source>
+        <translation>Het bestand {path} kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="126"/>
+        <source>{path} is a folder, not a letter file</source>
+        <translation>{path} is een map, geen briefbestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="63"/>
+        <source>The file is empty</source>
+        <extracomment>Far above any real letter (1,000 questions are about 1 MB) and below what hurts memory. Longest first: the UTF-32LE mark begins with the UTF-16LE one. Which of the first four bytes are zero, for text without a byte-order mark (XML 1.0 appendix F; the first character is &quot;&lt;&quot; or white space).</extracomment>
+        <translation>Het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="73"/>
+        <source>The file has a DOCTYPE declaration; letter files may not have one</source>
+        <translation>Het bestand heeft een DOCTYPE-declaratie; briefbestanden mogen die niet hebben</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="83"/>
+        <source>The file uses an XML entity; letter files may not</source>
+        <translation>Het bestand gebruikt een XML-entiteit; briefbestanden mogen dat niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="100"/>
+        <source>The file is {encoding} text (it starts with a byte-order mark); letter files are UTF-8</source>
+        <translation>Het bestand is {encoding}-tekst (het begint met een byte-order mark); briefbestanden zijn UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="120"/>
+        <source>The file declares the encoding {encoding}; letter files are UTF-8</source>
+        <translation>Het bestand geeft de codering {encoding} op; briefbestanden zijn UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="137"/>
+        <source>This is not an XML file (it may be another format, or damaged)</source>
+        <translation>Dit is geen XML-bestand (het kan een ander formaat hebben, of beschadigd zijn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="144"/>
+        <source>The file is not valid UTF-8 text ({reason})</source>
+        <translation>Het bestand is geen geldige UTF-8-tekst ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="150"/>
+        <source>The file defines entities that expand without end (refused)</source>
+        <translation>Het bestand definieert entiteiten die zich eindeloos uitbreiden (geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="157"/>
+        <source>The XML is nested too deeply (more than 256 levels)</source>
+        <translation>De XML is te diep genest (meer dan 256 niveaus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="162"/>
+        <source>The file holds a single text larger than 10 MB (refused)</source>
+        <translation>Het bestand bevat één tekst groter dan 10 MB (geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="170"/>
+        <source>The file ends too early; it looks truncated ({reason})</source>
+        <translation>Het bestand houdt te vroeg op; het lijkt afgekapt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="177"/>
+        <source>The file is not well-formed XML: {reason}</source>
+        <translation>Het bestand is geen goedgevormde XML: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="188"/>
+        <source>The file is too large to be a letter ({size}; the limit is {limit})</source>
+        <translation>Het bestand is te groot voor een brief ({size}; de grens is {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="198"/>
+        <source>The file is {encoding} text; letter files are UTF-8</source>
+        <translation>Het bestand is {encoding}-tekst; briefbestanden zijn UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="60"/>
+        <source>This is not an AnswerLetter letter: its root element is &lt;{element}&gt;</source>
+        <extracomment>(major, minor) of the input → (version it produces, migration). More digits than this in a version number is not a version (and int() refuses 4,300+).</extracomment>
+        <translation>Dit is geen AnswerLetter-brief: het hoofdelement is &lt;{element}&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="65"/>
+        <source>This is not an AnswerLetter letter: its root element is &lt;{element}&gt; in namespace {namespace}</source>
+        <translation>Dit is geen AnswerLetter-brief: het hoofdelement is &lt;{element}&gt; in naamruimte {namespace}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="82"/>
+        <source>The namespace {namespace} names no format version AnswerLetter knows</source>
+        <translation>De naamruimte {namespace} noemt geen formaatversie die AnswerLetter kent</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="100"/>
+        <source>The format version {version!r} is not of the form 1.0</source>
+        <translation>De formaatversie {version!r} heeft niet de vorm 1.0</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="113"/>
+        <source>The format version {version} does not match the namespace (format {major})</source>
+        <translation>De formaatversie {version} past niet bij de naamruimte (formaat {major})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="129"/>
+        <source>This letter was written by a newer AnswerLetter (file format {version}); this version reads format {major} files. Update AnswerLetter to open it</source>
+        <translation>Deze brief is geschreven door een nieuwere AnswerLetter (bestandsformaat {version}); deze versie leest bestanden van formaat {major}. Werk AnswerLetter bij om de brief te openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="154"/>
+        <source>The file format {version} is not one this version of AnswerLetter can read</source>
+        <translation>Bestandsformaat {version} kan deze versie van AnswerLetter niet lezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/writer.py" line="50"/>
+        <source>The letter is inconsistent: {reason}</source>
+        <translation>De brief is niet consistent: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="125"/>
+        <source>Find:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="126"/>
+        <source>Find in the letter</source>
+        <translation>Zoeken in de brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="127"/>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="128"/>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Vorige treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="129"/>
+        <source>Previous hit</source>
+        <translation>Vorige treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="130"/>
+        <source>Next hit (F3)</source>
+        <translation>Volgende treffer (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="131"/>
+        <source>Next hit</source>
+        <translation>Volgende treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="132"/>
+        <source>Match case</source>
+        <translation>Hoofdlettergevoelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="133"/>
+        <source>Whole words</source>
+        <translation>Hele woorden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="134"/>
+        <source>Letter details too</source>
+        <translation>Ook in briefgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="136"/>
+        <source>Also find in the letter details: references, subject, people, sender</source>
+        <translation>Ook zoeken in de briefgegevens: kenmerken, onderwerp, personen, afzender</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="139"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Zoekbalk sluiten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="140"/>
+        <source>Close the find bar</source>
+        <translation>Zoekbalk sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="141"/>
+        <source>Replace:</source>
+        <translation>Vervangen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="142"/>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="143"/>
+        <source>Replace with</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="144"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="145"/>
+        <source>Replace this hit and go to the next</source>
+        <translation>Deze treffer vervangen en naar de volgende gaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="146"/>
+        <source>Replace All</source>
+        <translation>Alles vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="148"/>
+        <source>Replace every hit in the letter (one undo step)</source>
+        <translation>Elke treffer in de brief vervangen (één stap ongedaan te maken)</translation>
     </message>
 </context>
 <context>
@@ -583,6 +925,83 @@
     </message>
 </context>
 <context>
+    <name>HelpCommands</name>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="32"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="40"/>
+        <source>The user guide that comes with the program</source>
+        <translation>De handleiding die bij het programma hoort</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="42"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="43"/>
+        <source>Every shortcut of the program in one list</source>
+        <translation>Alle sneltoetsen van het programma in één lijst</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="226"/>
+        <source>User Guide — {name}</source>
+        <extracomment>The chapters, in the order of the contents (file names without &quot;.html&quot;). The folder of the pages shown (inside *root*).</extracomment>
+        <translation>Handleiding — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="227"/>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="228"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="229"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vooruit</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="230"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="231"/>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="232"/>
+        <source>Chapters</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="233"/>
+        <source>User guide page</source>
+        <translation>Pagina van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="234"/>
+        <source>Copy &amp;Address</source>
+        <translation>&amp;Adres kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="282"/>
+        <source>The guide opens no web pages. To visit this address, copy it into your browser: {url}</source>
+        <translation>De handleiding opent geen internetpagina&apos;s. Kopieer dit adres in uw browser om het te bezoeken: {url}</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="49"/>
@@ -699,24 +1118,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="554"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="527"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="555"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="530"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="558"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -725,32 +1144,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="153"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -759,7 +1178,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -768,195 +1187,195 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="258"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="232"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="241"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="249"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="373"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="384"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="387"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="394"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="398"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="426"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="453"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="481"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="457"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="485"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="461"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="476"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="490"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="518"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="491"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="519"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1504,6 +1923,76 @@
     </message>
 </context>
 <context>
+    <name>OutputJobs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="34"/>
+        <source>Exporting the PDF</source>
+        <extracomment>Phases a job reports (the layout&apos;s phases plus the ones the work functions add). Jobs still running after their window went away (kept alive until their thread ends).</extracomment>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="36"/>
+        <source>Exporting the Word document</source>
+        <translation>Word-document exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="37"/>
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="44"/>
+        <source>typesetting the letter…</source>
+        <translation>de brief zetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="46"/>
+        <source>building the document…</source>
+        <translation>het document opbouwen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="48"/>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="56"/>
+        <source>page {done} of {total}</source>
+        <translation>pagina {done} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="52"/>
+        <source>structure for screen readers, page {done} of {total}</source>
+        <translation>structuur voor schermlezers, pagina {done} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="60"/>
+        <source>writing the file…</source>
+        <translation>het bestand schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="79"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="82"/>
+        <source>Cancel {title}</source>
+        <translation>{title} annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="107"/>
+        <source>{title}: cancelling…</source>
+        <translation>{title}: annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="172"/>
+        <source>{title} cancelled; no file was changed.</source>
+        <translation>{title} geannuleerd; er is geen bestand gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="176"/>
+        <source>Printing cancelled.</source>
+        <translation>Afdrukken geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>PasteQuestionsDialog</name>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="60"/>
@@ -1741,49 +2230,49 @@
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="44"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="45"/>
         <source>the checks found an error</source>
         <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
         <translation>de controle vond een fout</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="46"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
         <source>the checks found a warning</source>
         <translation>de controle vond een waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="48"/>
         <source>the checks have a note</source>
         <translation>de controle heeft een opmerking</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="79"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="80"/>
         <source>No answer yet</source>
         <translation>Nog geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="80"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
         <source>Covered by a combined answer</source>
         <translation>Beantwoord in een samengevoegd antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="83"/>
         <source>Refers to another answer</source>
         <translation>Verwijst naar een ander antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="159"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="160"/>
         <source>Question {number}</source>
         <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="56"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="57"/>
         <source>Move questions</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Vragen verplaatsen</translation>
@@ -1850,12 +2339,12 @@
         <translation>Herstelde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/desktop/session.py" line="73"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
         <source>Cannot recover the letter</source>
         <translation>Kan de brief niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="75"/>
         <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
         <translation>De herstelkopie van “{title}” is onleesbaar; ze blijft bewaard in {folder}.</translation>
     </message>
@@ -1863,90 +2352,78 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="105"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job. A paste converted on a worker thread is in place (or was dropped); see ``big_paste``.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="105"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Rich text</source>
         <translation>Opgemaakte tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="140"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="146"/>
         <source>The paste was stopped: another text was opened in its place.</source>
         <translation>Het plakken is gestopt: er is een andere tekst op die plaats geopend.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="234"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="242"/>
         <source>Footnote {number}: {text}</source>
         <translation>Voetnoot {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="235"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="243"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="402"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="412"/>
         <source>Still pasting: wait until the previous paste is in place.</source>
         <translation>Er wordt nog geplakt: wacht tot de vorige plakactie klaar is.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="424"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="434"/>
         <source>Pasting…</source>
         <translation>Bezig met plakken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="469"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="479"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="471"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="481"/>
         <source>{megabytes} MB</source>
         <translation>{megabytes} MB</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="476"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="486"/>
         <source>The text on the clipboard has too many paragraphs to paste ({size}; at most {limit} are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
         <translation>De tekst op het klembord heeft te veel alinea&apos;s om te plakken ({size}; er worden er hoogstens {limit} tegelijk overgenomen). Plak hem in delen, of importeer het document met Bestand ▸ Importeren. Er is niets geplakt; het klembord bevat hem nog.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="483"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="493"/>
         <source>The formatted text on the clipboard is too large to paste ({size} of HTML; at most {limit} bytes are taken at a time). Paste it as plain text (Ctrl+Shift+V), or in parts. Nothing was pasted; the clipboard still holds it.</source>
         <translation>De opgemaakte tekst op het klembord is te groot om te plakken ({size} HTML; er worden hoogstens {limit} bytes tegelijk overgenomen). Plak hem als platte tekst (Ctrl+Shift+V) of in delen. Er is niets geplakt; het klembord bevat hem nog.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="489"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="499"/>
         <source>The text on the clipboard is too large to paste ({size}; at most {limit} characters, about 30 pages, are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
         <translation>De tekst op het klembord is te groot om te plakken ({size}; er worden hoogstens {limit} tekens, ongeveer 30 pagina&apos;s, tegelijk overgenomen). Plak hem in delen, of importeer het document met Bestand ▸ Importeren. Er is niets geplakt; het klembord bevat hem nog.</translation>
     </message>
     <message>
-        <source>Pasting {size} characters…</source>
-        <translation>{size} tekens worden geplakt…</translation>
-    </message>
-    <message>
-        <source>The formatted text on the clipboard is too large to paste: {size} characters of HTML, at most {limit} are taken at a time. Paste it as plain text (Ctrl+Shift+V), or in parts. Nothing was pasted; the clipboard still holds it.</source>
-        <translation>De opgemaakte tekst op het klembord is te groot om te plakken: {size} tekens HTML, er worden er hoogstens {limit} tegelijk overgenomen. Plak hem als platte tekst (Ctrl+Shift+V) of in delen. Er is niets geplakt; het klembord bevat hem nog.</translation>
-    </message>
-    <message>
-        <source>The text on the clipboard is too large to paste: {size} characters, at most {limit} are taken at a time (about 150 pages). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
-        <translation>De tekst op het klembord is te groot om te plakken: {size} tekens, er worden er hoogstens {limit} tegelijk overgenomen (ongeveer 150 pagina&apos;s). Plak hem in delen, of importeer het document met Bestand ▸ Importeren. Er is niets geplakt; het klembord bevat hem nog.</translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="497"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="507"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="517"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="527"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="524"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="534"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
@@ -1954,7 +2431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="532"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="542"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
         <translation>
             <numerusform>%n geplakte tabel werd één alinea per rij, cellen gescheiden door tabs.</numerusform>
@@ -1962,7 +2439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="539"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="549"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
         <translation>
             <numerusform>%n afbeelding weggelaten: de tekst van de brief bevat geen afbeeldingen.</numerusform>
@@ -2010,27 +2487,27 @@
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="105"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
         <source>Subs&amp;cript</source>
         <translation>Subs&amp;cript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="109"/>
         <source>Subscript</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="114"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
         <source>&amp;Link…</source>
         <translation>Koppel&amp;ing…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="115"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="117"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="116"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="118"/>
         <source>Insert or edit a link</source>
         <translation>Koppeling invoegen of bewerken</translation>
     </message>
@@ -2039,108 +2516,108 @@
         <translation type="vanished">Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="123"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
         <source>Re&amp;move Link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="124"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="126"/>
         <source>Unlink</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="127"/>
         <source>Remove the link</source>
         <translation>De koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="131"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
         <source>Paste &amp;Without Formatting</source>
         <translation>Plakken &amp;zonder opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="132"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="134"/>
         <source>Paste text</source>
         <translation>Tekst plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="133"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="135"/>
         <source>Paste the clipboard&apos;s text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="139"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
         <source>&amp;Bulleted List</source>
         <translation>&amp;Opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="143"/>
         <source>Bulleted list</source>
         <translation>Lijst met opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="148"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
         <source>&amp;Numbered List</source>
         <translation>&amp;Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="150"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="152"/>
         <source>Numbered list</source>
         <translation>Genummerde lijst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="157"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
         <source>&amp;Decrease Indent</source>
         <translation>Inspringing ver&amp;kleinen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="159"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="161"/>
         <source>Decrease the list level</source>
         <translation>Het lijstniveau verlagen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="165"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
         <source>&amp;Increase Indent</source>
         <translation>Inspringing ver&amp;groten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="169"/>
         <source>Increase the list level</source>
         <translation>Het lijstniveau verhogen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="173"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
         <source>&amp;Footnote…</source>
         <translation>Voet&amp;noot…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="174"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="176"/>
         <source>Footnote</source>
         <translation>Voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="175"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="177"/>
         <source>Insert a footnote</source>
         <translation>Een voetnoot invoegen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="181"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
         <source>&amp;Edit Footnote…</source>
         <translation>Voetnoot &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="182"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="184"/>
         <source>Edit footnote</source>
         <translation>Voetnoot bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="183"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="185"/>
         <source>Edit the footnote at the cursor</source>
         <translation>De voetnoot bij de cursor bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="233"/>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="235"/>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="237"/>
         <source>Formatting</source>
         <translation>Opmaak</translation>
     </message>
@@ -2270,6 +2747,186 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="68"/>
+        <source>Footnote editor</source>
+        <translation>Voetnootvenster</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="69"/>
+        <source>Question list</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="70"/>
+        <source>Text editor</source>
+        <translation>Tekstveld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="71"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="72"/>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="73"/>
+        <source>double-click</source>
+        <translation>dubbelklikken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="74"/>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+klik</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="79"/>
+        <source>Done: keep the footnote&apos;s text</source>
+        <extracomment>(where, what, keys): the keys the widgets handle themselves; a key text in TRANSLATED_KEYS is a word (&quot;double-click&quot;), the others are keys as Qt names them.</extracomment>
+        <translation>Klaar: de tekst van de voetnoot houden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="80"/>
+        <source>New line in the footnote</source>
+        <translation>Nieuwe regel in de voetnoot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="81"/>
+        <source>Cancel: keep the text as it was</source>
+        <translation>Annuleren: de tekst blijft zoals hij was</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="82"/>
+        <source>Edit the footnote at a mark</source>
+        <translation>De voetnoot bij een voetnootcijfer bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="83"/>
+        <source>Next field / previous field</source>
+        <translation>Volgend veld / vorig veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="84"/>
+        <source>New line in the same paragraph</source>
+        <translation>Nieuwe regel in dezelfde alinea</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="85"/>
+        <source>Previous / next question</source>
+        <translation>Vorige / volgende vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="86"/>
+        <source>First / last question</source>
+        <translation>Eerste / laatste vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="89"/>
+        <source>Select a range of questions</source>
+        <translation>Een reeks vragen selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="92"/>
+        <source>Select more questions</source>
+        <translation>Meer vragen selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="93"/>
+        <source>Zoom in / zoom out</source>
+        <translation>Inzoomen / uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="94"/>
+        <source>Fit the width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="152"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="154"/>
+        <source>Filter shortcuts…</source>
+        <translation>Sneltoetsen filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="155"/>
+        <source>Filter shortcuts</source>
+        <translation>Sneltoetsen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="159"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="163"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="59"/>
+        <source>Looking for suggestions…</source>
+        <translation>Suggesties zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="62"/>
+        <source>&amp;Add to Word List</source>
+        <translation>Toevoegen aan &amp;woordenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="65"/>
+        <source>Accept “{word}” in every letter from now on</source>
+        <translation>“{word}” voortaan in elke brief goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="68"/>
+        <source>&amp;Ignore All</source>
+        <translation>Overal ne&amp;geren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="71"/>
+        <source>Accept “{word}” everywhere in this letter while it is open</source>
+        <translation>“{word}” overal in deze brief goedkeuren zolang hij open is</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="92"/>
+        <source>No suggestions found</source>
+        <translation>Geen suggesties gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="94"/>
+        <source>No suggestions (the search took too long)</source>
+        <translation>Geen suggesties (het zoeken duurde te lang)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="133"/>
+        <source>“{word}” is accepted until the program closes, but the word list could not be saved: {reason}</source>
+        <translation>“{word}” is goedgekeurd tot het programma sluit, maar de woordenlijst kon niet worden opgeslagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
@@ -2285,6 +2942,60 @@
     </message>
 </context>
 <context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="29"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln woord</numerusform>
+            <numerusform>%Ln woorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/counts.py" line="30"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln teken</numerusform>
+            <numerusform>%Ln tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="31"/>
+        <source>{words}, {characters}</source>
+        <translation>{words}, {characters}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="40"/>
+        <source>Answer: {counts}</source>
+        <translation>Antwoord: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="42"/>
+        <source>Letter: {counts}</source>
+        <translation>Brief: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="45"/>
+        <source>{answered} of {questions} answered</source>
+        <translation>{answered} van {questions} beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="55"/>
+        <source>Words and characters (with spaces) of the text you wrote: questions, answers, footnotes and the letter text.</source>
+        <translation>Woorden en tekens (met spaties) van de tekst die u schreef: vragen, antwoorden, voetnoten en de brieftekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="60"/>
+        <source>Questions answered: {answered}; not answered yet: {unanswered}.</source>
+        <translation>Vragen beantwoord: {answered}; nog niet beantwoord: {unanswered}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/counts.py" line="92"/>
+        <source>Word and character counts</source>
+        <translation>Aantallen woorden en tekens</translation>
+    </message>
+</context>
+<context>
     <name>TextFormatting</name>
     <message>
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
@@ -2293,36 +3004,182 @@
     </message>
 </context>
 <context>
+    <name>TextZoom</name>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="72"/>
+        <source>&amp;Larger Text</source>
+        <extracomment>The sizes Ctrl++ and Ctrl+- step through, in percent of the normal size.</extracomment>
+        <translation>Tekst &amp;groter</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="74"/>
+        <source>&amp;Smaller Text</source>
+        <translation>Tekst &amp;kleiner</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="76"/>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="78"/>
+        <source>Size of the text in the question and answer editors (in the preview: zoom)</source>
+        <translation>Grootte van de tekst in de vraag- en antwoordvelden (in het voorbeeld: zoomen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="84"/>
+        <source>&amp;Text Size</source>
+        <translation>&amp;Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="158"/>
+        <source>Text size {size} %</source>
+        <translation>Tekstgrootte {size} %</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFind</name>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="39"/>
+        <source>Replace</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="40"/>
+        <source>Replace All</source>
+        <translation>Alles vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="123"/>
+        <source>F&amp;ind…</source>
+        <extracomment>Count after this pause in typing the query (or in editing the letter with the bar open). Index into ``result.hits`` of the hit shown; -1 before the first. The hit shown, as it was found (to find its place again after an edit). The text field where the hit shown is selected.</extracomment>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="124"/>
+        <source>Find text in the whole letter</source>
+        <translation>Tekst zoeken in de hele brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="125"/>
+        <source>Find &amp;Next</source>
+        <translation>Volgende &amp;treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="126"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Vorige tr&amp;effer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="127"/>
+        <source>R&amp;eplace…</source>
+        <translation>Ve&amp;rvangen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="128"/>
+        <source>Find text in the letter and replace it</source>
+        <translation>Tekst zoeken in de brief en vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="224"/>
+        <source>No hits</source>
+        <translation>Geen treffers</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="228"/>
+        <source>{current} of more than {total}</source>
+        <translation>{current} van meer dan {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="230"/>
+        <source>{current} of {total}</source>
+        <translation>{current} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="271"/>
+        <source>Searched to the end; continued from the beginning</source>
+        <translation>Tot het einde gezocht; verder vanaf het begin</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="273"/>
+        <source>Searched to the beginning; continued from the end</source>
+        <translation>Tot het begin gezocht; verder vanaf het einde</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="309"/>
+        <source>The text changed since it was found; find it again.</source>
+        <translation>De tekst is veranderd sinds hij werd gevonden; zoek opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/find_window.py" line="339"/>
+        <source>Replaced %n time(s)</source>
+        <translation>
+            <numerusform>%n keer vervangen</numerusform>
+            <numerusform>%n keer vervangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="341"/>
+        <source>Nothing replaced</source>
+        <translation>Niets vervangen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/find_window.py" line="344"/>
+        <source>(%n hit(s) left in text made from the letter details)</source>
+        <translation>
+            <numerusform>(%n treffer niet vervangen in tekst die uit de briefgegevens wordt gemaakt)</numerusform>
+            <numerusform>(%n treffers niet vervangen in tekst die uit de briefgegevens wordt gemaakt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="355"/>
+        <source>The text of a postponement notice is made from the postponement in the letter details (reason, expected date): replace it there, or give the notice its own text first.</source>
+        <translation>De tekst van een uitstelbericht wordt gemaakt uit het uitstel in de briefgegevens (reden, verwachte datum): vervang het daar, of geef het bericht eerst een eigen tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="361"/>
+        <source>The offering sentence is made from the letter details: change those, or switch on an own offering text (Letter text tab) to replace words in it.</source>
+        <translation>De aanbiedingszin wordt gemaakt uit de briefgegevens: wijzig die, of zet een eigen aanbiedingstekst aan (tabblad Brieftekst) om er woorden in te vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="364"/>
+        <source>Not replaced</source>
+        <translation>Niet vervangen</translation>
+    </message>
+</context>
+<context>
     <name>WindowFindings</name>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="51"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="53"/>
         <source>Findings</source>
+        <extracomment>Findings from other sources (the spell check), shown with the checks&apos; own.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="42"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="52"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="54"/>
         <source>Findings of the checks</source>
         <translation>Bevindingen van de controle</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="114"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="126"/>
         <source>Cannot fix this: {reason}</source>
         <translation>Kan dit niet verbeteren: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="120"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="132"/>
         <source>Fix “{excerpt}”</source>
         <translation>“{excerpt}” verbeteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="145"/>
         <source>Accept finding</source>
         <translation>Bevinding accepteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="153"/>
         <source>Withdraw acceptance</source>
         <translation>Acceptatie intrekken</translation>
     </message>
@@ -2380,6 +3237,29 @@
         <location filename="../../src/answerletter/gui/window_safety.py" line="112"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation>“{name}” op schijf is onleesbaar; uw versie blijft staan.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSpelling</name>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="48"/>
+        <source>Check &amp;Spelling</source>
+        <translation>&amp;Spelling controleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="52"/>
+        <source>Underline unknown words and list them among the findings</source>
+        <translation>Onbekende woorden onderstrepen en bij de bevindingen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="75"/>
+        <source>Spell check is not available: the Dutch dictionary could not be loaded.</source>
+        <translation>De spellingcontrole is niet beschikbaar: het Nederlandse woordenboek kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="128"/>
+        <source>Word list not saved</source>
+        <translation>Woordenlijst niet opgeslagen</translation>
     </message>
 </context>
 <context>

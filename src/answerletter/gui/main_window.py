@@ -116,6 +116,20 @@ class MainWindow(QMainWindow):
         from answerletter.gui.findings_window import WindowFindings
 
         self.findings = WindowFindings(self)
+        from answerletter.gui.find_window import WindowFind
+
+        self.find_replace = WindowFind(self)  # the find bar under the editor; Edit ▸ Find…
+
+        from answerletter.gui.counts import StatusCounts
+        from answerletter.gui.help_commands import HelpCommands
+        from answerletter.gui.text_zoom import TextZoom
+
+        self.counts = StatusCounts(self)
+        self.text_zoom = TextZoom(self)
+        self.help_commands = HelpCommands(self)
+        from answerletter.gui.spelling_window import WindowSpelling
+
+        self.spelling = WindowSpelling(self)
         self._create_actions()
         self._create_menus()
         self.guard = WindowGuard(self, config.data_directory)
@@ -200,10 +214,13 @@ class MainWindow(QMainWindow):
         self.show_findings_action = self._action(
             self.tr("&Findings"), self._show_findings, "Ctrl+3"
         )
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in, keys.ZoomIn)
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out, keys.ZoomOut)
+        # The preview's zoom keys are Ctrl++ / Ctrl+- while it has the focus (gui.text_zoom:
+        # elsewhere they size the editors' text).
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in)
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out)
         self.fit_width_action = self._action(self.tr("Fit &Width"), self._fit_width)
         self.fit_page_action = self._action(self.tr("Fit &Page"), self._fit_page)
+        self.spell_check_action = self.spelling.create_action()
         self.about_action = self._action(self.tr("&About AnswerLetter"), self._about)
 
     def _create_menus(self) -> None:
@@ -234,6 +251,8 @@ class MainWindow(QMainWindow):
             [self.cut_action, self.copy_action, self.paste_action, self.select_all_action]
         )
         edit_menu.addSeparator()
+        edit_menu.addActions(self.find_replace.actions())
+        edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
         self.questions_menu = bar.addMenu(self.tr("&Questions"))
@@ -246,7 +265,12 @@ class MainWindow(QMainWindow):
         view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
         )
+        self.text_zoom.add_menu(view_menu)
+        view_menu.addSeparator()
+        view_menu.addAction(self.spell_check_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_commands.add_to(help_menu)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _bind(self, document: Document) -> None:
@@ -286,6 +310,10 @@ class MainWindow(QMainWindow):
 
         self._bind_question_actions(document, previous)
         self.findings.bind(document)
+        self.find_replace.bind(document)
+        self.spelling.bind(document)
+        self.counts.bind(document)
+        self.text_zoom.bind(self.editor_pane)
         self.guard.bind(document)
         self._connect(document)
         self._show_import_report(document)
@@ -529,6 +557,7 @@ class MainWindow(QMainWindow):
         # reader would never announce the date or "answered 37 days late" (issue 19).
         self.deadline_label.setAccessibleDescription(self.tr("Answer deadline"))
         self.findings.retranslate()
+        self.find_replace.retranslate()
         selected = self.list_pane.selected_ids()
         self.document.retranslate_history()  # steps made before the switch too
         self._bind(self.document)
@@ -624,7 +653,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        file_commands.cancel_output(self)  # a running export or print changes no file
         self.findings.dispose()
+        self.spelling.dispose()
         self.guard.close()
         self.document.dispose()
         event.accept()
