@@ -688,252 +688,267 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="524"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="547"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="525"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="548"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="111"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="551"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>Paste &amp;Questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="393"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="246"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <source>&amp;Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="229"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="247"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="393"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="392"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="403"/>
         <source>Postponement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="407"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="451"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
+        <source>No question is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="478"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="482"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="469"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
         <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>&amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="488"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="511"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="512"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,7 +971,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="62"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (answered %n day late)</numerusform>
@@ -964,7 +979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="72"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (passed %n day ago)</numerusform>
@@ -972,7 +987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="79"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (%n day left)</numerusform>
@@ -1518,7 +1533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="242"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="245"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1802,7 +1817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="385"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="393"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
@@ -2397,7 +2412,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/import_commands.py"/>
         <source>Paste %n question(s)</source>
         <translation>
             <numerusform>Paste %n question</numerusform>

@@ -166,7 +166,7 @@
 <context>
     <name>Crash</name>
     <message numerus="yes">
-        <location filename="../../src/answerletter/safety/crash.py" line="82"/>
+        <location filename="../../src/answerletter/gui/crash_report.py" line="32"/>
         <source>A recovery copy of your unsaved changes was written (%n letter(s)).</source>
         <translation>
             <numerusform>Er is een herstelkopie van uw niet-opgeslagen wijzigingen gemaakt (%n brief).</numerusform>
@@ -699,24 +699,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="524"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="547"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="525"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="548"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="111"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="551"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="154"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -725,32 +725,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="156"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="157"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -768,195 +768,210 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="393"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="246"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <source>&amp;Editor</source>
+        <translation>E&amp;ditor</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
+        <source>Pre&amp;view</source>
+        <translation>Voo&amp;rbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="229"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="247"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="371"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="382"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="393"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="385"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="392"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="403"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="396"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="407"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="451"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="448"/>
+        <source>No question is selected.</source>
+        <translation>Er is geen vraag geselecteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="455"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="478"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="459"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="482"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="446"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="469"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="155"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="488"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="511"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="512"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -991,7 +1006,7 @@
         <translation type="vanished">{date} (nog {days} dagen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="54"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="62"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n dag te laat beantwoord)</numerusform>
@@ -999,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="64"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="72"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (%n dag geleden verstreken)</numerusform>
@@ -1007,7 +1022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="71"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="79"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (nog %n dag)</numerusform>
@@ -1589,7 +1604,7 @@
         <translation>Voorbeeld mislukt: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="242"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="245"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1889,7 +1904,7 @@
         <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="385"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="393"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
@@ -2492,7 +2507,6 @@
         <translation>“{name}” kon niet worden geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/import_commands.py"/>
         <source>Paste %n question(s)</source>
         <translation>
             <numerusform>%n vraag plakken</numerusform>
