@@ -7,6 +7,9 @@ its panes.
 * whatever has the focus shows a 2 px ring (``focus_frame``);
 * Ctrl+2 lands on the letter details' section tabs, which are named, not on an unnamed
   container;
+* the preview reads the letter as it is printed, page by page (``preview_access``);
+* footnote marks and links in the editors are said when the caret is on them
+  (``editor_access``);
 * the deadline in the status bar reads its text (Qt's QLabel raises NameChanged on each new
   text, as its accessible name is left to the text) and is announced when it turns red.
 """
@@ -15,12 +18,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTabWidget
 
+from answerletter.gui import preview_access
+from answerletter.gui.accessibility_events import announce
+from answerletter.gui.editor_access import give_speech
 from answerletter.gui.focus_frame import FocusFrames
 from answerletter.gui.focus_order import HiddenDockGuard, ReadingOrder
+from answerletter.gui.richtext import RichTextEditor
 
 if TYPE_CHECKING:
     from answerletter.gui.main_window import MainWindow
@@ -32,17 +38,33 @@ class WindowAccess(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        # Qt asks the factories when it first makes an interface: before any pane exists.
+        preview_access.register()
         self.docks = HiddenDockGuard(window)
         self.order = ReadingOrder(window)
         self.frames = FocusFrames(window)
         # (document, passed) as last shown: only a change in one letter is news.
         self._deadline: tuple[object, bool] | None = None
+        self._rows_box: QObject | None = None
 
     def bind(self) -> None:
         """Follow the window's panes as just (re)built."""
         self._name_details_target()
+        preview_access.expose(self.window.preview)
+        for editor in self.window.findChildren(RichTextEditor):
+            give_speech(editor)
+        box = self.window.editor_pane.questions_box
+        if self._rows_box is not box:
+            box.installEventFilter(self)  # question rows made later get speech too
+            self._rows_box = box
         self.order.bind()
         self.docks.update_all()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._rows_box and event.type() == QEvent.Type.ChildAdded:
+            for editor in watched.findChildren(RichTextEditor):
+                give_speech(editor)
+        return False
 
     def _name_details_target(self) -> None:
         """View ▸ Letter Details (Ctrl+2) focuses the form; the form hands the focus to its
@@ -74,11 +96,3 @@ class WindowAccess(QObject):
     def dispose(self) -> None:
         """The window is closing: stop following the application's focus."""
         self.frames.dispose()
-
-
-def announce(widget: QWidget, message: str) -> None:
-    """Have screen readers say *message* about *widget* now, politely (after what they are
-    saying): a QAccessibleAnnouncementEvent, AT-SPI's Announcement signal on Linux."""
-    event = QAccessibleAnnouncementEvent(widget, message)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-    QAccessible.updateAccessibility(event)

@@ -1,0 +1,150 @@
+"""The preview for screen readers: the letter as it is printed, page by page.
+
+The preview paints pages; to a screen reader it was an unnamed filler. Its scroll area (the
+focus target, named "Preview") now has an accessible text: every page's printed text in
+reading order (``layout.page_text``), pages in order, each starting with its letterhead or
+running header and "Pagina N van M". Its description says how many pages there are. Moving
+the caret (a screen reader's review cursor) to a page scrolls the preview there.
+
+The text is built only when a screen reader asks for it, and kept until the preview is
+typeset again: typing costs nothing here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from answerletter.gui import accessible_text
+from answerletter.gui.preview import PAGE_GAP, PreviewPane
+from answerletter.layout import LetterLayout
+from answerletter.layout.page_text import page_text
+
+# Between two pages in the text.
+PAGE_SEPARATOR = "\n\n"
+PREVIEW_NAME = "preview"  # the scroll area's object name
+
+
+def source_pages(source: object) -> list[str] | None:
+    """The printed text of every page of a preview page source, or None when the source
+    cannot tell (the blank stand-in pages)."""
+    own = getattr(source, "page_texts", None)
+    if callable(own):
+        texts = own()
+        return [str(text) for text in texts]
+    layout = getattr(source, "layout", None)
+    if isinstance(layout, LetterLayout):
+        return [page_text(layout, index) for index in range(layout.page_count)]
+    return None
+
+
+class PreviewReader(QObject):
+    """The preview's text source (see ``accessible_text.TextSource``); one per preview."""
+
+    def __init__(self, pane: PreviewPane) -> None:
+        super().__init__(pane)
+        self.setObjectName("previewReader")
+        self.pane = pane
+        self._pages: list[str] | None = None
+        self._starts: list[int] = []
+        self._text = ""
+        self._cursor = 0
+        pane.refreshed.connect(self._on_refreshed)
+        self._describe()
+
+    # -- the text --
+
+    def pages(self) -> list[str]:
+        """Each page's printed text (built now if the preview changed since)."""
+        if self._pages is None:
+            source = self.pane.pages.source if shiboken6.isValid(self.pane.pages) else None
+            self._pages = (source_pages(source) if source is not None else None) or []
+            self._starts = []
+            offset = 0
+            for text in self._pages:
+                self._starts.append(offset)
+                offset += len(text) + len(PAGE_SEPARATOR)
+            self._text = PAGE_SEPARATOR.join(self._pages)
+        return self._pages
+
+    def text(self) -> str:
+        self.pages()
+        return self._text
+
+    def page_at(self, offset: int) -> int:
+        """The page (0-based) that character *offset* is on."""
+        self.pages()
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def _on_refreshed(self) -> None:
+        self._pages = None
+        self._describe()
+        if QAccessible.isActive():
+            # A generic "look again" (AT-SPI's visible-data-changed): building the new text
+            # to say exactly what changed would cost a full pass over the letter per pause.
+            area = self.pane.scroll_area
+            event = QAccessibleEvent(area, QAccessible.Event.VisibleDataChanged)
+            QAccessible.updateAccessibility(event)
+
+    def _describe(self) -> None:
+        count = self.pane.page_count()
+        self.pane.scroll_area.setAccessibleDescription(
+            self.tr("The letter as it is printed, %n page(s)", "", count)
+        )
+
+    # -- the caret and the screen --
+
+    def cursor(self) -> int:
+        return min(self._cursor, len(self.text()))
+
+    def set_cursor(self, offset: int) -> None:
+        self._cursor = max(0, min(offset, len(self.text())))
+        if self._pages:
+            index = self.page_at(self._cursor)
+            rect = self.pane.pages.page_rect(index)
+            self.pane.scroll_area.verticalScrollBar().setValue(rect.top() - PAGE_GAP)
+
+    def rect_of(self, offset: int) -> QRect:
+        """The page the character is on, on the screen (a screen magnifier follows it)."""
+        if not self.pages():
+            return QRect()
+        pages = self.pane.pages
+        rect = pages.page_rect(self.page_at(offset))
+        return QRect(pages.mapToGlobal(rect.topLeft()), rect.size())
+
+    def offset_at(self, point: QPoint) -> int:
+        if not self.pages():
+            return -1
+        pages = self.pane.pages
+        local = pages.mapFromGlobal(point)
+        for index in range(len(self._starts)):
+            if pages.page_rect(index).contains(local):
+                return self._starts[index]
+        return -1
+
+
+def _is_preview(widget: QWidget) -> bool:
+    return isinstance(widget, QAbstractScrollArea) and widget.objectName() == PREVIEW_NAME
+
+
+def _reader_of(widget: QWidget) -> PreviewReader | None:
+    pane = widget.parentWidget()
+    if isinstance(pane, PreviewPane):
+        return pane.findChild(PreviewReader, "previewReader")
+    return None
+
+
+def register() -> None:
+    """Give every preview's scroll area our interface (once; before previews are made)."""
+    accessible_text.register("preview", _is_preview, QAccessible.Role.Document, _reader_of)
+
+
+def expose(pane: PreviewPane) -> PreviewReader:
+    """Give *pane*'s scroll area its accessible text (once per pane)."""
+    register()
+    found = pane.findChild(PreviewReader, "previewReader")
+    return found if isinstance(found, PreviewReader) else PreviewReader(pane)
