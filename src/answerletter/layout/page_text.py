@@ -61,41 +61,39 @@ def _document_text(document: QTextDocument) -> str:
 
 
 def _flow_text(layout: LetterLayout, index: int) -> str:
-    """The page's lines of the flowing text: a line break between blocks, lines of one block
-    joined as they read."""
+    """The page's lines of the flowing text: a line break between blocks, the lines of one
+    block read in one go."""
     flow = layout.flow
-    paragraphs: list[str] = []
-    current: tuple[int, int] | None = None  # (document id, block number) being read
+    runs: list[tuple[QTextDocument, int, int, int]] = []  # document, block, first, end line
     for segment in layout.pages[index].segments:
         item = flow.items[segment.item]
-        document = item.document
         for unit in item.units[segment.first : segment.last + 1]:
             number = item.first_block + unit.block
-            block = document.findBlockByNumber(number)
-            text = _block_lines(block, unit.line, unit.line + 1, start=unit.line == 0)
-            key = (id(document), number)
-            if key == current and paragraphs:
-                paragraphs[-1] += text
+            last = runs[-1] if runs else None
+            if last is not None and last[0] is item.document and last[1] == number:
+                runs[-1] = (last[0], number, last[2], unit.line + 1)
             else:
-                paragraphs.append(text)
-                current = key
+                runs.append((item.document, number, unit.line, unit.line + 1))
+    paragraphs = [
+        _block_lines(document.findBlockByNumber(number), first, end)
+        for document, number, first, end in runs
+    ]
     return "\n".join(p.strip() for p in paragraphs if p.strip())
 
 
-def _block_lines(block: QTextBlock, first: int, end: int, start: bool | None = None) -> str:
-    """Lines first..end-1 of *block* as text; *start* (default: from its first line) puts the
-    list item's bullet or number in front."""
+def _block_lines(block: QTextBlock, first: int, end: int) -> str:
+    """Lines first..end-1 of *block* as text; from its first line, with the list item's
+    bullet or number in front."""
     layout = block.layout()
     text = block.text()
     if layout is None or layout.lineCount() == 0:
-        pieces = [(0, len(text))] if first == 0 else []
+        begin, finish = (0, len(text)) if first == 0 else (0, 0)
     else:
-        pieces = []
-        for number in range(first, min(end, layout.lineCount())):
-            line = layout.lineAt(number)
-            pieces.append((line.textStart(), line.textStart() + line.textLength()))
-    out = "".join(_with_marks(block, begin, finish) for begin, finish in pieces)
-    if (first == 0 if start is None else start) and block.textList() is not None:
+        last = layout.lineAt(min(end, layout.lineCount()) - 1)
+        begin = layout.lineAt(first).textStart()
+        finish = last.textStart() + last.textLength()
+    out = _with_marks(block, begin, finish) if finish > begin else ""
+    if first == 0 and block.textList() is not None:
         marker = block.textList().itemText(block).strip() or _BULLET
         out = f"{marker} {out}"
     return out
