@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
         from answerletter.gui.findings_window import WindowFindings
 
         self.findings = WindowFindings(self)
+        from answerletter.gui.counts import StatusCounts
+        from answerletter.gui.text_zoom import TextZoom
+
+        self.counts = StatusCounts(self)
+        self.text_zoom = TextZoom(self)
         from answerletter.gui.accessibility import WindowAccess
 
         self.access = WindowAccess(self)
@@ -205,8 +210,10 @@ class MainWindow(QMainWindow):
         )
         self.show_editor_action = self._action(self.tr("&Editor"), self._show_editor, "Ctrl+4")
         self.show_preview_action = self._action(self.tr("Pre&view"), self._show_preview, "Ctrl+5")
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in, keys.ZoomIn)
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out, keys.ZoomOut)
+        # The preview's zoom keys are Ctrl++ / Ctrl+- while it has the focus (gui.text_zoom:
+        # elsewhere they size the editors' text).
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in)
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out)
         self.fit_width_action = self._action(self.tr("Fit &Width"), self._fit_width)
         self.fit_page_action = self._action(self.tr("Fit &Page"), self._fit_page)
         self.about_action = self._action(self.tr("&About AnswerLetter"), self._about)
@@ -252,6 +259,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
         )
+        self.text_zoom.add_menu(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -292,6 +300,8 @@ class MainWindow(QMainWindow):
 
         self._bind_question_actions(document, previous)
         self.findings.bind(document)
+        self.counts.bind(document)
+        self.text_zoom.bind(self.editor_pane)
         self.guard.bind(document)
         self._connect(document)
         self._show_import_report(document)

@@ -18,7 +18,13 @@ from answerletter.importers.dutch import (
     squash,
 )
 from answerletter.importers.errors import ImportFailure
-from answerletter.importers.letterhead import Fields, read_pairs, read_properties, zaak_candidates
+from answerletter.importers.letterhead import (
+    PAIR_LABELS,
+    Fields,
+    read_pairs,
+    read_properties,
+    zaak_candidates,
+)
 from answerletter.importers.paragraphs import Para, strip_content
 from answerletter.importers.recognise import Recognised
 from answerletter.importers.report import (
@@ -64,6 +70,11 @@ _SIGNER_OFFICE = re.compile(
 _ON_BEHALF = re.compile(r"^\s*mede\s+namens\s+(.+?),?\s*$", re.I)
 _HEADING = re.compile(r"^\s*(?:Antwoorden|Antwoord)\s+(?:van|op)\b|^\s*Vragen\s+van\b", re.I)
 _RETURN = re.compile(r"^\s*>?\s*Retouradres\s+(.+)$", re.I)
+#: Where a letterhead's reference column stands in a Word document.
+_BESIDE_THE_TEXT = ("table", "textbox", "frame")
+_ATTACHMENTS = re.compile(r"^Bijlage(?:\(n\)|n)?\s*:?$", re.I)
+_CORRESPONDENCE_NOTE = re.compile(r"^Correspondentie\s+uitsluitend\b", re.I)
+_MOST_ATTACHMENTS = 12
 _POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\b")
 
 
@@ -174,7 +185,7 @@ def assemble(recognised: Recognised, sources: Sources) -> tuple[Letter, ImportRe
     notes = list(sources.notes) + recognised.notes
     metadata_used: set[int] = set()
     front = recognised.front
-    metadata, offering, derived_ministry = _metadata(
+    metadata, body, derived_ministry = _metadata(
         front=front,
         closing=recognised.closing,
         sources=sources,
@@ -208,7 +219,7 @@ def assemble(recognised: Recognised, sources: Sources) -> tuple[Letter, ImportRe
     answers.sort(key=lambda a: position[a.questions[-1]])
     letter = Letter(
         metadata=metadata,
-        body=Body(offering=offering),
+        body=body,
         questions=tuple(questions),
         answers=tuple(answers),
     )
@@ -295,7 +306,7 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
     fields: Fields,
     used: set[int],
     notes: list[str],
-) -> tuple[Metadata, RichText | None, bool]:
+) -> tuple[Metadata, Body, bool]:
     used.update(read_pairs(front, Source.BODY, fields))
     read_pairs(sources.headers, Source.HEADER, fields)
     read_properties(sources.properties, fields)
@@ -313,6 +324,8 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
     postponement_texts: list[str] = []
     texts = [squash(p.text) for p in front]
     heading_texts: list[str] = []
+    offering_end: int | None = None  # the last paragraph of the offering sentence
+    signature_start: int | None = None
     index = 0
     while index < len(front):
         text = texts[index]
@@ -327,8 +340,13 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
         elif _OFFERING.match(text):
             used.add(index)
             offering = RichText((b,)) if (b := _block(front[index], drop_bold=False)) else None
+            offering_end = index
             _offering_facts(text, fields)
-            behalf = re.search(r"mede\s+namens\s+(.+?),\s", text, re.I)
+            # "…, mede namens de minister van Volksgezondheid, Welzijn en Sport, de antwoorden
+            # aan …": the portfolio may hold a comma itself.
+            behalf = re.search(
+                r"mede\s+namens\s+(.+?),\s+(?:de\s+antwoorden|het\s+antwoord)\b", text, re.I
+            ) or re.search(r"mede\s+namens\s+(.+?),\s", text, re.I)
             if behalf:
                 on_behalf.extend(parse_offices(behalf.group(1)))
             heading_texts.append(text)
@@ -339,6 +357,7 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
                 fields.add("submitted", format_date(day), Source.BODY)
             zaak_candidates(text, Source.BODY, fields)
             if offering is not None:
+                offering_end = index
                 extra = _block(front[index], drop_bold=False)
                 if extra:
                     offering = RichText((*offering.blocks, extra))
@@ -356,6 +375,8 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
             and len(text) < 120
         ):
             used.add(index)
+            if signature_start is None:
+                signature_start = index
             name_index = next(
                 (k for k in range(index + 1, min(index + 8, len(front))) if texts[k]), None
             )
@@ -407,7 +428,9 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
             subject = phrase.subject
             fields.add("subject", subject, Source.BODY)
 
+    paragraphs, closing_formula = _letter_text(front, texts, used, offering_end, signature_start)
     sender, addressee = _sender_and_addressee(front, texts, used, sources.headers)
+    attachments = _attachments(front, texts, used)
     if not sender.ministry:
         named = next(
             (
@@ -461,6 +484,7 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
         on_behalf_of=tuple(dict.fromkeys(on_behalf)),
         postponement=postponement,
         classification=_value(fields, "classification"),
+        attachments=attachments,
     )
     if metadata.betreft is not None and squash(metadata.betreft) == squash(
         betreft_line(replace(metadata, betreft=None))
@@ -470,7 +494,62 @@ def _metadata(  # noqa: PLR0915 - one pass over the letter part, one branch per 
         squash(p) for p in offering_paragraphs(metadata)
     ]:
         offering = None  # the generated sentence: keep it generated
-    return metadata, offering, ministry_derived
+    return metadata, Body(offering, paragraphs, closing_formula), ministry_derived
+
+
+def _attachments(front: list[Para], texts: list[str], used: set[int]) -> tuple[str, ...]:
+    """The lines under "Bijlage(n)" in the reference column: up to the next label, the
+    correspondence note, or (in a Word document) a paragraph of another style."""
+    for index, text in enumerate(texts):
+        if index in used or not _ATTACHMENTS.match(text):
+            continue
+        used.add(index)
+        names: list[str] = []
+        for k in range(index + 1, min(index + 1 + _MOST_ATTACHMENTS, len(texts))):
+            if (
+                not texts[k]
+                or k in used
+                or texts[k].lower().rstrip(":") in PAIR_LABELS
+                or _CORRESPONDENCE_NOTE.match(texts[k])
+                or (names and front[k].style != front[k - 1].style)
+            ):
+                break
+            names.append(texts[k])
+            used.add(k)
+        return tuple(names)
+    return ()
+
+
+_CLOSING_FORMULA = re.compile(
+    r"^(?:Hoogachtend|Met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|"
+    r"Met\s+de\s+meeste\s+hoogachting)\s*,?$",
+    re.I,
+)
+
+
+def _letter_text(
+    front: list[Para],
+    texts: list[str],
+    used: set[int],
+    offering_end: int | None,
+    signature_start: int | None,
+) -> tuple[RichText, str]:
+    """The letter's own paragraphs between the offering sentence and the signature, and its
+    closing formula ("Hoogachtend,"): the text a colleague added to the letter part."""
+    if offering_end is None or signature_start is None or signature_start <= offering_end:
+        return RichText(()), ""
+    between = [
+        k
+        for k in range(offering_end + 1, signature_start)
+        if texts[k] and k not in used and front[k].where == "body"
+    ]
+    closing = ""
+    if between and _CLOSING_FORMULA.match(texts[between[-1]]):
+        closing = texts[between[-1]]
+        used.add(between.pop())
+    blocks = [b for b in (_block(front[k], drop_bold=False) for k in between) if b]
+    used.update(between)
+    return RichText(tuple(blocks)), closing
 
 
 def _plain(text: RichText) -> list[str]:
@@ -560,7 +639,7 @@ def _sender_and_addressee(
             website = text
             used.add(index)
         elif re.match(r"^(?:Directoraat-Generaal|Directie|Dienst|Afdeling)\b", text) and not unit:
-            if front[index].where in ("table", "textbox"):
+            if front[index].where in _BESIDE_THE_TEXT:
                 unit = text
                 used.add(index)
         elif re.match(r"^Postbus\s+\d+$", text) and not postal:
@@ -575,7 +654,7 @@ def _sender_and_addressee(
             and _POSTCODE.match(texts[index + 1])
             and not visiting
             and (
-                front[index].where in ("table", "textbox")
+                front[index].where in _BESIDE_THE_TEXT
                 or (index + 2 < len(texts) and texts[index + 2].startswith("Postbus"))
             )
         ):

@@ -275,6 +275,8 @@ class _Walker:
             bold_letters += count if item.marks.bold else 0
             content.append(Run(item.text, item.marks))
         bold = None if not letters else bold_letters >= 0.8 * letters
+        if where == "body" and ppr is not None and ppr.find(W + "framePr") is not None:
+            where = "frame"  # a page-anchored frame: the letterhead's reference column
         return Para(tuple(content), bold, label, kind, level if kind else 0, style, where)
 
     # -- inline content --

@@ -23,7 +23,8 @@ class Para:
     *bold* is True when (nearly) all its letters are bold, False when they are not, None when
     the source has no formatting (text, PDF). *label* is the number Word's automatic numbering
     prints before it ("1.", "2)"); *style* the Word paragraph style id ("" for other sources);
-    *where* tells where it stood ("body", "table", "textbox", "header").
+    *where* tells where it stood ("body", "table", "textbox", "frame" (a Word frame),
+    "header").
     """
 
     content: tuple[Inline, ...]

@@ -96,7 +96,9 @@ def _specs() -> list[_Spec]:
             translate("RichTextEditor", "Su&perscript"),
             "x²",
             translate("RichTextEditor", "Superscript"),
-            ("Ctrl+Shift+=", "Ctrl++"),
+            # Word's keys. Ctrl+Shift+= arrives as "+" with Shift on most layouts; a "+" without
+            # Shift (its own key, the keypad) is Ctrl++, the editors' text size (gui.text_zoom).
+            ("Ctrl+Shift+=", "Ctrl+Shift++"),
             "toggle_superscript",
             True,
         ),

@@ -1,0 +1,193 @@
+"""Word and character counts of a letter, kept up to date at the cost of what changed.
+
+What is counted is the text the user wrote: the letter text (and a typed offering sentence),
+every question and answer, and the footnotes inside them. Generated wording (labels, the
+letterhead) is not. A word is a run of non-space characters with at least one letter or
+digit in it (a lone dash is no word); characters are counted with spaces, paragraph and line
+breaks and footnote marks left out (as Word's "characters (with spaces)").
+
+Texts are immutable and shared between versions of a letter, so a text's count is remembered
+by the text object itself: after typing in one answer, :meth:`LetterCounter.update` finds the
+one changed answer (``changed_positions``: tuple comparisons in C that pass unchanged answers
+by identity) and adjusts the totals by the difference; nothing else is counted again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import compress
+from operator import ne
+
+from answerletter.model.letter import Answer, Letter
+from answerletter.model.richtext import LINE_BREAK, RichText
+
+_WORD = re.compile(r"\S*[^\W_]\S*")
+
+
+@dataclass(frozen=True, slots=True)
+class TextCount:
+    words: int = 0
+    characters: int = 0
+
+    def __add__(self, other: TextCount) -> TextCount:
+        return TextCount(self.words + other.words, self.characters + other.characters)
+
+    def __sub__(self, other: TextCount) -> TextCount:
+        return TextCount(self.words - other.words, self.characters - other.characters)
+
+
+NO_TEXT = TextCount()
+
+
+def count_string(text: str) -> TextCount:
+    # A line break (Shift+Enter) separates words but is no character, as a paragraph break.
+    return TextCount(len(_WORD.findall(text)), len(text) - text.count(LINE_BREAK))
+
+
+def count_text(text: RichText) -> TextCount:
+    """Words and characters of *text*, its footnotes' text included."""
+    total = NO_TEXT
+    for block in text.blocks:
+        total += count_string(block.plain_text())
+        for note in block.footnotes():
+            total += count_string(note.plain_text())
+    return total
+
+
+def is_answered(answer: Answer | None) -> bool:
+    """A question is answered by an answer with text, or by a reference to another answer."""
+    return answer is not None and (answer.refers_to is not None or not answer.text.is_empty())
+
+
+def changed_positions(old: Sequence[object], new: Sequence[object]) -> list[int]:
+    """Where two tuples of the same length differ (an unequal item; equal items count the
+    same). Typing replaces one item: it is found by halving with tuple comparisons, which
+    run in C and pass identical items by identity, and one comparison of the rest."""
+    n = len(new)
+    if old == new:
+        return []
+    low, high = 0, n  # old[:low] == new[:low]; the first difference is in [low, high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if old[low:middle] == new[low:middle]:
+            low = middle
+        else:
+            high = middle
+    rest = low + 1
+    if old[rest:] == new[rest:]:
+        return [low]
+    return [low, *compress(range(rest, n), map(ne, old[rest:], new[rest:]))]
+
+
+@dataclass(frozen=True, slots=True)
+class LetterCounts:
+    """The totals of one letter version."""
+
+    letter: TextCount = NO_TEXT
+    answered: int = 0
+    questions: int = 0
+
+    @property
+    def unanswered(self) -> int:
+        return self.questions - self.answered
+
+
+class LetterCounter:
+    """Counts of successive versions of one letter; each update costs what changed."""
+
+    #: Remembered texts beyond this many (old versions') are let go at the next full pass.
+    MAX_REMEMBERED = 50_000
+
+    def __init__(self) -> None:
+        self._counts: dict[int, tuple[RichText, TextCount]] = {}
+        self._letter: Letter | None = None
+        self._totals = LetterCounts()
+        #: How many texts were counted (not found remembered): for tests and benchmarks.
+        self.texts_counted = 0
+
+    def count(self, text: RichText) -> TextCount:
+        """The count of *text*, remembered by identity."""
+        known = self._counts.get(id(text))
+        if known is not None and known[0] is text:
+            return known[1]
+        value = count_text(text)
+        self.texts_counted += 1
+        self._counts[id(text)] = (text, value)
+        return value
+
+    def update(self, letter: Letter) -> LetterCounts:
+        """The counts of *letter* (usually the previous letter with a small change)."""
+        old = self._letter
+        if letter is old:
+            return self._totals
+        totals = None if old is None else self._changed(old, letter)
+        if totals is None:
+            totals = self._full(letter)
+        self._letter = letter
+        self._totals = totals
+        return totals
+
+    def _body(self, letter: Letter) -> TextCount:
+        body = letter.body
+        total = self.count(body.paragraphs)
+        if body.offering is not None:
+            total += self.count(body.offering)
+        return total
+
+    def _full(self, letter: Letter) -> LetterCounts:
+        if len(self._counts) > self.MAX_REMEMBERED:
+            self._counts.clear()
+        total = self._body(letter)
+        for question in letter.questions:
+            total += self.count(question.text)
+        for answer in letter.answers:
+            total += self.count(answer.text)
+        answer_of = letter.answer_of_question
+        answered = sum(1 for q in letter.questions if is_answered(answer_of.get(q.id)))
+        return LetterCounts(total, answered, len(letter.questions))
+
+    def _forget(self, before: RichText, after: RichText | None) -> None:
+        # The version typed over is let go: each keystroke would otherwise keep one more
+        # text alive. Undo brings it back; it is then counted once more.
+        if before is not after:
+            known = self._counts.get(id(before))
+            if known is not None and known[0] is before:
+                del self._counts[id(before)]
+
+    def _replace(self, before: RichText, after: RichText) -> TextCount:
+        """How the count changes when *before* is replaced by *after*."""
+        if before is after:
+            return NO_TEXT
+        difference = self.count(after) - self.count(before)
+        self._forget(before, after)
+        return difference
+
+    def _changed(self, old: Letter, new: Letter) -> LetterCounts | None:
+        """The totals after an edit of texts in place (typing); None for any other change."""
+        if len(old.questions) != len(new.questions) or len(old.answers) != len(new.answers):
+            return None
+        totals = self._totals
+        total = totals.letter
+        if old.body is not new.body:
+            total += self._body(new) - self._body(old)
+            self._forget(old.body.paragraphs, new.body.paragraphs)
+            if old.body.offering is not None:
+                self._forget(old.body.offering, new.body.offering)
+        answered = totals.answered
+        if old.questions is not new.questions:
+            for i in changed_positions(old.questions, new.questions):
+                before, after = old.questions[i], new.questions[i]
+                if before.id != after.id:
+                    return None
+                total += self._replace(before.text, after.text)
+        if old.answers is not new.answers:
+            for i in changed_positions(old.answers, new.answers):
+                before_answer, after_answer = old.answers[i], new.answers[i]
+                if before_answer.questions != after_answer.questions:
+                    return None
+                total += self._replace(before_answer.text, after_answer.text)
+                change = int(is_answered(after_answer)) - int(is_answered(before_answer))
+                answered += change * len(after_answer.questions)
+        return LetterCounts(total, answered, totals.questions)

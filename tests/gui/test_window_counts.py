@@ -1,0 +1,85 @@
+"""The counts in the status bar follow typing: the current answer's words and characters,
+the letter's, and how many questions are answered; the label keeps its text for screen
+readers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from window_helpers import small_letter
+
+from answerletter.model import EMPTY_TEXT, RichText
+from answerletter.model import operations as ops
+
+
+def _type_at_end(qtbot, editor, text: str) -> None:
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, text)
+
+
+def test_typing_in_the_answer_changes_the_counts(make_window, qtbot):
+    window = make_window(small_letter(3))
+    window.list_pane.select_ids(["q1"])
+    label = window.counts.label
+    # Questions "Vraag nummer N?" (3 words, 15 characters), answers "Antwoord N." (2, 11).
+    assert label.text() == (
+        "Answer: 2 words, 11 characters · Letter: 15 words, 78 characters · 3 of 3 answered"
+    )
+    _type_at_end(qtbot, window.editor_pane.answer_editor, " Extra woorden")
+    qtbot.waitUntil(lambda: "Answer: 4 words" in label.text())
+    assert label.text() == (
+        "Answer: 4 words, 25 characters · Letter: 17 words, 92 characters · 3 of 3 answered"
+    )
+    # The label's text is what a screen reader reads: no accessible name replaces it.
+    assert label.accessibleName() == ""
+    assert label.accessibleDescription() == "Word and character counts"
+
+
+def test_answering_a_question_counts_it_answered(make_window, qtbot):
+    letter = ops.set_answer_text(small_letter(2), "a2", EMPTY_TEXT)
+    window = make_window(letter)
+    label = window.counts.label
+    window.list_pane.select_ids(["q2"])
+    assert label.text().endswith("1 of 2 answered")
+    assert label.text().startswith("Answer: 0 words, 0 characters")
+    _type_at_end(qtbot, window.editor_pane.answer_editor, "Ja")
+    qtbot.waitUntil(lambda: label.text().endswith("2 of 2 answered"))
+    assert label.text().startswith("Answer: 1 word, 2 characters")
+    assert "not answered yet: 0" in label.toolTip()
+
+
+def test_choosing_another_question_shows_its_answer(make_window, qtbot):
+    letter = small_letter(2)
+    letter = ops.set_answer_text(letter, "a2", RichText.plain("Een twee drie vier."))
+    window = make_window(letter)
+    window.list_pane.select_ids(["q2"])
+    assert window.counts.label.text().startswith("Answer: 4 words, 19 characters")
+    window.list_pane.select_ids(["q1"])
+    assert window.counts.label.text().startswith("Answer: 2 words, 11 characters")
+
+
+def test_counts_in_dutch(make_window, fake_dialogs, qtbot):
+    letter = small_letter(1)
+    letter = ops.set_answer_text(letter, "a1", RichText.plain("woord " * 1233 + "woord"))
+    window = make_window(letter)
+    fake_dialogs.language = "nl"
+    window.preferences_action.trigger()
+    window.list_pane.select_ids(["q1"])
+    # 1234 words: 1233 × 6 + 5 characters.
+    assert window.counts.label.text() == (
+        "Antwoord: 1.234 woorden, 7.403 tekens · Brief: 1.237 woorden, 7.418 tekens"
+        " · 1 van 1 beantwoord"
+    )
+    assert window.counts.label.accessibleDescription() == "Aantallen woorden en tekens"
+
+
+def test_one_keystroke_counts_one_text(make_window, qtbot):
+    window = make_window(small_letter(40))
+    window.list_pane.select_ids(["q7"])
+    before = window.counts.counter.texts_counted
+    editor = window.editor_pane.answer_editor
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_X)
+    qtbot.waitUntil(lambda: window.counts.counter.texts_counted > before)
+    assert window.counts.counter.texts_counted == before + 1
