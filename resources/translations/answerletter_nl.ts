@@ -218,7 +218,7 @@
     <message>
         <location filename="../../src/answerletter/gui/editor_access.py" line="61"/>
         <source>link: {text}, {url}</source>
-        <translation>link: {text}, {url}</translation>
+        <translation>koppeling: {text}, {url}</translation>
     </message>
 </context>
 <context>

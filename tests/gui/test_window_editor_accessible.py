@@ -123,6 +123,18 @@ def test_in_dutch_a_mark_is_a_voetnoot(make_window, qtbot, fake_dialogs):
     assert editor.accessibleDescription().startswith("voetnoot 1: Euractiv, 20 april 2026")
 
 
+def test_in_dutch_a_link_is_a_koppeling(make_window, qtbot, fake_dialogs):
+    window = make_window(linked_letter())
+    fake_dialogs.language = "nl"
+    window.edit_preferences()
+    show(window, qtbot, "q1")
+    editor = window.editor_pane.answer_editor
+    put_caret(editor, editor.toPlainText().index("uitvoeringsregels") + 1)
+    assert editor.accessibleDescription() == (
+        "koppeling: uitvoeringsregels, https://example.nl/regels"
+    )
+
+
 def test_our_interfaces_answer_every_interface_question(make_window):
     window = make_window(build_seed_letter())
     interface = QAccessible.queryAccessibleInterface(window.preview.scroll_area)
