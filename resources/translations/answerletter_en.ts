@@ -4,25 +4,25 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="123"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="208"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="126"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="212"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="137"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="140"/>
         <source>Remove reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="144"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="147"/>
         <source>Answer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="202"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="206"/>
         <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,88 +213,88 @@
 <context>
     <name>FaultText</name>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
         <source>the file or folder does not exist (was it removed or disconnected?)</source>
         <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="20"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="22"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="23"/>
         <source>you have no permission for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="21"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
         <source>the disk or share is read-only: you have no permission to write there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="25"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
         <source>your disk quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="26"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
         <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
         <source>a part of the path is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
         <source>the name is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
         <source>the file is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
         <source>the disk reported an Input/output error (EIO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
         <source>it already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
-        <source>the path has too many symbolic links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
-        <source>too many files are open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
-        <source>the network share was disconnected</source>
+        <source>the path has too many symbolic links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
         <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
-        <source>the network share did not answer</source>
+        <source>too many files are open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
+        <source>the network share was disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="41"/>
+        <source>the network share did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="42"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="43"/>
         <source>the network is not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,125 +302,368 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="192"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="208"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="202"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="42"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="75"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="56"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="50"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="65"/>
         <source>Cannot create the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="72"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="66"/>
         <source>The example letter could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="111"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="261"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="115"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="255"/>
         <source>Cannot open the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="112"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="106"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="103"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="122"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="97"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="116"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="154"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="321"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="299"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
         <source>“{name}” is read-only (write-protected): you may not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="221"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="215"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
         <source>No recent letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="246"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="256"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="269"/>
+        <source>Exported to {path} (the letter as it was when the export started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="281"/>
+        <source>Wait for the export or print in progress, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="313"/>
         <source>Cannot export the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="314"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="350"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="267"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="342"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="372"/>
         <source>Cannot export the Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="373"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="367"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="399"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="368"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="400"/>
         <source>The letter was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n page sent to the printer</numerusform>
+            <numerusform>%n pages sent to the printer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="62"/>
+        <source>The folder {folder} does not exist (was it removed or disconnected?)</source>
+        <extracomment>A temporary file of ours whose writer cannot be checked (another machine, or a name from before the writer was recorded) is left alone for this long after its last write. Room for &quot;.&quot;, the writer, the random part and &quot;.tmp&quot; within the 255 bytes a name may have.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="193"/>
+        <source>The disk is full; {path} was not saved (the previous version is unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="201"/>
+        <source>You have no permission to write in {folder}; {name} was not saved (choose another folder with Save As)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="211"/>
+        <source>The folder {folder} no longer exists; {name} was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="218"/>
+        <source>{path} could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="160"/>
+        <source>The {what} date {date!r} is not a real calendar date</source>
+        <extracomment>Question numbers run to the thousands; more digits than this is not a real number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="187"/>
+        <source>The id {id!r} is used twice (first on line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="229"/>
+        <source>The question number {number}… is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="248"/>
+        <source>Answer {answer!r} answers question {question!r}, which is not among the questions before it (an answer follows the questions it answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="259"/>
+        <source>Question {question!r} is answered twice: by {first!r} and by {answer!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="273"/>
+        <source>Answer {answer!r} must stand right after the last question it answers ({question!r}), not after later questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="284"/>
+        <source>Answer {answer!r} names a question twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="298"/>
+        <source>Answer {answer!r} refers to question {question!r}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="308"/>
+        <source>Answer {answer!r} refers to question {question!r}, which it answers itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="319"/>
+        <source>Answer {answer!r} is part of a circle of answers referring to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="46"/>
+        <source>This letter uses file format {version}, newer than this AnswerLetter knows ({known}), and contains parts it cannot read. Update AnswerLetter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="66"/>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="84"/>
+        <source>The file {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="96"/>
+        <source>{path} is {kind}, not a letter file (refused unread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="108"/>
+        <source>You have no permission to read {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="115"/>
+        <source>The file {path} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="126"/>
+        <source>{path} is a folder, not a letter file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="63"/>
+        <source>The file is empty</source>
+        <extracomment>Far above any real letter (1,000 questions are about 1 MB) and below what hurts memory. Longest first: the UTF-32LE mark begins with the UTF-16LE one. Which of the first four bytes are zero, for text without a byte-order mark (XML 1.0 appendix F; the first character is &quot;&lt;&quot; or white space).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="73"/>
+        <source>The file has a DOCTYPE declaration; letter files may not have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="83"/>
+        <source>The file uses an XML entity; letter files may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="100"/>
+        <source>The file is {encoding} text (it starts with a byte-order mark); letter files are UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="120"/>
+        <source>The file declares the encoding {encoding}; letter files are UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="137"/>
+        <source>This is not an XML file (it may be another format, or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="144"/>
+        <source>The file is not valid UTF-8 text ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="150"/>
+        <source>The file defines entities that expand without end (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="157"/>
+        <source>The XML is nested too deeply (more than 256 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="162"/>
+        <source>The file holds a single text larger than 10 MB (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="170"/>
+        <source>The file ends too early; it looks truncated ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="177"/>
+        <source>The file is not well-formed XML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="188"/>
+        <source>The file is too large to be a letter ({size}; the limit is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="198"/>
+        <source>The file is {encoding} text; letter files are UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="60"/>
+        <source>This is not an AnswerLetter letter: its root element is &lt;{element}&gt;</source>
+        <extracomment>(major, minor) of the input → (version it produces, migration). More digits than this in a version number is not a version (and int() refuses 4,300+).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="65"/>
+        <source>This is not an AnswerLetter letter: its root element is &lt;{element}&gt; in namespace {namespace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="82"/>
+        <source>The namespace {namespace} names no format version AnswerLetter knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="100"/>
+        <source>The format version {version!r} is not of the form 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="113"/>
+        <source>The format version {version} does not match the namespace (format {major})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="129"/>
+        <source>This letter was written by a newer AnswerLetter (file format {version}); this version reads format {major} files. Update AnswerLetter to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="154"/>
+        <source>The file format {version} is not one this version of AnswerLetter can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/writer.py" line="50"/>
+        <source>The letter is inconsistent: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,267 +944,267 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="555"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="562"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="556"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="563"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="559"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="566"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>Paste &amp;Questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="251"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="255"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>&amp;Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>Pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="217"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="223"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="223"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="231"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="238"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="242"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="253"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="263"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="390"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
         <source>Postponement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="456"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="463"/>
         <source>No question is selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="482"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="486"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="493"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="490"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="497"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="477"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="484"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
         <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>&amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="519"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="520"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="527"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,6 +1704,76 @@
     </message>
 </context>
 <context>
+    <name>OutputJobs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="34"/>
+        <source>Exporting the PDF</source>
+        <extracomment>Phases a job reports (the layout&apos;s phases plus the ones the work functions add). Jobs still running after their window went away (kept alive until their thread ends).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="36"/>
+        <source>Exporting the Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="37"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="44"/>
+        <source>typesetting the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="46"/>
+        <source>building the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="48"/>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="56"/>
+        <source>page {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="52"/>
+        <source>structure for screen readers, page {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="60"/>
+        <source>writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="79"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="82"/>
+        <source>Cancel {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="107"/>
+        <source>{title}: cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="172"/>
+        <source>{title} cancelled; no file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="176"/>
+        <source>Printing cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasteQuestionsDialog</name>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="60"/>
@@ -1802,12 +2115,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/desktop/session.py" line="73"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
         <source>Cannot recover the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="75"/>
         <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,33 +2128,33 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
         <source>Rich text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="218"/>
         <source>Footnote {number}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="211"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="219"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="386"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="396"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="393"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="403"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
@@ -1849,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="401"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="411"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
         <translation>
             <numerusform>%n pasted table became one paragraph per row, cells separated by tabs.</numerusform>
@@ -1857,7 +2170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="408"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="418"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
         <translation>
             <numerusform>%n image left out: the letter text holds no images.</numerusform>
@@ -2161,6 +2474,49 @@
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="59"/>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="62"/>
+        <source>&amp;Add to Word List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="65"/>
+        <source>Accept “{word}” in every letter from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="68"/>
+        <source>&amp;Ignore All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="71"/>
+        <source>Accept “{word}” everywhere in this letter while it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="92"/>
+        <source>No suggestions found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="94"/>
+        <source>No suggestions (the search took too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="133"/>
+        <source>“{word}” is accepted until the program closes, but the word list could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
@@ -2275,33 +2631,34 @@
     <name>WindowFindings</name>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="51"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="53"/>
         <source>Findings</source>
+        <extracomment>Findings from other sources (the spell check), shown with the checks&apos; own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="42"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="52"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="54"/>
         <source>Findings of the checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="114"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="126"/>
         <source>Cannot fix this: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="120"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="132"/>
         <source>Fix “{excerpt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="145"/>
         <source>Accept finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="153"/>
         <source>Withdraw acceptance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,6 +2715,29 @@
     <message>
         <location filename="../../src/answerletter/gui/window_safety.py" line="112"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSpelling</name>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="48"/>
+        <source>Check &amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="52"/>
+        <source>Underline unknown words and list them among the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="75"/>
+        <source>Spell check is not available: the Dutch dictionary could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="128"/>
+        <source>Word list not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

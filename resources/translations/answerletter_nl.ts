@@ -4,25 +4,25 @@
 <context>
     <name>AnswerEditorPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="123"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="208"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="126"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="212"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="45"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="137"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="140"/>
         <source>Remove reference</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="144"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="147"/>
         <source>Answer text</source>
         <translation>Tekst van het antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="202"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="206"/>
         <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
         <translation>Dit is een uitstelbericht. De tekst wordt gemaakt uit het uitstel in de briefgegevens: de reden en de verwachte datum.</translation>
     </message>
@@ -224,88 +224,88 @@
 <context>
     <name>FaultText</name>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="16"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
         <source>the file or folder does not exist (was it removed or disconnected?)</source>
         <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
         <translation>het bestand of de map bestaat niet (is die verwijderd of losgekoppeld?)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="20"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="22"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="23"/>
         <source>you have no permission for it</source>
         <translation>u hebt daarvoor geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="21"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
         <source>the disk or share is read-only: you have no permission to write there</source>
         <translation>de schijf of netwerkmap is alleen-lezen: u hebt geen toestemming om daar te schrijven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="24"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="25"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
         <source>your disk quota is used up</source>
         <translation>uw schijfruimtequotum is op</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="26"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
         <source>it is a folder, not a file</source>
         <translation>het is een map, geen bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="27"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
         <source>a part of the path is not a folder</source>
         <translation>een deel van het pad is geen map</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="28"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
         <source>the name is too long</source>
         <translation>de naam is te lang</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="29"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="30"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
         <source>the file is in use by another program</source>
         <translation>het bestand is in gebruik door een ander programma</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="31"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
         <source>the disk reported an Input/output error (EIO)</source>
         <translation>de schijf meldde een invoer-/uitvoerfout (EIO)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="32"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
         <source>it already exists</source>
         <translation>het bestaat al</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="33"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
         <source>the path has too many symbolic links</source>
         <translation>het pad bevat te veel symbolische koppelingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="34"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="35"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
         <source>too many files are open</source>
         <translation>er zijn te veel bestanden geopend</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="36"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
         <source>the network share was disconnected</source>
         <translation>de verbinding met de netwerkmap is verbroken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="37"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="38"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="41"/>
         <source>the network share did not answer</source>
         <translation>de netwerkmap antwoordde niet</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="39"/>
-        <location filename="../../src/answerletter/gui/fault_text.py" line="40"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="42"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="43"/>
         <source>the network is not available</source>
         <translation>het netwerk is niet beschikbaar</translation>
     </message>
@@ -313,126 +313,369 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="198"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="192"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="208"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="202"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="42"/>
+        <location filename="../../src/answerletter/gui/fault_text.py" line="75"/>
         <source>line {line}: {message}</source>
         <translation>regel {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="56"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="50"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="71"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="65"/>
         <source>Cannot create the letter</source>
         <translation>Kan de brief niet maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="72"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="66"/>
         <source>The example letter could not be read.</source>
         <translation>De voorbeeldbrief kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="102"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="111"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="121"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="261"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="115"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="255"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="112"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="106"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation>“{name}” is geen geldig briefbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="103"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="122"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="97"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="116"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="154"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="280"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="321"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="299"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="189"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
         <source>“{name}” is read-only (write-protected): you may not change it.</source>
         <translation>“{name}” is alleen-lezen (schrijfbeveiligd): u mag het niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="221"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="215"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="248"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="252"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="246"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="262"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="256"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="290"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="313"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="291"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="314"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="298"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="350"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="267"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="342"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="372"/>
         <source>Cannot export the Word document</source>
         <translation>Kan het Word-document niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="373"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation>Het Word-document kon niet als “{name}” worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="367"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="399"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="368"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="400"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="269"/>
+        <source>Exported to {path} (the letter as it was when the export started)</source>
+        <translation>Geëxporteerd naar {path} (de brief zoals hij was toen de export begon)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="281"/>
+        <source>Wait for the export or print in progress, or cancel it.</source>
+        <translation>Wacht tot de export of het afdrukken klaar is, of annuleer het.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="62"/>
+        <source>The folder {folder} does not exist (was it removed or disconnected?)</source>
+        <extracomment>A temporary file of ours whose writer cannot be checked (another machine, or a name from before the writer was recorded) is left alone for this long after its last write. Room for &quot;.&quot;, the writer, the random part and &quot;.tmp&quot; within the 255 bytes a name may have.</extracomment>
+        <translation>De map {folder} bestaat niet (is ze verwijderd of losgekoppeld?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="193"/>
+        <source>The disk is full; {path} was not saved (the previous version is unchanged)</source>
+        <translation>De schijf is vol; {path} is niet opgeslagen (de vorige versie is ongewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="201"/>
+        <source>You have no permission to write in {folder}; {name} was not saved (choose another folder with Save As)</source>
+        <translation>U hebt geen toestemming om in {folder} te schrijven; {name} is niet opgeslagen (kies een andere map met Opslaan als)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="211"/>
+        <source>The folder {folder} no longer exists; {name} was not saved</source>
+        <translation>De map {folder} bestaat niet meer; {name} is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/atomic.py" line="218"/>
+        <source>{path} could not be saved: {reason}</source>
+        <translation>{path} kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="160"/>
+        <source>The {what} date {date!r} is not a real calendar date</source>
+        <extracomment>Question numbers run to the thousands; more digits than this is not a real number.</extracomment>
+        <translation>De datum {date!r} ({what}) bestaat niet in de kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="187"/>
+        <source>The id {id!r} is used twice (first on line {first})</source>
+        <translation>De id {id!r} komt twee keer voor (eerst op regel {first})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="229"/>
+        <source>The question number {number}… is too large</source>
+        <translation>Het vraagnummer {number}… is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="248"/>
+        <source>Answer {answer!r} answers question {question!r}, which is not among the questions before it (an answer follows the questions it answers)</source>
+        <translation>Antwoord {answer!r} beantwoordt vraag {question!r}, die niet bij de vragen ervoor staat (een antwoord volgt op de vragen die het beantwoordt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="259"/>
+        <source>Question {question!r} is answered twice: by {first!r} and by {answer!r}</source>
+        <translation>Vraag {question!r} wordt twee keer beantwoord: door {first!r} en door {answer!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="273"/>
+        <source>Answer {answer!r} must stand right after the last question it answers ({question!r}), not after later questions</source>
+        <translation>Antwoord {answer!r} moet direct na de laatste vraag staan die het beantwoordt ({question!r}), niet na latere vragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="284"/>
+        <source>Answer {answer!r} names a question twice</source>
+        <translation>Antwoord {answer!r} noemt een vraag twee keer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="298"/>
+        <source>Answer {answer!r} refers to question {question!r}, which does not exist</source>
+        <translation>Antwoord {answer!r} verwijst naar vraag {question!r}, die niet bestaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="308"/>
+        <source>Answer {answer!r} refers to question {question!r}, which it answers itself</source>
+        <translation>Antwoord {answer!r} verwijst naar vraag {question!r}, die het zelf beantwoordt</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/build.py" line="319"/>
+        <source>Answer {answer!r} is part of a circle of answers referring to each other</source>
+        <translation>Antwoord {answer!r} hoort bij een kring van antwoorden die naar elkaar verwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="46"/>
+        <source>This letter uses file format {version}, newer than this AnswerLetter knows ({known}), and contains parts it cannot read. Update AnswerLetter to open it</source>
+        <translation>Deze brief gebruikt bestandsformaat {version}, nieuwer dan deze AnswerLetter kent ({known}), en bevat delen die hij niet kan lezen. Werk AnswerLetter bij om de brief te openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="66"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>Het bestand kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="84"/>
+        <source>The file {path} does not exist</source>
+        <translation>Het bestand {path} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="96"/>
+        <source>{path} is {kind}, not a letter file (refused unread)</source>
+        <translation>{path} is {kind}, geen briefbestand (ongelezen geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="108"/>
+        <source>You have no permission to read {path}</source>
+        <translation>U hebt geen toestemming om {path} te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="115"/>
+        <source>The file {path} could not be read: {reason}</source>
+        <translation>Het bestand {path} kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/reader.py" line="126"/>
+        <source>{path} is a folder, not a letter file</source>
+        <translation>{path} is een map, geen briefbestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="63"/>
+        <source>The file is empty</source>
+        <extracomment>Far above any real letter (1,000 questions are about 1 MB) and below what hurts memory. Longest first: the UTF-32LE mark begins with the UTF-16LE one. Which of the first four bytes are zero, for text without a byte-order mark (XML 1.0 appendix F; the first character is &quot;&lt;&quot; or white space).</extracomment>
+        <translation>Het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="73"/>
+        <source>The file has a DOCTYPE declaration; letter files may not have one</source>
+        <translation>Het bestand heeft een DOCTYPE-declaratie; briefbestanden mogen die niet hebben</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="83"/>
+        <source>The file uses an XML entity; letter files may not</source>
+        <translation>Het bestand gebruikt een XML-entiteit; briefbestanden mogen dat niet</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="100"/>
+        <source>The file is {encoding} text (it starts with a byte-order mark); letter files are UTF-8</source>
+        <translation>Het bestand is {encoding}-tekst (het begint met een byte-order mark); briefbestanden zijn UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="120"/>
+        <source>The file declares the encoding {encoding}; letter files are UTF-8</source>
+        <translation>Het bestand geeft de codering {encoding} op; briefbestanden zijn UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="137"/>
+        <source>This is not an XML file (it may be another format, or damaged)</source>
+        <translation>Dit is geen XML-bestand (het kan een ander formaat hebben, of beschadigd zijn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="144"/>
+        <source>The file is not valid UTF-8 text ({reason})</source>
+        <translation>Het bestand is geen geldige UTF-8-tekst ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="150"/>
+        <source>The file defines entities that expand without end (refused)</source>
+        <translation>Het bestand definieert entiteiten die zich eindeloos uitbreiden (geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="157"/>
+        <source>The XML is nested too deeply (more than 256 levels)</source>
+        <translation>De XML is te diep genest (meer dan 256 niveaus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="162"/>
+        <source>The file holds a single text larger than 10 MB (refused)</source>
+        <translation>Het bestand bevat één tekst groter dan 10 MB (geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="170"/>
+        <source>The file ends too early; it looks truncated ({reason})</source>
+        <translation>Het bestand houdt te vroeg op; het lijkt afgekapt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="177"/>
+        <source>The file is not well-formed XML: {reason}</source>
+        <translation>Het bestand is geen goedgevormde XML: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="188"/>
+        <source>The file is too large to be a letter ({size}; the limit is {limit})</source>
+        <translation>Het bestand is te groot voor een brief ({size}; de grens is {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/safe_parse.py" line="198"/>
+        <source>The file is {encoding} text; letter files are UTF-8</source>
+        <translation>Het bestand is {encoding}-tekst; briefbestanden zijn UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="60"/>
+        <source>This is not an AnswerLetter letter: its root element is &lt;{element}&gt;</source>
+        <extracomment>(major, minor) of the input → (version it produces, migration). More digits than this in a version number is not a version (and int() refuses 4,300+).</extracomment>
+        <translation>Dit is geen AnswerLetter-brief: het hoofdelement is &lt;{element}&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="65"/>
+        <source>This is not an AnswerLetter letter: its root element is &lt;{element}&gt; in namespace {namespace}</source>
+        <translation>Dit is geen AnswerLetter-brief: het hoofdelement is &lt;{element}&gt; in naamruimte {namespace}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="82"/>
+        <source>The namespace {namespace} names no format version AnswerLetter knows</source>
+        <translation>De naamruimte {namespace} noemt geen formaatversie die AnswerLetter kent</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="100"/>
+        <source>The format version {version!r} is not of the form 1.0</source>
+        <translation>De formaatversie {version!r} heeft niet de vorm 1.0</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="113"/>
+        <source>The format version {version} does not match the namespace (format {major})</source>
+        <translation>De formaatversie {version} past niet bij de naamruimte (formaat {major})</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="129"/>
+        <source>This letter was written by a newer AnswerLetter (file format {version}); this version reads format {major} files. Update AnswerLetter to open it</source>
+        <translation>Deze brief is geschreven door een nieuwere AnswerLetter (bestandsformaat {version}); deze versie leest bestanden van formaat {major}. Werk AnswerLetter bij om de brief te openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/versions.py" line="154"/>
+        <source>The file format {version} is not one this version of AnswerLetter can read</source>
+        <translation>Bestandsformaat {version} kan deze versie van AnswerLetter niet lezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/fileformat/writer.py" line="50"/>
+        <source>The letter is inconsistent: {reason}</source>
+        <translation>De brief is niet consistent: {reason}</translation>
     </message>
 </context>
 <context>
@@ -712,24 +955,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="555"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="562"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="556"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="563"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="559"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="566"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="159"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -738,32 +981,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="161"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -772,7 +1015,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -781,210 +1024,210 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="251"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="255"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>&amp;Editor</source>
         <translation>E&amp;ditor</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>Pre&amp;view</source>
         <translation>Voo&amp;rbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="217"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="223"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="223"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="231"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="238"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="242"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="253"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="263"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="390"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="456"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="463"/>
         <source>No question is selected.</source>
         <translation>Er is geen vraag geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="482"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="486"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="493"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="490"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="497"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="477"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="484"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="160"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="519"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="520"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="527"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1532,6 +1775,76 @@
     </message>
 </context>
 <context>
+    <name>OutputJobs</name>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="34"/>
+        <source>Exporting the PDF</source>
+        <extracomment>Phases a job reports (the layout&apos;s phases plus the ones the work functions add). Jobs still running after their window went away (kept alive until their thread ends).</extracomment>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="36"/>
+        <source>Exporting the Word document</source>
+        <translation>Word-document exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="37"/>
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="44"/>
+        <source>typesetting the letter…</source>
+        <translation>de brief zetten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="46"/>
+        <source>building the document…</source>
+        <translation>het document opbouwen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="48"/>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="56"/>
+        <source>page {done} of {total}</source>
+        <translation>pagina {done} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="52"/>
+        <source>structure for screen readers, page {done} of {total}</source>
+        <translation>structuur voor schermlezers, pagina {done} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="60"/>
+        <source>writing the file…</source>
+        <translation>het bestand schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="79"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="82"/>
+        <source>Cancel {title}</source>
+        <translation>{title} annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="107"/>
+        <source>{title}: cancelling…</source>
+        <translation>{title}: annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="172"/>
+        <source>{title} cancelled; no file was changed.</source>
+        <translation>{title} geannuleerd; er is geen bestand gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="176"/>
+        <source>Printing cancelled.</source>
+        <translation>Afdrukken geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>PasteQuestionsDialog</name>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="60"/>
@@ -1889,12 +2202,12 @@
         <translation>Herstelde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/desktop/session.py" line="73"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
         <source>Cannot recover the letter</source>
         <translation>Kan de brief niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/desktop/session.py" line="74"/>
+        <location filename="../../src/answerletter/desktop/session.py" line="75"/>
         <source>The recovery copy of “{title}” cannot be read; it is kept in {folder}.</source>
         <translation>De herstelkopie van “{title}” is onleesbaar; ze blijft bewaard in {folder}.</translation>
     </message>
@@ -1902,33 +2215,33 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
         <source>Footnote text</source>
         <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="92"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
         <source>Rich text</source>
         <translation>Opgemaakte tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="210"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="218"/>
         <source>Footnote {number}: {text}</source>
         <translation>Voetnoot {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="211"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="219"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="386"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="396"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="393"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="403"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
@@ -1936,7 +2249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="401"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="411"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
         <translation>
             <numerusform>%n geplakte tabel werd één alinea per rij, cellen gescheiden door tabs.</numerusform>
@@ -1944,7 +2257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="408"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="418"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
         <translation>
             <numerusform>%n afbeelding weggelaten: de tekst van de brief bevat geen afbeeldingen.</numerusform>
@@ -2252,6 +2565,49 @@
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="59"/>
+        <source>Looking for suggestions…</source>
+        <translation>Suggesties zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="62"/>
+        <source>&amp;Add to Word List</source>
+        <translation>Toevoegen aan &amp;woordenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="65"/>
+        <source>Accept “{word}” in every letter from now on</source>
+        <translation>“{word}” voortaan in elke brief goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="68"/>
+        <source>&amp;Ignore All</source>
+        <translation>Overal ne&amp;geren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="71"/>
+        <source>Accept “{word}” everywhere in this letter while it is open</source>
+        <translation>“{word}” overal in deze brief goedkeuren zolang hij open is</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="92"/>
+        <source>No suggestions found</source>
+        <translation>Geen suggesties gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="94"/>
+        <source>No suggestions (the search took too long)</source>
+        <translation>Geen suggesties (het zoeken duurde te lang)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_menu.py" line="133"/>
+        <source>“{word}” is accepted until the program closes, but the word list could not be saved: {reason}</source>
+        <translation>“{word}” is goedgekeurd tot het programma sluit, maar de woordenlijst kon niet worden opgeslagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
@@ -2366,33 +2722,34 @@
     <name>WindowFindings</name>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="51"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="53"/>
         <source>Findings</source>
+        <extracomment>Findings from other sources (the spell check), shown with the checks&apos; own.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/findings_window.py" line="42"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="52"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="54"/>
         <source>Findings of the checks</source>
         <translation>Bevindingen van de controle</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="114"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="126"/>
         <source>Cannot fix this: {reason}</source>
         <translation>Kan dit niet verbeteren: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="120"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="132"/>
         <source>Fix “{excerpt}”</source>
         <translation>“{excerpt}” verbeteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="133"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="145"/>
         <source>Accept finding</source>
         <translation>Bevinding accepteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="141"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="153"/>
         <source>Withdraw acceptance</source>
         <translation>Acceptatie intrekken</translation>
     </message>
@@ -2450,6 +2807,29 @@
         <location filename="../../src/answerletter/gui/window_safety.py" line="112"/>
         <source>“{name}” on disk cannot be read; your version stays.</source>
         <translation>“{name}” op schijf is onleesbaar; uw versie blijft staan.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSpelling</name>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="48"/>
+        <source>Check &amp;Spelling</source>
+        <translation>&amp;Spelling controleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="52"/>
+        <source>Underline unknown words and list them among the findings</source>
+        <translation>Onbekende woorden onderstrepen en bij de bevindingen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="75"/>
+        <source>Spell check is not available: the Dutch dictionary could not be loaded.</source>
+        <translation>De spellingcontrole is niet beschikbaar: het Nederlandse woordenboek kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/spelling_window.py" line="128"/>
+        <source>Word list not saved</source>
+        <translation>Woordenlijst niet opgeslagen</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,8 @@ class Settings:
     splitter_state: bytes = b""
     #: Keep the previous version of a letter beside it (``brief.kvb.bak``) on every save.
     keep_backup: bool = True
+    #: View > Check Spelling: squiggles and spelling findings.
+    spell_check: bool = True
     #: Text size of the question and answer editors, in percent (View ▸ Text Size).
     editor_text_size: int = 100
 

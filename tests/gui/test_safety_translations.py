@@ -54,3 +54,19 @@ def test_a_missing_lock_and_a_failed_recovery_copy_are_explained_in_dutch(make_w
     assert window.statusBar().currentMessage() == (
         "De herstelkopie kon niet worden geschreven: de schijf is vol"
     )
+
+
+def test_a_damaged_file_is_explained_in_dutch(make_window, fake_dialogs, tmp_path):
+    """The file format's own problems (not the operating system's) are the only account of
+    what is wrong with a file: the Dutch interface shows them in Dutch, line numbers too."""
+    window = make_window(small_letter(1))
+    i18n.install("nl")
+    bad = tmp_path / "kapot.kvb"
+    bad.write_bytes(b'<?xml version="1.0"?>\n<!DOCTYPE letter []>\n<letter/>')
+    fake_dialogs.open_path = bad
+    window.open_action.trigger()
+    _title, text, details = fake_dialogs.errors[-1]
+    assert text == "“kapot.kvb” is geen geldig briefbestand."
+    assert details == (
+        "regel 1: Het bestand heeft een DOCTYPE-declaratie; briefbestanden mogen die niet hebben"
+    )

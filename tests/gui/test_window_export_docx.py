@@ -6,7 +6,7 @@ import errno
 import os
 import zipfile
 
-from window_helpers import small_letter
+from window_helpers import run_output, small_letter
 
 
 def _document_text(path) -> str:
@@ -30,7 +30,9 @@ def test_export_menu_offers_pdf_and_word_side_by_side(make_window):
     assert window.export_docx_action.isEnabled()
 
 
-def test_export_word_document_writes_the_letter(make_window, fake_dialogs, tmp_path, monkeypatch):
+def test_export_word_document_writes_the_letter(
+    qtbot, make_window, fake_dialogs, tmp_path, monkeypatch
+):
     from answerletter.gui import dialogs
     from answerletter.layout import LetterLayout
 
@@ -44,7 +46,7 @@ def test_export_word_document_writes_the_letter(make_window, fake_dialogs, tmp_p
         return target
 
     monkeypatch.setattr(dialogs, "get_docx_path", get_docx_path)
-    window.export_docx_action.trigger()
+    run_output(qtbot, window, window.export_docx_action)
     assert not fake_dialogs.errors
     assert asked and asked[0].endswith(".docx")
     text = _document_text(target)
@@ -56,22 +58,24 @@ def test_export_word_document_writes_the_letter(make_window, fake_dialogs, tmp_p
     assert "brief.docx" in window.statusBar().currentMessage()
 
 
-def test_cancelled_export_writes_nothing(make_window, fake_dialogs, tmp_path, monkeypatch):
+def test_cancelled_export_writes_nothing(qtbot, make_window, fake_dialogs, tmp_path, monkeypatch):
     from answerletter.gui import dialogs
 
     window = make_window(small_letter(1))
     monkeypatch.setattr(dialogs, "get_docx_path", lambda parent, suggested: None)
-    window.export_docx_action.trigger()
+    run_output(qtbot, window, window.export_docx_action)
     assert not fake_dialogs.errors and list(tmp_path.iterdir()) == []
 
 
-def test_missing_folder_is_reported_like_saving(make_window, fake_dialogs, tmp_path, monkeypatch):
+def test_missing_folder_is_reported_like_saving(
+    qtbot, make_window, fake_dialogs, tmp_path, monkeypatch
+):
     from answerletter.gui import dialogs
 
     window = make_window(small_letter(1))
     target = tmp_path / "weg" / "brief.docx"
     monkeypatch.setattr(dialogs, "get_docx_path", lambda parent, suggested: target)
-    window.export_docx_action.trigger()
+    run_output(qtbot, window, window.export_docx_action)
     ((title, text, _),) = fake_dialogs.errors
     assert "Word" in title
     assert "brief.docx" in text and "does not exist" in text
@@ -79,7 +83,7 @@ def test_missing_folder_is_reported_like_saving(make_window, fake_dialogs, tmp_p
 
 
 def test_full_disk_keeps_the_old_file_and_the_letter(
-    make_window, fake_dialogs, tmp_path, monkeypatch
+    qtbot, make_window, fake_dialogs, tmp_path, monkeypatch
 ):
     from answerletter.gui import dialogs
 
@@ -93,7 +97,7 @@ def test_full_disk_keeps_the_old_file_and_the_letter(
 
     monkeypatch.setattr(dialogs, "get_docx_path", lambda parent, suggested: target)
     monkeypatch.setattr(os, "fsync", full)
-    window.export_docx_action.trigger()
+    run_output(qtbot, window, window.export_docx_action)
     ((_, text, _),) = fake_dialogs.errors
     assert "disk is full" in text
     assert target.read_bytes() == b"old"

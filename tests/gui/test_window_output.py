@@ -4,32 +4,32 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from window_helpers import small_letter
+from window_helpers import run_output, small_letter
 
 
-def test_export_pdf_writes_the_letter(make_window, fake_dialogs, tmp_path, monkeypatch):
+def test_export_pdf_writes_the_letter(qtbot, make_window, fake_dialogs, tmp_path, monkeypatch):
     from answerletter.gui import dialogs
 
     window = make_window(small_letter(3))
     target = tmp_path / "brief.pdf"
     monkeypatch.setattr(dialogs, "get_pdf_path", lambda parent, suggested: target)
-    window.export_action.trigger()
+    run_output(qtbot, window, window.export_action)
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(target)).pages)
     assert "Vraag nummer 2?" in text and "Antwoord 3." in text
     assert not fake_dialogs.errors
 
 
-def test_export_error_is_reported(make_window, fake_dialogs, tmp_path, monkeypatch):
+def test_export_error_is_reported(qtbot, make_window, fake_dialogs, tmp_path, monkeypatch):
     from answerletter.gui import dialogs
 
     window = make_window(small_letter(1))
     target = tmp_path / "geen-map" / "brief.pdf"
     monkeypatch.setattr(dialogs, "get_pdf_path", lambda parent, suggested: target)
-    window.export_action.trigger()
+    run_output(qtbot, window, window.export_action)
     assert fake_dialogs.errors
 
 
-def test_print_goes_through_the_print_dialog_choke_point(make_window, tmp_path, monkeypatch):
+def test_print_goes_through_the_print_dialog_choke_point(qtbot, make_window, tmp_path, monkeypatch):
     from answerletter.gui import dialogs
 
     window = make_window(small_letter(2))
@@ -42,7 +42,7 @@ def test_print_goes_through_the_print_dialog_choke_point(make_window, tmp_path, 
         return printer
 
     monkeypatch.setattr(dialogs, "get_printer", printer_to_file)
-    window.print_action.trigger()
+    run_output(qtbot, window, window.print_action)
     assert len(PdfReader(str(target)).pages) >= 1
     monkeypatch.setattr(dialogs, "get_printer", lambda parent: None)
-    window.print_action.trigger()  # cancelled: nothing happens
+    run_output(qtbot, window, window.print_action)  # cancelled: nothing happens

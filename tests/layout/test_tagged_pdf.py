@@ -372,3 +372,40 @@ def test_plain_pdf_is_tagged_too(example_layout, tmp_path):
         xmp = pdf.Root.Metadata.read_bytes().decode()
         assert 'pdfuaid:part="1"' in xmp and "pdfaid:part" not in xmp
     assert _texts(_struct_text(path)) == expected_text(example_layout)
+
+
+def test_painting_on_another_thread_does_not_report_to_this_threads_recorder(qapp, profile):
+    """The preview paints (untagged) while an export records its tags on another thread:
+    the markers of the one must not land in the recorder of the other."""
+    import threading
+
+    from PySide6.QtGui import QImage, QPainter
+
+    from answerletter.layout import paint_page
+    from answerletter.layout.tags import TagRecorder
+    from answerletter.testing.synthetic import generate_letter
+
+    other = LetterLayout(generate_letter(3, seed=1), profile)
+    recorder = TagRecorder()
+    painted = threading.Event()
+
+    def paint_elsewhere() -> None:
+        image = QImage(600, 850, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        paint_page(painter, other, 0)  # no recorder: nothing recorded, no markers drawn
+        painter.end()
+        painted.set()
+
+    own = QImage(600, 850, QImage.Format.Format_ARGB32)
+    own_painter = QPainter(own)
+    with recorder.active():
+        recorder.begin_page(own_painter)
+        with recorder.context("flow"):  # as in the middle of painting the export's page
+            before = [list(page) for page in recorder.pages]
+            thread = threading.Thread(target=paint_elsewhere)
+            thread.start()
+            thread.join(60)
+            after = [list(page) for page in recorder.pages]
+    own_painter.end()
+    assert painted.is_set()
+    assert after == before

@@ -17,6 +17,7 @@ from answerletter.desktop.opener import Opener
 from answerletter.fileformat import KvbError
 from answerletter.gui import dialogs, safety_dialogs
 from answerletter.gui.crash_report import report_unexpected_error
+from answerletter.gui.fault_text import problem_lines
 from answerletter.gui.main_window import MainWindow
 from answerletter.gui.safety_dialogs import RecoveryChoice, lock_prompt
 from answerletter.safety import crash, restore
@@ -74,7 +75,7 @@ def open_recovered(opener: Opener, store: RecoveryStore, entry: RecoveryEntry) -
             QCoreApplication.translate(
                 "Recovery", "The recovery copy of “{title}” cannot be read; it is kept in {folder}."
             ).format(title=entry.title, folder=store.directory),
-            str(error),
+            problem_lines(error),
         )
         return None
     original = entry.original

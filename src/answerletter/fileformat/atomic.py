@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import BinaryIO
 
-from answerletter.fileformat.errors import KvbError
+from answerletter.fileformat.errors import QT_TRANSLATE_NOOP, KvbError, Problem
 from answerletter.processes import pid_alive
 
 #: A temporary file of ours whose writer cannot be checked (another machine, or a name from
@@ -58,7 +58,13 @@ def write_atomically(
     folder = path.parent
     if not folder.is_dir():
         raise KvbError(
-            f"The folder {folder} does not exist (was it removed or disconnected?)",
+            Problem.of(
+                QT_TRANSLATE_NOOP(
+                    "FileFormat",
+                    "The folder {folder} does not exist (was it removed or disconnected?)",
+                ),
+                folder=folder,
+            ),
             errno=errno.ENOENT,
         )
     remove_stale_temporaries(path)
@@ -181,14 +187,35 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _reason(path: Path, error: OSError) -> str:
+def _reason(path: Path, error: OSError) -> Problem:
     if error.errno == errno.ENOSPC:
-        return f"The disk is full; {path} was not saved (the previous version is unchanged)"
+        return Problem.of(
+            QT_TRANSLATE_NOOP(
+                "FileFormat",
+                "The disk is full; {path} was not saved (the previous version is unchanged)",
+            ),
+            path=path,
+        )
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"You have no permission to write in {path.parent}; {path.name} was not saved "
-            f"(choose another folder with Save As)"
+        return Problem.of(
+            QT_TRANSLATE_NOOP(
+                "FileFormat",
+                "You have no permission to write in {folder}; {name} was not saved "
+                "(choose another folder with Save As)",
+            ),
+            folder=path.parent,
+            name=path.name,
         )
     if error.errno == errno.ENOENT:
-        return f"The folder {path.parent} no longer exists; {path.name} was not saved"
-    return f"{path} could not be saved: {error.strerror or error}"
+        return Problem.of(
+            QT_TRANSLATE_NOOP(
+                "FileFormat", "The folder {folder} no longer exists; {name} was not saved"
+            ),
+            folder=path.parent,
+            name=path.name,
+        )
+    return Problem.of(
+        QT_TRANSLATE_NOOP("FileFormat", "{path} could not be saved: {reason}"),
+        path=path,
+        reason=error.strerror or error,
+    )

@@ -12,7 +12,7 @@ from datetime import date
 
 from lxml import etree
 
-from answerletter.fileformat.errors import Problem
+from answerletter.fileformat.errors import QT_TRANSLATE_NOOP, Problem
 from answerletter.fileformat.names import NS
 from answerletter.model import (
     Acceptance,
@@ -62,8 +62,12 @@ class LetterBuilder:
         self.problems: list[Problem] = []
         self._id_lines: dict[str, int] = {}
 
-    def problem(self, message: str, element: etree._Element | None = None) -> None:
-        self.problems.append(Problem(message, element.sourceline if element is not None else None))
+    def problem(
+        self, template: str, element: etree._Element | None = None, **values: object
+    ) -> None:
+        """Records the problem *template* (marked for translation) with *values*."""
+        line = element.sourceline if element is not None else None
+        self.problems.append(Problem.of(template, line, **values))
 
     # -- top level --
 
@@ -152,7 +156,14 @@ class LetterBuilder:
         try:
             return date.fromisoformat(text.strip())
         except ValueError:
-            self.problem(f"The {what} date {text!r} is not a real calendar date", element)
+            self.problem(
+                QT_TRANSLATE_NOOP(
+                    "FileFormat", "The {what} date {date!r} is not a real calendar date"
+                ),
+                element,
+                what=what,
+                date=text,
+            )
             return None
 
     # -- body --
@@ -172,7 +183,14 @@ class LetterBuilder:
     def _register_id(self, value: str, element: etree._Element) -> None:
         first = self._id_lines.get(value)
         if first is not None:
-            self.problem(f"The id {value!r} is used twice (first on line {first})", element)
+            self.problem(
+                QT_TRANSLATE_NOOP(
+                    "FileFormat", "The id {id!r} is used twice (first on line {first})"
+                ),
+                element,
+                id=value,
+                first=first,
+            )
         else:
             self._id_lines[value] = element.sourceline or 0
 
@@ -207,7 +225,11 @@ class LetterBuilder:
         text = element.get("number", "0").strip()
         if len(text) > MAX_NUMBER_DIGITS:
             # int() of thousands of digits raises ValueError (and costs quadratic time).
-            self.problem(f"The question number {text[:12]}… is too large", element)
+            self.problem(
+                QT_TRANSLATE_NOOP("FileFormat", "The question number {number}… is too large"),
+                element,
+                number=text[:12],
+            )
             return 1
         return int(text)
 
@@ -223,27 +245,46 @@ class LetterBuilder:
         for qid in names:
             if qid not in position:
                 self.problem(
-                    f"Answer {answer_id!r} answers question {qid!r}, which is not among the "
-                    f"questions before it (an answer follows the questions it answers)",
+                    QT_TRANSLATE_NOOP(
+                        "FileFormat",
+                        "Answer {answer!r} answers question {question!r}, which is not among the "
+                        "questions before it (an answer follows the questions it answers)",
+                    ),
                     element,
+                    answer=answer_id,
+                    question=qid,
                 )
             elif qid in answered_by:
                 self.problem(
-                    f"Question {qid!r} is answered twice: by {answered_by[qid]!r} and by "
-                    f"{answer_id!r}",
+                    QT_TRANSLATE_NOOP(
+                        "FileFormat",
+                        "Question {question!r} is answered twice: by {first!r} and by {answer!r}",
+                    ),
                     element,
+                    question=qid,
+                    first=answered_by[qid],
+                    answer=answer_id,
                 )
             else:
                 answered_by[qid] = answer_id
         known = sorted({q for q in names if q in position}, key=position.__getitem__)
         if known and position[known[-1]] != questions_so_far - 1:
             self.problem(
-                f"Answer {answer_id!r} must stand right after the last question it answers "
-                f"({known[-1]!r}), not after later questions",
+                QT_TRANSLATE_NOOP(
+                    "FileFormat",
+                    "Answer {answer!r} must stand right after the last question it answers "
+                    "({question!r}), not after later questions",
+                ),
                 element,
+                answer=answer_id,
+                question=known[-1],
             )
         if len(set(names)) != len(names):
-            self.problem(f"Answer {answer_id!r} names a question twice", element)
+            self.problem(
+                QT_TRANSLATE_NOOP("FileFormat", "Answer {answer!r} names a question twice"),
+                element,
+                answer=answer_id,
+            )
         return tuple(known)
 
     def _check_references(self, letter: Letter, elements_of: dict[str, etree._Element]) -> None:
@@ -254,18 +295,33 @@ class LetterBuilder:
                 continue
             if target not in letter.question_index:
                 self.problem(
-                    f"Answer {answer.id!r} refers to question {target!r}, which does not exist",
+                    QT_TRANSLATE_NOOP(
+                        "FileFormat",
+                        "Answer {answer!r} refers to question {question!r}, which does not exist",
+                    ),
                     element,
+                    answer=answer.id,
+                    question=target,
                 )
             elif target in answer.questions:
                 self.problem(
-                    f"Answer {answer.id!r} refers to question {target!r}, which it answers itself",
+                    QT_TRANSLATE_NOOP(
+                        "FileFormat",
+                        "Answer {answer!r} refers to question {question!r}, which it answers "
+                        "itself",
+                    ),
                     element,
+                    answer=answer.id,
+                    question=target,
                 )
             elif has_reference_cycle(letter, answer):
                 self.problem(
-                    f"Answer {answer.id!r} is part of a circle of answers referring to each other",
+                    QT_TRANSLATE_NOOP(
+                        "FileFormat",
+                        "Answer {answer!r} is part of a circle of answers referring to each other",
+                    ),
                     element,
+                    answer=answer.id,
                 )
 
     # -- rich text --

@@ -10,15 +10,14 @@ import gc
 from pathlib import Path
 
 from answerletter.fileformat.build import LetterBuilder
-from answerletter.fileformat.errors import KvbError, Problem
+from answerletter.fileformat.errors import QT_TRANSLATE_NOOP, KvbError, Problem
 from answerletter.fileformat.names import FORMAT_MINOR
 from answerletter.fileformat.regular_file import (
     FileTooLargeError,
     NotRegularFileError,
-    describe_size,
     read_regular,
 )
-from answerletter.fileformat.safe_parse import MAX_FILE_BYTES, parse_bytes
+from answerletter.fileformat.safe_parse import MAX_FILE_BYTES, parse_bytes, too_large
 from answerletter.fileformat.schema_check import schema_problems
 from answerletter.fileformat.versions import migrate
 from answerletter.model import Letter
@@ -43,11 +42,16 @@ def _read(data: bytes) -> Letter:
     problems = schema_problems(root)
     if problems:
         if version[1] > FORMAT_MINOR:
-            newer = Problem(
-                f"This letter uses file format {version[0]}.{version[1]}, newer than this "
-                f"AnswerLetter knows ({version[0]}.{FORMAT_MINOR}), and contains parts it cannot "
-                f"read. Update AnswerLetter to open it",
+            newer = Problem.of(
+                QT_TRANSLATE_NOOP(
+                    "FileFormat",
+                    "This letter uses file format {version}, newer than this AnswerLetter "
+                    "knows ({known}), and contains parts it cannot read. Update AnswerLetter "
+                    "to open it",
+                ),
                 root.sourceline,
+                version=f"{version[0]}.{version[1]}",
+                known=f"{version[0]}.{FORMAT_MINOR}",
             )
             problems.insert(0, newer)
         raise KvbError(problems)
@@ -57,7 +61,12 @@ def _read(data: bytes) -> Letter:
     except (ValueError, TypeError, KeyError, IndexError, RecursionError) as error:
         # The schema and the checks above should make this unreachable; if a file still finds
         # a gap, the user gets our error type with the cause rather than a traceback.
-        raise KvbError(f"The file could not be read: {error}") from error
+        raise KvbError(
+            Problem.of(
+                QT_TRANSLATE_NOOP("FileFormat", "The file could not be read: {reason}"),
+                reason=error,
+            )
+        ) from error
     if builder.problems:
         raise KvbError(builder.problems)
     return letter
@@ -70,23 +79,49 @@ def load_letter(path: str | Path) -> Letter:
     try:
         data = read_regular(path, MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise KvbError(f"The file {path} does not exist", errno=errno.ENOENT) from None
-    except FileTooLargeError as error:
         raise KvbError(
-            f"The file is too large to be a letter ({describe_size(error.size)}; "
-            f"the limit is {describe_size(error.limit)})"
+            Problem.of(
+                QT_TRANSLATE_NOOP("FileFormat", "The file {path} does not exist"), path=path
+            ),
+            errno=errno.ENOENT,
         ) from None
+    except FileTooLargeError as error:
+        raise KvbError(too_large(error.size, error.limit)) from None
     except NotRegularFileError as error:
         kind = error.kind
         if kind == "a folder":
-            raise KvbError(f"{path} is a folder, not a letter file", errno=errno.EISDIR) from None
-        raise KvbError(f"{path} is {kind}, not a letter file (refused unread)") from None
+            raise KvbError(_a_folder(path), errno=errno.EISDIR) from None
+        raise KvbError(
+            Problem.of(
+                QT_TRANSLATE_NOOP(
+                    "FileFormat", "{path} is {kind}, not a letter file (refused unread)"
+                ),
+                path=path,
+                kind=kind,
+            )
+        ) from None
     except IsADirectoryError:
-        raise KvbError(f"{path} is a folder, not a letter file", errno=errno.EISDIR) from None
+        raise KvbError(_a_folder(path), errno=errno.EISDIR) from None
     except PermissionError as error:
-        raise KvbError(f"You have no permission to read {path}", errno=error.errno) from None
+        raise KvbError(
+            Problem.of(
+                QT_TRANSLATE_NOOP("FileFormat", "You have no permission to read {path}"), path=path
+            ),
+            errno=error.errno,
+        ) from None
     except OSError as error:
         raise KvbError(
-            f"The file {path} could not be read: {error.strerror or error}", errno=error.errno
+            Problem.of(
+                QT_TRANSLATE_NOOP("FileFormat", "The file {path} could not be read: {reason}"),
+                path=path,
+                reason=error.strerror or error,
+            ),
+            errno=error.errno,
         ) from None
     return read_letter_bytes(data)
+
+
+def _a_folder(path: str | Path) -> Problem:
+    return Problem.of(
+        QT_TRANSLATE_NOOP("FileFormat", "{path} is a folder, not a letter file"), path=path
+    )

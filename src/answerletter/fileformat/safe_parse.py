@@ -11,13 +11,12 @@ import re
 
 from lxml import etree
 
-from answerletter.fileformat.errors import KvbError, Problem
+from answerletter.fileformat.errors import QT_TRANSLATE_NOOP, KvbError, Problem
 from answerletter.fileformat.regular_file import describe_size
 
 #: Far above any real letter (1,000 questions are about 1 MB) and below what hurts memory.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
-_UTF8 = "letter files are UTF-8"
 _UTF8_BOM = b"\xef\xbb\xbf"
 #: Longest first: the UTF-32LE mark begins with the UTF-16LE one.
 _BYTE_ORDER_MARKS = (
@@ -59,12 +58,9 @@ def safe_parser(encoding: str | None = None) -> etree.XMLParser:
 def parse_bytes(data: bytes) -> etree._Element:
     """The root element of *data*; KvbError with a specific message when it is not safe XML."""
     if len(data) > MAX_FILE_BYTES:
-        raise KvbError(
-            f"The file is too large to be a letter ({describe_size(len(data))}; "
-            f"the limit is {describe_size(MAX_FILE_BYTES)})"
-        )
+        raise KvbError(too_large(len(data), MAX_FILE_BYTES))
     if not data.strip():
-        raise KvbError("The file is empty")
+        raise KvbError(Problem.of(QT_TRANSLATE_NOOP("FileFormat", "The file is empty")))
     _check_encoding(data)
     try:
         root = etree.fromstring(data, safe_parser("utf-8"))
@@ -73,11 +69,22 @@ def parse_bytes(data: bytes) -> etree._Element:
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise KvbError(
-            [Problem("The file has a DOCTYPE declaration; letter files may not have one", 1)]
+            Problem.of(
+                QT_TRANSLATE_NOOP(
+                    "FileFormat",
+                    "The file has a DOCTYPE declaration; letter files may not have one",
+                ),
+                1,
+            )
         )
     for entity in root.iter(etree.Entity):
         raise KvbError(
-            [Problem("The file uses an XML entity; letter files may not", entity.sourceline)]
+            Problem.of(
+                QT_TRANSLATE_NOOP(
+                    "FileFormat", "The file uses an XML entity; letter files may not"
+                ),
+                entity.sourceline,
+            )
         )
     return root
 
@@ -88,18 +95,36 @@ def _check_encoding(data: bytes) -> None:
     put around "<", or a declared encoding."""
     for mark, name in _BYTE_ORDER_MARKS:
         if data.startswith(mark):
-            raise KvbError(f"The file is {name} text (it starts with a byte-order mark); {_UTF8}")
+            raise KvbError(
+                Problem.of(
+                    QT_TRANSLATE_NOOP(
+                        "FileFormat",
+                        "The file is {encoding} text (it starts with a byte-order mark); "
+                        "letter files are UTF-8",
+                    ),
+                    encoding=name,
+                )
+            )
     head = data[:4]
     if len(head) == 4 and b"\0" in head:
         zeros = (head[0] == 0, head[1] == 0, head[2] == 0, head[3] == 0)
         name = _ZERO_PATTERNS.get(zeros, "not UTF-8")
-        raise KvbError(f"The file is {name} text; {_UTF8}")
+        raise KvbError(_not_utf8(name))
     if data.startswith(_EBCDIC_XML):
-        raise KvbError(f"The file is EBCDIC text; {_UTF8}")
+        raise KvbError(_not_utf8("EBCDIC"))
     match = _ENCODING_DECL.match(data.removeprefix(_UTF8_BOM))
     if match and match.group(1).decode("ascii").lower().replace("_", "-") not in ("utf-8", "utf8"):
         declared = match.group(1).decode("ascii")
-        raise KvbError([Problem(f"The file declares the encoding {declared}; {_UTF8}", 1)])
+        raise KvbError(
+            Problem.of(
+                QT_TRANSLATE_NOOP(
+                    "FileFormat",
+                    "The file declares the encoding {encoding}; letter files are UTF-8",
+                ),
+                1,
+                encoding=declared,
+            )
+        )
 
 
 def _syntax_problem(error: etree.XMLSyntaxError, data: bytes) -> Problem:
@@ -108,22 +133,71 @@ def _syntax_problem(error: etree.XMLSyntaxError, data: bytes) -> Problem:
     line = error.lineno or None
     lowered = message.lower()
     if "start tag expected" in lowered or "document is empty" in lowered:
-        return Problem("This is not an XML file (it may be another format, or damaged)", line)
+        return Problem.of(
+            QT_TRANSLATE_NOOP(
+                "FileFormat", "This is not an XML file (it may be another format, or damaged)"
+            ),
+            line,
+        )
     if "not proper utf-8" in lowered or "encoding" in lowered or "invalid char" in lowered:
-        return Problem(f"The file is not valid UTF-8 text ({_trim(message)})", line)
+        return Problem.of(
+            QT_TRANSLATE_NOOP("FileFormat", "The file is not valid UTF-8 text ({reason})"),
+            line,
+            reason=_trim(message),
+        )
     if "entity" in lowered and ("loop" in lowered or "amplification" in lowered):
-        return Problem("The file defines entities that expand without end (refused)", line)
+        return Problem.of(
+            QT_TRANSLATE_NOOP(
+                "FileFormat", "The file defines entities that expand without end (refused)"
+            ),
+            line,
+        )
     if "excessive depth" in lowered or "depth" in lowered:
-        return Problem("The XML is nested too deeply (more than 256 levels)", line)
+        return Problem.of(
+            QT_TRANSLATE_NOOP("FileFormat", "The XML is nested too deeply (more than 256 levels)"),
+            line,
+        )
     if "huge" in lowered:
-        return Problem("The file holds a single text larger than 10 MB (refused)", line)
+        return Problem.of(
+            QT_TRANSLATE_NOOP(
+                "FileFormat", "The file holds a single text larger than 10 MB (refused)"
+            ),
+            line,
+        )
     last_line = data.count(b"\n") + 1
     if "premature end" in lowered or "not found" in lowered or (line and line >= last_line):
-        return Problem(f"The file ends too early; it looks truncated ({_trim(message)})", line)
-    return Problem(f"The file is not well-formed XML: {_trim(message)}", line)
+        return Problem.of(
+            QT_TRANSLATE_NOOP(
+                "FileFormat", "The file ends too early; it looks truncated ({reason})"
+            ),
+            line,
+            reason=_trim(message),
+        )
+    return Problem.of(
+        QT_TRANSLATE_NOOP("FileFormat", "The file is not well-formed XML: {reason}"),
+        line,
+        reason=_trim(message),
+    )
 
 
 _POSITION = re.compile(r",? line \d+, column \d+")
+
+
+def too_large(size: int, limit: int) -> Problem:
+    return Problem.of(
+        QT_TRANSLATE_NOOP(
+            "FileFormat", "The file is too large to be a letter ({size}; the limit is {limit})"
+        ),
+        size=describe_size(size),
+        limit=describe_size(limit),
+    )
+
+
+def _not_utf8(encoding: str) -> Problem:
+    return Problem.of(
+        QT_TRANSLATE_NOOP("FileFormat", "The file is {encoding} text; letter files are UTF-8"),
+        encoding=encoding,
+    )
 
 
 def _trim(message: str) -> str:

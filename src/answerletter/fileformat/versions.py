@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from answerletter.fileformat.errors import KvbError, Problem
+from answerletter.fileformat.errors import QT_TRANSLATE_NOOP, KvbError, Problem
 from answerletter.fileformat.names import FORMAT_MAJOR, FORMAT_MINOR, NAMESPACE_RE
 
 Version = tuple[int, int]
@@ -54,13 +54,22 @@ def file_version(root: etree._Element) -> Version:
     qname = etree.QName(root)
     match = NAMESPACE_RE.match(qname.namespace or "")
     if match is None or qname.localname != "letter":
-        where = f" in namespace {_shortened(qname.namespace)}" if qname.namespace else ""
         raise KvbError(
             [
-                Problem(
-                    f"This is not an AnswerLetter letter: its root element is "
-                    f"<{qname.localname}>{where}",
+                Problem.of(
+                    QT_TRANSLATE_NOOP(
+                        "FileFormat",
+                        "This is not an AnswerLetter letter: its root element is <{element}>",
+                    )
+                    if not qname.namespace
+                    else QT_TRANSLATE_NOOP(
+                        "FileFormat",
+                        "This is not an AnswerLetter letter: its root element is <{element}> "
+                        "in namespace {namespace}",
+                    ),
                     root.sourceline,
+                    element=qname.localname,
+                    namespace=_shortened(qname.namespace or ""),
                 )
             ]
         )
@@ -69,10 +78,13 @@ def file_version(root: etree._Element) -> Version:
         # int() refuses thousands of digits with a ValueError; no real version is that long.
         raise KvbError(
             [
-                Problem(
-                    f"The namespace {_shortened(qname.namespace or '')} names no format "
-                    f"version AnswerLetter knows",
+                Problem.of(
+                    QT_TRANSLATE_NOOP(
+                        "FileFormat",
+                        "The namespace {namespace} names no format version AnswerLetter knows",
+                    ),
                     root.sourceline,
+                    namespace=_shortened(qname.namespace or ""),
                 )
             ]
         )
@@ -84,9 +96,12 @@ def file_version(root: etree._Element) -> Version:
     ):
         raise KvbError(
             [
-                Problem(
-                    f"The format version {_shortened(declared)!r} is not of the form 1.0",
+                Problem.of(
+                    QT_TRANSLATE_NOOP(
+                        "FileFormat", "The format version {version!r} is not of the form 1.0"
+                    ),
                     root.sourceline,
+                    version=_shortened(declared),
                 )
             ]
         )
@@ -94,19 +109,31 @@ def file_version(root: etree._Element) -> Version:
     if declared_major != major:
         raise KvbError(
             [
-                Problem(
-                    f"The format version {declared} does not match the namespace (format {major})",
+                Problem.of(
+                    QT_TRANSLATE_NOOP(
+                        "FileFormat",
+                        "The format version {version} does not match the namespace "
+                        "(format {major})",
+                    ),
                     root.sourceline,
+                    version=declared,
+                    major=major,
                 )
             ]
         )
     return major, minor
 
 
-def newer_major_message(version: Version) -> str:
-    return (
-        f"This letter was written by a newer AnswerLetter (file format {version[0]}.{version[1]}); "
-        f"this version reads format {FORMAT_MAJOR} files. Update AnswerLetter to open it"
+def newer_major_problem(version: Version, line: int | None) -> Problem:
+    return Problem.of(
+        QT_TRANSLATE_NOOP(
+            "FileFormat",
+            "This letter was written by a newer AnswerLetter (file format {version}); this "
+            "version reads format {major} files. Update AnswerLetter to open it",
+        ),
+        line,
+        version=f"{version[0]}.{version[1]}",
+        major=FORMAT_MAJOR,
     )
 
 
@@ -117,16 +144,20 @@ def migrate(root: etree._Element) -> tuple[etree._Element, Version]:
     """
     original = version = file_version(root)
     if version[0] > FORMAT_MAJOR:
-        raise KvbError([Problem(newer_major_message(version), root.sourceline)])
+        raise KvbError(newer_major_problem(version, root.sourceline))
     while version < CURRENT:
         step = MIGRATIONS.get(version)
         if step is None:
             raise KvbError(
                 [
-                    Problem(
-                        f"The file format {version[0]}.{version[1]} is not one this version "
-                        f"of AnswerLetter can read",
+                    Problem.of(
+                        QT_TRANSLATE_NOOP(
+                            "FileFormat",
+                            "The file format {version} is not one this version of AnswerLetter "
+                            "can read",
+                        ),
                         root.sourceline,
+                        version=f"{version[0]}.{version[1]}",
                     )
                 ]
             )

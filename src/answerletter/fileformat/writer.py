@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from answerletter import APP_NAME, __version__
-from answerletter.fileformat.errors import KvbError, Problem
+from answerletter.fileformat.errors import QT_TRANSLATE_NOOP, KvbError, Problem
 from answerletter.fileformat.names import FORMAT_VERSION, NAMESPACE
 from answerletter.model import (
     Answer,
@@ -44,7 +44,15 @@ def write_letter_bytes(letter: Letter) -> bytes:
     """The letter as UTF-8 .kvb bytes. Raises KvbError for a letter the reader would refuse."""
     problems = check_consistency(letter)
     if problems:
-        raise KvbError([Problem(f"The letter is inconsistent: {p}") for p in problems])
+        raise KvbError(
+            [
+                Problem.of(
+                    QT_TRANSLATE_NOOP("FileFormat", "The letter is inconsistent: {reason}"),
+                    reason=p,
+                )
+                for p in problems
+            ]
+        )
     out = _Lines()
     out.line(0, "<?xml version='1.0' encoding='UTF-8'?>")
     root = _open_tag(

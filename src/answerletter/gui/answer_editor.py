@@ -6,7 +6,7 @@ becomes a coalesced typing step on the document's undo stack (see ``document``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -108,6 +108,9 @@ class QuestionRow(QWidget):
 class AnswerEditorPane(QWidget):
     """Shows the group of the current question: its questions, then its answer."""
 
+    # A text editor was added to the pane (rows are made as groups need them).
+    editorAdded = Signal(object)
+
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -180,6 +183,7 @@ class AnswerEditorPane(QWidget):
         # connection reached this pane while its window was being deleted ("Slot
         # 'AnswerEditorPane::' not found"); a filter dies with the editor.
         editor.installEventFilter(self)
+        self.editorAdded.emit(editor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:

@@ -1,13 +1,16 @@
 """Why the file system refused, in the interface language: the operating system's own
 reasons (``strerror``) and the file format's messages are English, so a Dutch message would
 otherwise end in English. Known error numbers get our translated reason; anything else keeps
-the system's text."""
+the system's text. The file format's problems carry their message template, translated here
+(context "FileFormat")."""
 
 from __future__ import annotations
 
 import errno
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from answerletter.fileformat.errors import CONTEXT, KvbError, Problem
 
 _CONTEXT = "FaultText"
 
@@ -48,8 +51,41 @@ def os_reason(number: int | None, fallback: str) -> str:
     return QCoreApplication.translate(_CONTEXT, str(source)) if source else fallback
 
 
+def problem_text(problem: Problem) -> str:
+    """A file format problem's message in the interface language (libxml2's own schema
+    messages, which have no template, stay as they are)."""
+    if not problem.template:
+        return problem.message
+    translated = QCoreApplication.translate(CONTEXT, problem.template)
+    try:
+        return translated.format(**dict(problem.values))
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return problem.message
+
+
+def problem_lines(error: BaseException) -> str:
+    """Every problem of a file format error, one per line with its line number, in the
+    interface language; other errors as their text."""
+    if not isinstance(error, KvbError):
+        return str(error)
+    lines = []
+    for problem in error.problems:
+        text = problem_text(problem)
+        lines.append(
+            QCoreApplication.translate("FileCommands", "line {line}: {message}").format(
+                line=problem.line, message=text
+            )
+            if problem.line
+            else text
+        )
+    return "\n".join(lines)
+
+
 def fault_text(error: BaseException) -> str:
     """Why *error* happened, in the interface language where we can say it."""
     number = getattr(error, "errno", None)
-    fallback = getattr(error, "strerror", None) or str(error)
+    if isinstance(error, KvbError):
+        fallback = problem_text(error.problems[0])
+    else:
+        fallback = getattr(error, "strerror", None) or str(error)
     return os_reason(number if isinstance(number, int) else None, fallback)

@@ -17,11 +17,14 @@ from answerletter import layout
 from answerletter.editing.document import Document
 from answerletter.fileformat import KvbError, load_letter
 from answerletter.gui import dialogs, safety_dialogs
+from answerletter.gui.background_job import JobProgress
 from answerletter.gui.dialogs import SaveChoice
-from answerletter.gui.fault_text import fault_text
+from answerletter.gui.fault_text import fault_text, problem_lines
+from answerletter.gui.output_jobs import BUILDING, TYPESETTING, WindowOutput, output_of
 from answerletter.gui.plain_text import plain_tooltip
 from answerletter.gui.safety_dialogs import holder_text, lock_prompt
-from answerletter.layout import LetterLayout, OutputError, ProfileError, write_pdf
+from answerletter.layout import LetterLayout, write_pdf
+from answerletter.model import Letter
 from answerletter.safety import opening
 from answerletter.safety.saving import save_letter_with_backup
 from answerletter.templates import empty_letter, example_letter
@@ -31,21 +34,12 @@ if TYPE_CHECKING:
 
 
 def _error_details(error: Exception) -> str:
-    problems = getattr(error, "problems", None)
-    if not problems:
+    """The details of an error message: where the file system refused, its own (English)
+    words for whoever helps, the main text having said why in our language; a file's
+    problems in the interface language, since they are the only account of them."""
+    if getattr(error, "errno", None) is not None:
         return str(error)
-    lines = []
-    for problem in problems:
-        line = getattr(problem, "line", None)
-        message = getattr(problem, "message", str(problem))
-        lines.append(
-            QCoreApplication.translate("FileCommands", "line {line}: {message}").format(
-                line=line, message=message
-            )
-            if line
-            else str(message)
-        )
-    return "\n".join(lines)
+    return problem_lines(error)
 
 
 def maybe_save(window: MainWindow) -> bool:
@@ -103,7 +97,7 @@ def read_letter(parent: QWidget | None, path: Path) -> Document | None:
                 QCoreApplication.translate(
                     "FileCommands", "“{name}” could not be read: {reason}"
                 ).format(name=path.name, reason=fault_text(error)),
-                str(error),
+                str(error),  # the system's own words, for whoever helps
             )
             return None
         dialogs.show_error(
@@ -268,10 +262,35 @@ def _open_recent(window: MainWindow, name: str, *_: object) -> None:
     window.owner.open_path(path, into=window)
 
 
+def _exported_message(window: MainWindow, path: Path, letter: Letter) -> None:
+    if window.document.letter is letter:
+        text = QCoreApplication.translate("FileCommands", "Exported to {path}")
+    else:
+        text = QCoreApplication.translate(
+            "FileCommands", "Exported to {path} (the letter as it was when the export started)"
+        )
+    window.statusBar().showMessage(text.format(path=path), 5000)
+
+
+def _busy(window: MainWindow) -> bool:
+    """True (and said) when an export or print of this window is still running."""
+    output = output_of(window)
+    if not output.busy():
+        return False
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "FileCommands", "Wait for the export or print in progress, or cancel it."
+        ),
+        5000,
+    )
+    return True
+
+
 def export_pdf(window: MainWindow) -> bool:
-    """Ask for a file name and write the letter as PDF (the same painter as the preview)."""
+    """Ask for a file name and write the letter as PDF (the same painter as the preview), in
+    the background. True when the export started."""
     document = window.document
-    if not window.findings.confirm_output("export"):
+    if _busy(window) or not window.findings.confirm_output("export"):
         return False
     folder = Path(window.config.settings.last_folder or Path.home())
     base = (
@@ -282,9 +301,13 @@ def export_pdf(window: MainWindow) -> bool:
     path = dialogs.get_pdf_path(window, str(base))
     if path is None:
         return False
-    try:
-        write_pdf(LetterLayout(document.letter, window.profile), path)
-    except (OutputError, ProfileError, OSError) as error:
+    letter, profile = document.letter, window.profile
+
+    def work(progress: JobProgress) -> list[str]:
+        progress(TYPESETTING, 0, 0)
+        return write_pdf(LetterLayout(letter, profile), path, progress=progress)
+
+    def failed(error: Exception) -> None:
         dialogs.show_error(
             window,
             QCoreApplication.translate("FileCommands", "Cannot export the PDF"),
@@ -293,27 +316,26 @@ def export_pdf(window: MainWindow) -> bool:
             ).format(name=path.name),
             str(error),
         )
-        return False
-    window.statusBar().showMessage(
-        QCoreApplication.translate("FileCommands", "Exported to {path}").format(path=path), 5000
-    )
+
+    output_of(window).start("pdf", work, lambda _: _exported_message(window, path, letter), failed)
     return True
 
 
 def export_docx(window: MainWindow) -> bool:
-    """Ask for a file name and write the letter as a Word document in the house style.
+    """Ask for a file name and write the letter as a Word document in the house style, in
+    the background. True when the export started.
 
-    The file is replaced atomically (temporary file, rename): a failure leaves the old file
-    or none, and says why in the words saving uses (folder gone, no permission, disk full).
+    The file is replaced atomically (temporary file, rename) once the document is complete:
+    a failure or a cancel leaves the old file or none, and says why in the words saving uses
+    (folder gone, no permission, disk full).
     """
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from answerletter.exporters.docx import DocxExportError, LogoPicture, write_docx
-    from answerletter.layout import LetterLayout, ProfileError
+    from answerletter.exporters.docx import DocxExportError, LogoPicture, docx_bytes
+    from answerletter.fileformat.atomic import write_atomically
     from answerletter.layout.docx_inputs import letterhead_logo_png
 
     document = window.document
+    if _busy(window):
+        return False
     folder = Path(window.config.settings.last_folder or Path.home())
     base = (
         document.path.with_suffix(".docx")
@@ -323,20 +345,28 @@ def export_docx(window: MainWindow) -> bool:
     path = dialogs.get_docx_path(window, str(base))
     if path is None:
         return False
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    letter, profile = document.letter, window.profile
+
+    def work(progress: JobProgress) -> None:
+        progress(TYPESETTING, 0, 0)
         # The typesetter's page count is the cached "van M" in the Word file's footers.
-        layout = LetterLayout(document.letter, window.profile)
+        layout = LetterLayout(letter, profile)
         rendered = letterhead_logo_png(layout)
-        write_docx(
-            document.letter,
-            path,
+        progress(BUILDING, 0, 0)
+        data = docx_bytes(
+            letter,
             page_count=layout.page_count,
-            profile=window.profile,
+            profile=profile,
             logo=LogoPicture(*rendered) if rendered else None,
         )
-    except (DocxExportError, ProfileError, OSError) as error:
-        QApplication.restoreOverrideCursor()
+        progress("writing", 0, 1)
+        try:
+            write_atomically(path, data)
+        except KvbError as error:
+            raise DocxExportError(str(error)) from None
+        progress("writing", 1, 1)
+
+    def failed(error: Exception) -> None:
         dialogs.show_error(
             window,
             QCoreApplication.translate("FileCommands", "Cannot export the Word document"),
@@ -344,29 +374,47 @@ def export_docx(window: MainWindow) -> bool:
                 "FileCommands", "The Word document could not be written as “{name}”: {reason}"
             ).format(name=path.name, reason=error),
         )
-        return False
-    QApplication.restoreOverrideCursor()
-    window.statusBar().showMessage(
-        QCoreApplication.translate("FileCommands", "Exported to {path}").format(path=path), 5000
-    )
+
+    output_of(window).start("docx", work, lambda _: _exported_message(window, path, letter), failed)
     return True
 
 
 def print_letter(window: MainWindow) -> bool:
-    """The standard print dialog, then the letter through the same painter as the preview."""
-    if not window.findings.confirm_output("print"):
+    """The standard print dialog, then the letter through the same painter as the preview,
+    in the background. True when printing started."""
+    if _busy(window) or not window.findings.confirm_output("print"):
         return False
     printer = dialogs.get_printer(window)
     if printer is None:
         return False
-    try:
-        layout.print_letter(LetterLayout(window.document.letter, window.profile), printer)
-    except (OutputError, ProfileError) as error:
+    letter, profile = window.document.letter, window.profile
+
+    def work(progress: JobProgress) -> list[int]:
+        progress(TYPESETTING, 0, 0)
+        return layout.print_letter(LetterLayout(letter, profile), printer, progress=progress)
+
+    def failed(error: Exception) -> None:
         dialogs.show_error(
             window,
             QCoreApplication.translate("FileCommands", "Cannot print"),
             QCoreApplication.translate("FileCommands", "The letter was not printed."),
             str(error),
         )
-        return False
+
+    def printed(pages: list[int]) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "FileCommands", "%n page(s) sent to the printer", "", len(pages)
+            ),
+            5000,
+        )
+
+    output_of(window).start("print", work, printed, failed)
     return True
+
+
+def cancel_output(window: MainWindow) -> None:
+    """Cancel a running export or print (the window is closing): no file is changed."""
+    output = window.findChild(WindowOutput, "windowOutput")
+    if output is not None:
+        output.cancel()

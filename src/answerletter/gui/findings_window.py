@@ -42,6 +42,8 @@ class WindowFindings(QObject):
         self.count_label.setAccessibleName(self.tr("Findings of the checks"))
         window.statusBar().addPermanentWidget(self.count_label)
         self.runner: FindingsRunner | None = None
+        #: Findings from other sources (the spell check), shown with the checks' own.
+        self.extra: dict[str, list[Finding]] = {}
         self.pane.findingActivated.connect(self.jump_to)
         self.pane.fixRequested.connect(self.fix)
         self.pane.acceptRequested.connect(self.accept)
@@ -68,7 +70,17 @@ class WindowFindings(QObject):
 
     # -- showing --
 
+    def set_extra_findings(
+        self, source: str, findings: list[Finding], *, show: bool = True
+    ) -> None:
+        """Show *findings* from *source* (the spell check) with the checks' findings; without
+        *show*, only keep them for the next showing (nothing the user would see changed)."""
+        self.extra[source] = list(findings)
+        if show:
+            self._show_now()
+
     def _show(self, letter: Letter, findings: list[Finding]) -> None:
+        findings = [*findings, *(f for extra in self.extra.values() for f in extra)]
         current = self.window.document.letter
         # Acceptances may have changed since the check; show them as the letter has them now.
         shown = replace(letter, accepted=current.accepted) if letter is not current else letter

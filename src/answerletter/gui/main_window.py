@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
 
         self.counts = StatusCounts(self)
         self.text_zoom = TextZoom(self)
+        from answerletter.gui.spelling_window import WindowSpelling
+
+        self.spelling = WindowSpelling(self)
         from answerletter.gui.accessibility import WindowAccess
 
         self.access = WindowAccess(self)
@@ -216,6 +219,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action(self.tr("Zoom &Out"), self._zoom_out)
         self.fit_width_action = self._action(self.tr("Fit &Width"), self._fit_width)
         self.fit_page_action = self._action(self.tr("Fit &Page"), self._fit_page)
+        self.spell_check_action = self.spelling.create_action()
         self.about_action = self._action(self.tr("&About AnswerLetter"), self._about)
 
     def _create_menus(self) -> None:
@@ -260,6 +264,8 @@ class MainWindow(QMainWindow):
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
         )
         self.text_zoom.add_menu(view_menu)
+        view_menu.addSeparator()
+        view_menu.addAction(self.spell_check_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -300,6 +306,7 @@ class MainWindow(QMainWindow):
 
         self._bind_question_actions(document, previous)
         self.findings.bind(document)
+        self.spelling.bind(document)
         self.counts.bind(document)
         self.text_zoom.bind(self.editor_pane)
         self.guard.bind(document)
@@ -653,8 +660,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        file_commands.cancel_output(self)  # a running export or print changes no file
         self.access.dispose()
         self.findings.dispose()
+        self.spelling.dispose()
         self.guard.close()
         self.document.dispose()
         event.accept()

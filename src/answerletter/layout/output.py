@@ -1,7 +1,16 @@
-"""PDF export and printing, both through :func:`~.painter.paint_page`."""
+"""PDF export and printing, both through :func:`~.painter.paint_page`.
+
+Both take an optional *progress* callback, called on the calling thread as the work goes
+on: ``progress(phase, done, total)`` with *phase* one of :data:`PAINTING`, :data:`TAGGING`,
+:data:`WRITING`, :data:`PRINTING`. It may raise (say, because the user cancelled): the
+exception propagates, and a PDF file is then left as it was, since the file is only replaced,
+atomically, once the whole document is in memory.
+"""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -11,14 +20,25 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from PySide6.QtPrintSupport import QPrinter
 
 from answerletter import APP_NAME, __version__
+from answerletter.fileformat.atomic import write_atomically
+from answerletter.fileformat.errors import KvbError
 from answerletter.layout import letterhead_lines
 from answerletter.layout.letterlayout import LetterLayout
 from answerletter.layout.painter import paint_page, points_transform
 from answerletter.layout.pdftags import TaggingError, tag_pdf
-from answerletter.layout.tags import TagRecorder
+from answerletter.layout.tags import Mark, TagRecorder
 from answerletter.model import wording
 
 PDF_RESOLUTION = 1200
+
+#: The phases *progress* callbacks are told about.
+PAINTING, TAGGING, WRITING, PRINTING = "painting", "tagging", "writing", "printing"
+
+Progress = Callable[[str, int, int], None]
+
+
+def _no_progress(phase: str, done: int, total: int) -> None:
+    return None
 
 
 class OutputError(RuntimeError):
@@ -59,18 +79,61 @@ def export_notes(layout: LetterLayout) -> list[str]:
 
 
 def write_pdf(
-    layout: LetterLayout, path: str | Path, *, pdfa: bool = True, tagged: bool = True
+    layout: LetterLayout,
+    path: str | Path,
+    *,
+    pdfa: bool = True,
+    tagged: bool = True,
+    progress: Progress | None = None,
 ) -> list[str]:
     """Write every page of *layout* to a PDF file; return the notes of :func:`export_notes`
     for the user.
 
     The file is PDF/A-1a and PDF/UA-1 (tagged: structure, language, artifacts), or PDF/A-1b
     untagged when *tagged* is False, or plain PDF when *pdfa* is False. Qt writes the PDF into
-    memory; :mod:`~.pdftags` adds the structure the painter recorded and writes the file.
+    memory; :mod:`~.pdftags` adds the structure the painter recorded; the file is replaced
+    atomically at the end (a failure or a cancel by *progress* leaves the old file).
     """
+    report = progress or _no_progress
+    data = _qt_pdf(layout, str(path), pdfa=pdfa, tagged=tagged, progress=report)
+    notes = export_notes(layout)
+    if data.pages is not None:
+        out = io.BytesIO()
+        try:
+            tag_pdf(data.pdf, data.pages, out, pdfa=pdfa, progress=report)
+            content = out.getvalue()
+            report(TAGGING, len(data.pages), len(data.pages))
+        except TaggingError as error:
+            # Never lose the export over its tags: Qt's file is a valid PDF/A-1b.
+            content = data.pdf
+            notes.append(f"The PDF is written without tags (not accessible): {error}")
+        except pikepdf.PdfError as error:
+            raise OutputError(f"Cannot write {path}: {error}") from error
+    else:
+        content = data.pdf
+    report(WRITING, 0, 1)
+    try:
+        write_atomically(Path(path), content)
+    except KvbError as error:
+        raise OutputError(f"Cannot write {path}: {error}") from error
+    report(WRITING, 1, 1)
+    return notes
+
+
+class _QtPdf:
+    """The PDF Qt wrote, and the structure recorded per page (None when untagged)."""
+
+    def __init__(self, pdf: bytes, pages: list[list[Mark | str]] | None) -> None:
+        self.pdf = pdf
+        self.pages = pages
+
+
+def _qt_pdf(
+    layout: LetterLayout, name: str, *, pdfa: bool, tagged: bool, progress: Progress
+) -> _QtPdf:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer) if tagged else QPdfWriter(str(path))
+    writer = QPdfWriter(buffer)
     if pdfa:
         writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     writer.setResolution(PDF_RESOLUTION)
@@ -81,28 +144,19 @@ def write_pdf(
     recorder = TagRecorder() if tagged else None
     painter = QPainter()
     if not painter.begin(writer):
-        raise OutputError(f"Cannot write {path}")
+        raise OutputError(f"Cannot write {name}")
+    total = layout.page_count
     try:
         with recorder.active() if recorder is not None else nullcontext():
-            for index in range(layout.page_count):
+            for index in range(total):
+                progress(PAINTING, index, total)
                 if index and not writer.newPage():
-                    raise OutputError(f"Cannot add page {index + 1} to {path}")
+                    raise OutputError(f"Cannot add page {index + 1} to {name}")
                 _paint(painter, writer, layout, index, recorder)
     finally:
         painter.end()
-    notes = export_notes(layout)
-    if recorder is not None:
-        data = bytes(buffer.data().data())
-        try:
-            try:
-                tag_pdf(data, recorder.pages, path, pdfa=pdfa)
-            except TaggingError as error:
-                # Never lose the export over its tags: Qt's file is a valid PDF/A-1b.
-                Path(path).write_bytes(data)
-                notes.append(f"The PDF is written without tags (not accessible): {error}")
-        except (OSError, pikepdf.PdfError) as error:
-            raise OutputError(f"Cannot write {path}: {error}") from error
-    return notes
+    progress(PAINTING, total, total)
+    return _QtPdf(bytes(buffer.data().data()), recorder.pages if recorder is not None else None)
 
 
 def _paint(
@@ -136,9 +190,12 @@ def pages_to_print(printer: QPrinter, page_count: int) -> list[int]:
     return [page for page in pages for _ in range(copies)]
 
 
-def print_letter(layout: LetterLayout, printer: QPrinter) -> list[int]:
+def print_letter(
+    layout: LetterLayout, printer: QPrinter, *, progress: Progress | None = None
+) -> list[int]:
     """Print *layout* on *printer* (already configured, e.g. by a print dialog); return the
-    0-based pages sent, in order."""
+    0-based pages sent, in order. When *progress* raises, the print job is aborted."""
+    report = progress or _no_progress
     printer.setFullPage(True)
     printer.setPageLayout(page_layout(layout))
     printer.setDocName(document_title(layout))
@@ -150,9 +207,14 @@ def print_letter(layout: LetterLayout, printer: QPrinter) -> list[int]:
         raise OutputError("Cannot start printing")
     try:
         for position, index in enumerate(pages):
+            report(PRINTING, position, len(pages))
             if position and not printer.newPage():
                 raise OutputError("The printer refused a new page")
             _paint(painter, printer, layout, index)
+    except BaseException:
+        printer.abort()  # a cancelled or failed job is not sent half
+        raise
     finally:
         painter.end()
+    report(PRINTING, len(pages), len(pages))
     return pages

@@ -18,11 +18,11 @@ from __future__ import annotations
 import io
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
@@ -330,10 +330,16 @@ def _inflate(streams: list[tuple[bytes, bool]]) -> bytes:
 
 
 def tag_pdf(
-    data: bytes, pages: Sequence[Sequence[Mark | str]], target: str | Path, *, pdfa: bool
+    data: bytes,
+    pages: Sequence[Sequence[Mark | str]],
+    target: str | Path | BinaryIO,
+    *,
+    pdfa: bool,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> None:
     """Write *data* (a PDF from Qt, painted with a :class:`~.tags.TagRecorder` whose pages are
-    *pages*) to *target* as a tagged PDF."""
+    *pages*) to *target* (a file name or a binary stream) as a tagged PDF. *progress* is
+    told ``("tagging", pages done, pages)`` and may raise to stop."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         if len(pdf.pages) != len(pages):
             raise TaggingError(f"{len(pdf.pages)} pages written, {len(pages)} recorded")
@@ -346,6 +352,8 @@ def tag_pdf(
             inflated = pool.map(_inflate, [_raw_streams(page) for page in page_objects])
             deflating = []
             for index, (raw, states) in enumerate(zip(inflated, pages, strict=True)):
+                if progress is not None:
+                    progress("tagging", index, len(pages))
                 rewritten, mcids = _rewrite_page(raw, states, index, tree)
                 deflating.append(pool.submit(zlib.compress, rewritten, _LEVEL))
                 page_mcids.append(mcids)

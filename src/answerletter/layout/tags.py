@@ -18,6 +18,7 @@ Without a recorder (preview, printing) the markers draw nothing.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -119,7 +120,7 @@ class _MarkerObject(QPyTextObject):
         pos: int,
         fmt: QTextFormat,
     ) -> None:
-        recorder = _active
+        recorder: TagRecorder | None = getattr(_active, "recorder", None)
         if recorder is not None:
             mark = _marks[int(fmt.property(_MARK_PROPERTY))]
             recorder.document_mark(painter, QRectF(rect), mark)
@@ -147,7 +148,9 @@ def strip_markers(text: str) -> str:
 MARKER_COLOURS = (QColor(1, 2, 3), QColor(3, 2, 1))
 _MARKER_SIZE = 0.01
 
-_active: TagRecorder | None = None
+#: The recorder of the tagged PDF being painted on this thread: per thread, because the
+#: preview paints (without tags) while an export paints its pages on another thread.
+_active = threading.local()
 
 
 @dataclass(slots=True)
@@ -182,12 +185,12 @@ class TagRecorder:
     @contextmanager
     def active(self) -> Iterator[TagRecorder]:
         """While painting for a tagged PDF: markers in documents report here."""
-        global _active  # noqa: PLW0603 (the handler has no other way to find its recorder)
-        previous, _active = _active, self
+        previous = getattr(_active, "recorder", None)
+        _active.recorder = self
         try:
             yield self
         finally:
-            _active = previous
+            _active.recorder = previous
 
     @contextmanager
     def context(self, name: str) -> Iterator[None]:

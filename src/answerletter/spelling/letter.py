@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from answerletter.checks.findings import Finding, Location, Part, Severity
 from answerletter.model import Letter, RichText, Run
 from answerletter.spelling.speller import Speller, name_words
-from answerletter.spelling.tokenizer import words
+from answerletter.spelling.tokenizer import Token, words
 
 CHECK_ID = "spelling"
 
@@ -31,7 +32,12 @@ def letter_names(letter: Letter) -> frozenset[str]:
     return name_words(n for n in names if n)
 
 
-def _texts(letter: Letter) -> Iterator[tuple[RichText, Part, int | None, str | None, str]]:
+#: One text of the letter: the text, its part, the Kamer number, the item id and the field.
+LetterText = tuple[RichText, Part, int | None, str | None, str]
+
+
+def letter_texts(letter: Letter) -> Iterator[LetterText]:
+    """Every text of the letter a spell checker reads: body, questions, answers."""
     body = letter.body
     if body.offering is not None:
         yield body.offering, Part.BODY, None, None, "offering"
@@ -58,53 +64,96 @@ def _checkable(runs: Iterable[Run]) -> str:
     return "".join(" " * len(r.text) if r.marks.link else r.text for r in runs)
 
 
-def _misspelled(speller: Speller, text: str) -> Iterator[tuple[str, int, int, bool]]:
-    for token in words(text):
-        if not speller.correct(token):
-            yield text[token.start : token.end], token.start, token.end, token.mixed_script
+def footnote_checkable(text: str) -> str:
+    """A footnote's text as the checker reads it: quoted titles (a source's own language)
+    blanked out, offsets kept."""
+    return _QUOTED.sub(_blank, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A word of the letter to check: the token and where it stands (the finding's place)."""
+
+    token: Token
+    location: Location
+
+
+#: A stretch of one text as the checker reads it: part, field (a footnote's id for its
+#: text), the text with links blanked, and its offset in the field's plain text.
+Piece = tuple[Part, str, str, int]
+
+
+def text_pieces(text: RichText, part: Part, field: str) -> list[Piece]:
+    """The paragraphs of one text and the texts of its footnotes, ready to tokenize."""
+    out: list[Piece] = []
+    base = 0
+    for block in text.blocks:
+        runs = [piece for piece in block.content if isinstance(piece, Run)]
+        out.append((part, field, _checkable(runs), base))
+        out.extend(
+            (Part.FOOTNOTE, n.id, footnote_checkable(_checkable(n.body)), 0)
+            for n in block.footnotes()
+        )
+        base += len(block.plain_text()) + 1
+    return out
+
+
+def place_of(piece: Piece, token: Token, number: int | None, item: str | None) -> Place:
+    """The place of *token* found in *piece* of the text of *item*."""
+    part, field, plain, offset = piece
+    where = Location(
+        part,
+        number,
+        item,
+        field,
+        plain[token.start : token.end],
+        offset + token.start,
+        offset + token.end,
+    )
+    return Place(token, where)
+
+
+def text_places(
+    text: RichText, part: Part, number: int | None, item: str | None, field: str
+) -> list[Place]:
+    """Every word to check in one text and its footnotes, with its place."""
+    return [
+        place_of(piece, token, number, item)
+        for piece in text_pieces(text, part, field)
+        for token in words(piece[2])
+    ]
+
+
+def misspelled_in(
+    speller: Speller, pieces: list[Piece], also: AbstractSet[str] = frozenset()
+) -> list[tuple[int, Token]]:
+    """(index of the piece, token) of every misspelled word in *pieces*."""
+    return [
+        (index, token)
+        for index, piece in enumerate(pieces)
+        for token in words(piece[2])
+        if not speller.correct(token, also)
+    ]
 
 
 def spelling_findings(letter: Letter, speller: Speller) -> list[SpellingFinding]:
     """One finding per misspelled word, with up to five suggestions each."""
     speller.accept(letter_names(letter))
     out: list[SpellingFinding] = []
-    for text, part, number, item, field in _texts(letter):
-        places: list[tuple[Part, str, str, int]] = []
-        base = 0
-        for block in text.blocks:
-            runs = [item for item in block.content if isinstance(item, Run)]
-            places.append((part, field, _checkable(runs), base))
-            places.extend(
-                (Part.FOOTNOTE, n.id, _QUOTED.sub(_blank, _checkable(n.body)), 0)
-                for n in block.footnotes()
-            )
-            base += len(block.plain_text()) + 1
-        for where_part, where_field, plain, offset in places:
-            for word, start, end, mixed in _misspelled(speller, plain):
-                suggestions = speller.suggest(word)
-                out.append(
-                    SpellingFinding(
-                        _finding(
-                            word,
-                            suggestions,
-                            mixed,
-                            Location(
-                                where_part,
-                                number,
-                                item,
-                                where_field,
-                                word,
-                                offset + start,
-                                offset + end,
-                            ),
-                        ),
-                        suggestions,
-                    )
-                )
+    for text in letter_texts(letter):
+        for place in text_places(*text):
+            if speller.correct(place.token):
+                continue
+            suggestions = speller.suggest(place.location.excerpt)
+            finding = spelling_finding(place.token, place.location, suggestions)
+            out.append(SpellingFinding(finding, suggestions))
     return out
 
 
-def _finding(word: str, suggestions: tuple[str, ...], mixed: bool, where: Location) -> Finding:
+def spelling_finding(token: Token, where: Location, suggestions: tuple[str, ...] = ()) -> Finding:
+    """The finding of a misspelled word at *where* (the word as typed is its excerpt). A word
+    with look-alike letters from another script gets the all-Latin word as its fix."""
+    word = where.excerpt
     shown = ", ".join(f"\u201c{s}\u201d" for s in suggestions)
     nl = f"Onbekend woord: \u201c{word}\u201d."
     en = f"Unknown word: \u201c{word}\u201d."
@@ -112,5 +161,12 @@ def _finding(word: str, suggestions: tuple[str, ...], mixed: bool, where: Locati
         nl += f" Suggesties: {shown}."
         en += f" Suggestions: {shown}."
     return Finding(
-        CHECK_ID, Severity.WARNING, nl, en, where, suggestions[0] if mixed and suggestions else None
+        CHECK_ID, Severity.WARNING, nl, en, where, _latin(word) if token.mixed_script else None
     )
+
+
+def _latin(word: str) -> str | None:
+    from answerletter.checks.textscan import LOOKALIKES
+
+    fixed = "".join(LOOKALIKES.get(c, c) for c in word)
+    return fixed if fixed != word else None

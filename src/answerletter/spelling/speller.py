@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,8 +63,10 @@ class Speller:
             self._accepted |= added
             self._cache.clear()
 
-    def _known(self, word: str) -> bool:
+    def _known(self, word: str, also: AbstractSet[str] = frozenset()) -> bool:
         if word in self._accepted or word.lower() in self._accepted:
+            return True
+        if word in also or word.lower() in also:
             return True
         cached = self._cache.get(word)
         if cached is None:
@@ -71,12 +74,13 @@ class Speller:
             self._cache[word] = cached
         return cached
 
-    def correct(self, token: Token) -> bool:
-        """Whether *token* is spelled right. A word with look-alike letters never is."""
+    def correct(self, token: Token, also: AbstractSet[str] = frozenset()) -> bool:
+        """Whether *token* is spelled right, accepting the words in *also* too (one letter's
+        names and ignored words, the user's own list). A word with look-alike letters never is."""
         if token.mixed_script:
             return False
         word = token.word
-        if self._known(word):
+        if self._known(word, also):
             return True
         if token.truncated:
             # "huisvestings- en zorgkosten": right when the truncation with the shared tail
@@ -84,12 +88,14 @@ class Speller:
             partner = token.partner.lower()
             tails = [partner[i:] for i in range(len(partner) - 2)]
             return any(
-                self._known(word + tail) for tail in tails if tail == partner or self._known(tail)
+                self._known(word + tail, also)
+                for tail in tails
+                if tail == partner or self._known(tail, also)
             )
         if "-" in word:
             # "eigenaar-gerelateerde", "EU-ambtenaren": every part a word (or in capitals).
             parts = [p for p in word.split("-") if p]
-            return all(p.isupper() or self._known(p) for p in parts)
+            return all(p.isupper() or self._known(p, also) for p in parts)
         return False
 
     def suggest(self, word: str) -> tuple[str, ...]:

@@ -7,6 +7,8 @@ and written as the model's RichText; pasting keeps only that formatting (see ``p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -79,6 +81,8 @@ class RichTextEditor(FootnoteEditing):
     cancelRequested = Signal()
     # What a paste left out, in words (also shown in the main window's status bar).
     pasteNoted = Signal(str)
+    # A footnote's text editor was made for this editor's popup (the spell check attaches).
+    inlineEditorCreated = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, inline: bool = False) -> None:
         super().__init__(parent)
@@ -88,6 +92,8 @@ class RichTextEditor(FootnoteEditing):
         self._tidy_pending = False
         self._popup: FootnotePopup | None = None
         self._fresh_id: IdFactory = default_footnote_id
+        # Called with (menu, position) to add items to the context menu (the spell check's).
+        self.context_menu_hooks: list[Callable[[QMenu, QPoint], None]] = []
         self.setAcceptRichText(True)  # paste goes through insertFromMimeData, which filters
         self.setAccessibleName(self.tr("Footnote text") if inline else self.tr("Rich text"))
         self.document().setIndentWidth(_INDENT_WIDTH)
@@ -173,7 +179,9 @@ class RichTextEditor(FootnoteEditing):
         self._cache = None
 
     def _new_inline_editor(self) -> RichTextEditor:
-        return RichTextEditor(inline=True)
+        editor = RichTextEditor(inline=True)
+        self.inlineEditorCreated.emit(editor)
+        return editor
 
     # -- keys, mouse, menus --
 
@@ -331,6 +339,8 @@ class RichTextEditor(FootnoteEditing):
             menu.addAction(actions.footnote)
             if every_item or self.footnote_near_cursor() is not None:
                 menu.addAction(actions.edit_footnote)
+        for hook in self.context_menu_hooks:
+            hook(menu, pos)
         return menu
 
     def _update_actions(self) -> None:
