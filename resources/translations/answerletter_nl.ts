@@ -467,7 +467,7 @@
     <message>
         <location filename="../../src/answerletter/fileformat/atomic.py" line="201"/>
         <source>You have no permission to write in {folder}; {name} was not saved (choose another folder with Save As)</source>
-        <translation>U hebt geen toestemming om in {folder} te schrijven; {name} is niet opgeslagen (kies een andere map met Opslaan als)</translation>
+        <translation>U hebt geen toestemming om in {folder} te schrijven; {name} is niet opgeslagen (kies een andere map met ‘Opslaan als’)</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/fileformat/atomic.py" line="211"/>
