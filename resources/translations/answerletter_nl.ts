@@ -679,6 +679,105 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="125"/>
+        <source>Find:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="126"/>
+        <source>Find in the letter</source>
+        <translation>Zoeken in de brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="127"/>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="128"/>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Vorige treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="129"/>
+        <source>Previous hit</source>
+        <translation>Vorige treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="130"/>
+        <source>Next hit (F3)</source>
+        <translation>Volgende treffer (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="131"/>
+        <source>Next hit</source>
+        <translation>Volgende treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="132"/>
+        <source>Match case</source>
+        <translation>Hoofdlettergevoelig</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="133"/>
+        <source>Whole words</source>
+        <translation>Hele woorden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="134"/>
+        <source>Letter details too</source>
+        <translation>Ook in briefgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="136"/>
+        <source>Also find in the letter details: references, subject, people, sender</source>
+        <translation>Ook zoeken in de briefgegevens: kenmerken, onderwerp, personen, afzender</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="139"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Zoekbalk sluiten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="140"/>
+        <source>Close the find bar</source>
+        <translation>Zoekbalk sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="141"/>
+        <source>Replace:</source>
+        <translation>Vervangen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="142"/>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="143"/>
+        <source>Replace with</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="144"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="145"/>
+        <source>Replace this hit and go to the next</source>
+        <translation>Deze treffer vervangen en naar de volgende gaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="146"/>
+        <source>Replace All</source>
+        <translation>Alles vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_bar.py" line="148"/>
+        <source>Replace every hit in the letter (one undo step)</source>
+        <translation>Elke treffer in de brief vervangen (één stap ongedaan te maken)</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <location filename="../../src/answerletter/gui/findings_pane.py" line="44"/>
@@ -955,24 +1054,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="562"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="569"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="563"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="570"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="566"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="573"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="162"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -981,32 +1080,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="164"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -1015,7 +1114,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -1024,210 +1123,210 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="255"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="261"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>&amp;Editor</source>
         <translation>E&amp;ditor</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
         <source>Pre&amp;view</source>
         <translation>Voo&amp;rbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="223"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="225"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="223"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="231"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="235"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="238"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="242"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="246"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="257"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="269"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="397"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="429"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="463"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="470"/>
         <source>No question is selected.</source>
         <translation>Er is geen vraag geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="496"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="493"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="500"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="497"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="504"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="484"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="491"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="163"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="526"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="533"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="527"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="534"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -2093,49 +2192,49 @@
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="44"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="45"/>
         <source>the checks found an error</source>
         <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
         <translation>de controle vond een fout</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="46"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
         <source>the checks found a warning</source>
         <translation>de controle vond een waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="48"/>
         <source>the checks have a note</source>
         <translation>de controle heeft een opmerking</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="79"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="80"/>
         <source>No answer yet</source>
         <translation>Nog geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="80"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
         <source>Covered by a combined answer</source>
         <translation>Beantwoord in een samengevoegd antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="83"/>
         <source>Refers to another answer</source>
         <translation>Verwijst naar een ander antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="159"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="160"/>
         <source>Question {number}</source>
         <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="56"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="57"/>
         <source>Move questions</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Vragen verplaatsen</translation>
@@ -2716,6 +2815,117 @@
         <location filename="../../src/answerletter/gui/text_zoom.py" line="157"/>
         <source>Text size {size} %</source>
         <translation>Tekstgrootte {size} %</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFind</name>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="39"/>
+        <source>Replace</source>
+        <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="40"/>
+        <source>Replace All</source>
+        <translation>Alles vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="123"/>
+        <source>F&amp;ind…</source>
+        <extracomment>Count after this pause in typing the query (or in editing the letter with the bar open). Index into ``result.hits`` of the hit shown; -1 before the first. The hit shown, as it was found (to find its place again after an edit). The text field where the hit shown is selected.</extracomment>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="124"/>
+        <source>Find text in the whole letter</source>
+        <translation>Tekst zoeken in de hele brief</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="125"/>
+        <source>Find &amp;Next</source>
+        <translation>Volgende &amp;treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="126"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Vorige tr&amp;effer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="127"/>
+        <source>R&amp;eplace…</source>
+        <translation>Ve&amp;rvangen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="128"/>
+        <source>Find text in the letter and replace it</source>
+        <translation>Tekst zoeken in de brief en vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="224"/>
+        <source>No hits</source>
+        <translation>Geen treffers</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="228"/>
+        <source>{current} of more than {total}</source>
+        <translation>{current} van meer dan {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="230"/>
+        <source>{current} of {total}</source>
+        <translation>{current} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="271"/>
+        <source>Searched to the end; continued from the beginning</source>
+        <translation>Tot het einde gezocht; verder vanaf het begin</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="273"/>
+        <source>Searched to the beginning; continued from the end</source>
+        <translation>Tot het begin gezocht; verder vanaf het einde</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="309"/>
+        <source>The text changed since it was found; find it again.</source>
+        <translation>De tekst is veranderd sinds hij werd gevonden; zoek opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/find_window.py" line="339"/>
+        <source>Replaced %n time(s)</source>
+        <translation>
+            <numerusform>%n keer vervangen</numerusform>
+            <numerusform>%n keer vervangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="341"/>
+        <source>Nothing replaced</source>
+        <translation>Niets vervangen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/find_window.py" line="344"/>
+        <source>(%n hit(s) left in text made from the letter details)</source>
+        <translation>
+            <numerusform>(%n treffer niet vervangen in tekst die uit de briefgegevens wordt gemaakt)</numerusform>
+            <numerusform>(%n treffers niet vervangen in tekst die uit de briefgegevens wordt gemaakt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="355"/>
+        <source>The text of a postponement notice is made from the postponement in the letter details (reason, expected date): replace it there, or give the notice its own text first.</source>
+        <translation>De tekst van een uitstelbericht wordt gemaakt uit het uitstel in de briefgegevens (reden, verwachte datum): vervang het daar, of geef het bericht eerst een eigen tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="361"/>
+        <source>The offering sentence is made from the letter details: change those, or switch on an own offering text (Letter text tab) to replace words in it.</source>
+        <translation>De aanbiedingszin wordt gemaakt uit de briefgegevens: wijzig die, of zet een eigen aanbiedingstekst aan (tabblad Brieftekst) om er woorden in te vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="364"/>
+        <source>Not replaced</source>
+        <translation>Niet vervangen</translation>
     </message>
 </context>
 <context>

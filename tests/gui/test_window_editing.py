@@ -3,9 +3,16 @@ window's Undo (menu or Ctrl+Z in the editor) takes it back."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from window_helpers import small_letter
+
+from answerletter.editing.document import Document
+from answerletter.gui.question_model import FILTER_ROLE, STATUS_ROLE, QuestionListModel, Status
+from answerletter.model import RichText
+from answerletter.model import operations as ops
 
 
 def focus_at_end(window, qtbot, editor):
@@ -103,3 +110,36 @@ def test_typing_an_answer_for_an_unanswered_question_creates_it(make_window, qtb
     qtbot.keyClicks(editor, "Nee.")
     assert answer_text(window, new_id) == "Nee."
     assert window.editor_pane.answer_label.text() == "Antwoord op vraag 3"
+
+
+def test_typing_updates_only_the_typed_rows_of_the_list(qapp):
+    """A keystroke tells the list about the rows it changed only (the status and filter text
+    of the answered question), not the whole letter; undo the same rows again."""
+    letter = small_letter(6)
+    emptied = dataclasses.replace(letter.answers[3], text=RichText())
+    letter = dataclasses.replace(
+        letter, answers=(*letter.answers[:3], emptied, *letter.answers[4:])
+    )
+    document = Document(letter)
+    model = QuestionListModel(document)
+    assert model.index(3).data(STATUS_ROLE) is Status.NO_ANSWER
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.row(), bottom.row())))
+    typed = ops.set_answer_text(document.letter, "a4", RichText.plain("Ja"))
+    document.apply(typed, "Edit answer", typing_key=("answer", "a4"))
+    assert changed == [(3, 3)]
+    assert model.index(3).data(STATUS_ROLE) is Status.ANSWERED
+    assert model.index(3).data(FILTER_ROLE).endswith("Ja")
+    question = ops.set_question_text(typed, "q2", RichText.plain("Anders?"))
+    document.apply(question, "Edit question", typing_key=("question", "q2"))
+    assert changed[-1] == (1, 1)
+    assert model.index(1).data() == "2. Anders?"
+    document.undo()
+    document.undo()
+    assert changed[-2:] == [(1, 1), (3, 3)]
+    assert model.index(3).data(STATUS_ROLE) is Status.NO_ANSWER
+    # A structural change resets the rows.
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    document.apply(ops.delete_questions(document.letter, ["q1"]), "Delete")
+    assert resets == [True] and model.rowCount() == 5

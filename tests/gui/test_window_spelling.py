@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtPrintSupport import QPrinter
+from window_helpers import run_output
 
 from answerletter.config import Config
 from answerletter.desktop.opener import Opener
@@ -391,15 +392,14 @@ def test_squiggles_never_reach_the_pdf_the_word_document_or_the_printer(
 
     shown_pdf = tmp_path / "shown.pdf"
     monkeypatch.setattr(dialogs, "get_pdf_path", lambda parent, suggested: shown_pdf)
-    window.export_action.trigger()
+    assert run_output(qtbot, window, window.export_action) == "succeeded"
     shown_docx = tmp_path / "shown.docx"
     monkeypatch.setattr(dialogs, "get_docx_path", lambda parent, suggested: shown_docx)
-    window.export_docx_action.trigger()
+    assert run_output(qtbot, window, window.export_docx_action) == "succeeded"
     printed = tmp_path / "printed.pdf"
-
     monkeypatch.setattr(dialogs, "get_printer", lambda parent: _pdf_printer(printed))
-    window.print_action.trigger()
-    qtbot.waitUntil(lambda: all(_complete(p) for p in (shown_pdf, shown_docx, printed)))
+    assert run_output(qtbot, window, window.print_action) == "succeeded"
+    assert all(_complete(p) for p in (shown_pdf, shown_docx, printed))
     assert TYPO in squiggled(editor)  # still shown while all this was made
 
     assert _page_streams(shown_pdf) == _page_streams(plain_pdf)

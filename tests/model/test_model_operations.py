@@ -533,3 +533,35 @@ def test_real_letter_order_with_one_answer_over_non_adjacent_questions() -> None
     assert answer_label(renumbered, renumbered.answer(combined.id)) == (
         "Antwoord op vraag 3, 4, 5, 6 en 7"
     )
+
+
+# -- look-ups carried over by in-place edits (issue 16) --
+
+
+def test_typing_carries_the_lookups_over_and_names_the_changed_answer():
+    from answerletter.model.letter import changed_items
+    from answerletter.testing.synthetic import generate_letter
+
+    letter = generate_letter(30, seed=4)
+    letter.presentation(), letter.answer_for(letter.questions[0].id)  # compute the look-ups
+    answer = letter.answers[7]
+    typed = ops.set_answer_text(letter, answer.id, RichText.plain("Nieuw antwoord."))
+    assert typed.question_index is letter.question_index
+    assert typed.answer_index is letter.answer_index
+    assert typed.answer_position is letter.answer_position
+    assert typed.presentation_index is letter.presentation_index
+    new_answer = typed.answers[7]
+    assert typed.answer_for(answer.questions[0]) is new_answer
+    assert new_answer in typed.presentation() and answer not in typed.presentation()
+    assert changed_items(letter, typed) == {answer.id}
+    assert changed_items(typed, letter) == {answer.id}  # undo
+    question = letter.questions[3]
+    renamed = ops.set_question_text(typed, question.id, RichText.plain("Vraag?"))
+    assert renamed.question_index is letter.question_index
+    assert changed_items(typed, renamed) == {question.id}
+    assert changed_items(letter, renamed) is None  # two steps apart: not known
+    dated = ops.set_metadata(renamed, renamed.metadata)
+    assert changed_items(renamed, dated) == frozenset()
+    assert dated.presentation_index is letter.presentation_index
+    moved = ops.move_question_by(dated, question.id, 2)
+    assert changed_items(dated, moved) is None

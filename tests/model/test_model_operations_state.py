@@ -8,6 +8,7 @@ shadow model: which questions exist, their numbers and texts.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
 
 from hypothesis import HealthCheck, settings
@@ -17,6 +18,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from answerletter.model import Body, Footnote, Letter, ModelError, RichText
 from answerletter.model import operations as ops
 from answerletter.model.consistency import check_consistency
+from answerletter.model.letter import changed_items
 
 from strategies import bodies, letters, rich_texts
 
@@ -45,6 +47,22 @@ def _pasted(data: st.DataObject, letter: Letter, text: RichText) -> RichText:
     )
     fresh = iter(ids)
     return text.map_footnotes(lambda note: Footnote(next(fresh), note.body))
+
+
+def _check_changed_items(before: Letter, after: Letter) -> None:
+    """What ``changed_items`` says of an operation is true both ways (undo asks the other
+    way round): the letters have the same shape and differ only in the items it names."""
+    for old, new in ((before, after), (after, before)):
+        changed = changed_items(old, new)
+        if changed is None:
+            continue
+        assert [q.id for q in old.questions] == [q.id for q in new.questions]
+        assert [(a.id, a.questions) for a in old.answers] == [
+            (a.id, a.questions) for a in new.answers
+        ]
+        differing = {a.id for a, b in zip(old.questions, new.questions, strict=True) if a is not b}
+        differing |= {a.id for a, b in zip(old.answers, new.answers, strict=True) if a is not b}
+        assert differing <= changed
 
 
 def _would_circle(letter: Letter, question_id: str, target_id: str) -> bool:
@@ -87,6 +105,7 @@ class LetterOperations(RuleBasedStateMachine):
         finally:
             assert before == snapshot
         self.letter = after
+        _check_changed_items(before, after)
         return after
 
     def question_ids(self) -> list[str]:
@@ -300,6 +319,21 @@ class LetterOperations(RuleBasedStateMachine):
     @invariant()
     def consistent(self) -> None:
         assert check_consistency(self.letter) == []
+
+    @invariant()
+    def carried_lookups_equal_fresh_ones(self) -> None:
+        """Look-ups carried over from earlier versions are those a fresh value computes."""
+        letter = self.letter
+        fresh = dataclasses.replace(letter)
+        assert letter.question_index == fresh.question_index
+        assert letter.answer_index == fresh.answer_index
+        assert letter.answer_position == fresh.answer_position
+        assert letter.answer_of_question == fresh.answer_of_question
+        assert letter.presentation() == fresh.presentation()
+        assert all(a is b for a, b in zip(letter.presentation(), fresh.presentation(), strict=True))
+        assert letter.presentation_index == fresh.presentation_index
+        for question in letter.questions:
+            assert letter.answer_for(question.id) is fresh.answer_for(question.id)
 
     @invariant()
     def answers_cover_existing_questions(self) -> None:

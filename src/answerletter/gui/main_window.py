@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
         from answerletter.gui.findings_window import WindowFindings
 
         self.findings = WindowFindings(self)
+        from answerletter.gui.find_window import WindowFind
+
+        self.find_replace = WindowFind(self)  # the find bar under the editor; Edit ▸ Find…
+
         from answerletter.gui.counts import StatusCounts
         from answerletter.gui.text_zoom import TextZoom
 
@@ -250,6 +254,8 @@ class MainWindow(QMainWindow):
             [self.cut_action, self.copy_action, self.paste_action, self.select_all_action]
         )
         edit_menu.addSeparator()
+        edit_menu.addActions(self.find_replace.actions())
+        edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
         self.questions_menu = bar.addMenu(self.tr("&Questions"))
@@ -306,6 +312,7 @@ class MainWindow(QMainWindow):
 
         self._bind_question_actions(document, previous)
         self.findings.bind(document)
+        self.find_replace.bind(document)
         self.spelling.bind(document)
         self.counts.bind(document)
         self.text_zoom.bind(self.editor_pane)
@@ -565,6 +572,7 @@ class MainWindow(QMainWindow):
         # reader would never announce the date or "answered 37 days late" (issue 19).
         self.deadline_label.setAccessibleDescription(self.tr("Answer deadline"))
         self.findings.retranslate()
+        self.find_replace.retranslate()
         selected = self.list_pane.selected_ids()
         self.document.retranslate_history()  # steps made before the switch too
         self._bind(self.document)

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from answerletter.checks import Severity
 from answerletter.editing.document import Document, StepName
 from answerletter.model import Letter, Question
+from answerletter.model.letter import changed_items
 from answerletter.model.operations import move_questions
 
 MIME_TYPE = "application/x-answerletter-question-ids"
@@ -240,6 +241,14 @@ class QuestionListModel(QAbstractListModel):
     # -- following the document --
 
     def _on_letter_changed(self, old: Letter, new: Letter, focus: object) -> None:
+        changed_ids = changed_items(old, new)
+        if changed_ids is not None:
+            # Typing (and other in-place edits): only the rows of the changed items.
+            self._letter = new
+            rows = sorted(self._rows_showing(new, changed_ids))
+            if rows:
+                self.dataChanged.emit(self.index(rows[0]), self.index(rows[-1]))
+            return
         same_rows = len(old.questions) == len(new.questions) and all(
             a.id == b.id for a, b in zip(old.questions, new.questions, strict=True)
         )
@@ -256,3 +265,16 @@ class QuestionListModel(QAbstractListModel):
         ]
         if changed:
             self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+
+    @staticmethod
+    def _rows_showing(letter: Letter, item_ids: frozenset[str]) -> set[int]:
+        """The rows of the questions among *item_ids* and of those the answers among them
+        cover (the rows' status and filter text show the answer)."""
+        rows: set[int] = set()
+        for item_id in item_ids:
+            row = letter.question_index.get(item_id)
+            if row is not None:
+                rows.add(row)
+            elif item_id in letter.answer_index:
+                rows.update(letter.question_index[q] for q in letter.answer(item_id).questions)
+        return rows

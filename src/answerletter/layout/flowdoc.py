@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from answerletter.layout.items import ItemSpec
 from answerletter.layout.itemwriter import FlowItem, FlowStyle, FootnoteBox, write_item
+from answerletter.layout.notenumbers import NoteNumbers
 from answerletter.layout.paginate import Unit
 from answerletter.layout.tags import strip_markers
 from answerletter.layout.textwriter import CharFormats, RichWriter, new_document, writing
@@ -35,6 +36,8 @@ class FlowDocument:
         self.style = style
         self.formats = CharFormats(style.body)
         self.footnote_formats = CharFormats(style.footnote)
+        #: Draws the footnote numbers of this flow's documents as they are at painting time.
+        self.numbers = NoteNumbers()
         self.items: list[FlowItem] = []
         self._gaps: dict[tuple[float, float, float, int], float] = {}
 
@@ -102,16 +105,28 @@ class FlowDocument:
             return False
         return end - first - old_count + new_count <= 2 * CHUNK_ITEMS
 
-    def _write_chunks(self, specs: list[ItemSpec]) -> list[FlowItem]:
-        """New items for *specs* in new chunk documents, laid out."""
+    def _write_chunks(
+        self, specs: list[ItemSpec], again: list[FlowItem | None] | None = None
+    ) -> list[FlowItem]:
+        """New items for *specs* in new chunk documents, laid out; *again* gives, per spec,
+        the item that showed it before (kept items written anew), if any."""
         items: list[FlowItem] = []
         for first in range(0, len(specs), CHUNK_ITEMS):
             document = new_document(self.style.body, self.style.width)
+            self.numbers.register(document)
             with writing(QTextCursor(document)) as cursor:
                 writer = RichWriter(cursor, self.style.body, self.formats)
-                for spec in specs[first : first + CHUNK_ITEMS]:
-                    items.append(write_item(writer, spec, self.style, self.footnote_formats))
+                for index in range(first, min(first + CHUNK_ITEMS, len(specs))):
+                    before = again[index] if again is not None else None
+                    items.append(self._write_item(writer, specs[index], before))
         return items
+
+    def _write_item(
+        self, writer: RichWriter, spec: ItemSpec, again: FlowItem | None = None
+    ) -> FlowItem:
+        return write_item(
+            writer, spec, self.style, self.footnote_formats, numbers=self.numbers, again=again
+        )
 
     def _rewrite(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
         """Replace the items by writing the chunks they touch anew."""
@@ -123,9 +138,11 @@ class FlowDocument:
             first, end = self._chunk_span(max(0, start - 1))
         else:
             first, end = 0, 0
-        kept_before = [item.spec for item in items[first:start]]
-        kept_after = [item.spec for item in items[start + old_count : end]]
-        new_items = self._write_chunks([*kept_before, *specs, *kept_after])
+        kept_before = items[first:start]
+        kept_after = items[start + old_count : end]
+        kept_specs = [item.spec for item in kept_before], [item.spec for item in kept_after]
+        again: list[FlowItem | None] = [*kept_before, *([None] * len(specs)), *kept_after]
+        new_items = self._write_chunks([*kept_specs[0], *specs, *kept_specs[1]], again)
         items[first:end] = new_items
         self._measure_from(first, len(new_items))
 
@@ -156,7 +173,7 @@ class FlowDocument:
             last = document.findBlockByNumber(previous.first_block + previous.block_count - 1)
             cursor.setPosition(last.position() + last.length() - 1)
             writer._fresh = False
-        new_items = [write_item(writer, spec, self.style, self.footnote_formats) for spec in specs]
+        new_items = [self._write_item(writer, spec) for spec in specs]
         cursor.endEditBlock()
         delta = sum(item.block_count for item in new_items) - old_blocks
         for item in self.items[start + old_count :]:

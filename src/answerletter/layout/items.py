@@ -1,8 +1,9 @@
 """The flowing part of the letter as a list of items: body, questions heading, questions, answers.
 
 An item is the unit of incremental layout. Its key holds the identity of the model objects it
-shows and every derived text it prints (labels, footnote numbers), so after an edit an
-unchanged item has an equal key and its laid-out lines are reused.
+shows and every derived text it prints (labels; of its footnote numbers, painted late, only
+their digit counts), so after an edit an unchanged item has an equal key and its laid-out
+lines are reused.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from enum import Enum
 
 from answerletter.layout.profile import Labels
 from answerletter.model import wording
-from answerletter.model.letter import Body, Letter, Question
+from answerletter.model.letter import Answer, Body, Letter, Question, changed_items
 from answerletter.model.metadata import Metadata
 from answerletter.model.richtext import RichText
 
@@ -48,16 +49,27 @@ class ItemSpec:
     key: tuple[object, ...]
 
 
-def numbers_unchanged(old: Letter, new: Letter) -> bool:
-    """Whether every question id has the same number in both letters (so labels and
-    "Zie antwoord op vraag N." sentences of unchanged answers are unchanged too)."""
+def note_digits(first: int, count: int) -> tuple[int, ...]:
+    """How many digits each of *count* footnote numbers from *first* on has: all an item's
+    layout depends on of its numbers (part of its key)."""
+    return tuple(len(str(number)) for number in range(first, first + count))
+
+
+def renumbered(old: Letter, new: Letter) -> frozenset[str]:
+    """The questions of *new* whose number differs in *old* or that are new: the labels and
+    "Zie antwoord op vraag N." sentences of the other questions' answers are unchanged."""
     if old.questions is new.questions:
-        return True
-    if len(old.questions) != len(new.questions):
-        return False
-    return all(
-        a.id == b.id and a.number == b.number
-        for a, b in zip(old.questions, new.questions, strict=True)
+        return frozenset()
+    index, earlier = old.question_index, old.questions
+    changed = changed_items(old, new)
+    if changed is not None:  # the same questions, some replaced in place
+        candidates = [
+            new.questions[i] for i in map(new.question_index.get, changed) if i is not None
+        ]
+    else:
+        candidates = list(new.questions)
+    return frozenset(
+        q.id for q in candidates if (i := index.get(q.id)) is None or earlier[i].number != q.number
     )
 
 
@@ -66,31 +78,31 @@ def item_specs(
     labels: Labels,
     previous: dict[int, ItemSpec] | None = None,
     *,
-    same_numbers: bool = False,
+    renumbered: frozenset[str] | None = None,
 ) -> list[ItemSpec]:
     """The items of *letter* in printed order, with their labels and footnote numbers.
 
     *previous* (id of source → spec of an earlier call with the same labels) saves recounting
-    the footnotes of questions and answers that did not change; with *same_numbers* (see
-    :func:`numbers_unchanged`) their labels are kept too, and a spec whose footnote numbers
-    did not move is reused as it is, so an edit costs little more than a walk over the items.
+    the footnotes of questions and answers that did not change; with *renumbered* (see
+    :func:`renumbered`; None: every question may be) the labels of answers to other
+    questions are kept too, and a spec whose footnote numbers did not move is reused as it
+    is, so an edit costs little more than a walk over the items.
     """
     previous = previous or {}
     specs: list[ItemSpec] = []
     offering = wording.offering(letter)
     body_notes = len(offering.footnotes()) + len(letter.body.paragraphs.footnotes())
     body_source = BodySource(letter.body, letter.metadata, offering)
-    specs.append(
-        ItemSpec(
-            ItemKind.BODY,
-            body_source,
-            "",
-            "",
-            1,
-            body_notes,
-            ("body", id(letter.body), id(letter.metadata)),
-        )
+    # The body shows of the metadata only the offering sentence and the signatures: its key
+    # holds those values, so other metadata edits leave it alone.
+    body_key = (
+        "body",
+        id(letter.body),
+        offering,
+        letter.metadata.signatories,
+        note_digits(1, body_notes),
     )
+    specs.append(ItemSpec(ItemKind.BODY, body_source, "", "", 1, body_notes, body_key))
     next_note = 1 + body_notes
     presentation = letter.presentation()
     if not presentation:
@@ -102,25 +114,37 @@ def item_specs(
         if old is not None and old.source is not item:
             old = None
         count = old.footnote_count if old is not None else len(item.text.footnotes())
-        # The footnote number is part of the key only where the item prints footnotes, so a
-        # footnote added early re-lays only the later items that carry footnotes.
+        # Footnote numbers are drawn when painted (see notenumbers): the key holds only how
+        # many digits they have, so a footnote added early re-lays only the later items
+        # whose numbers gain a digit.
         start = next_note if count else 0
         next_note += count
-        if old is not None and (same_numbers or isinstance(item, Question)):
+        if old is not None and (isinstance(item, Question) or _same_label(item, renumbered)):
             # A question's label depends on the question alone (its number is its own).
             if old.footnote_start == start:
                 specs.append(old)
             else:
-                moved = (*old.key[:-1], start)
+                moved = (*old.key[:-1], note_digits(start, count))
                 specs.append(dataclasses.replace(old, footnote_start=start, key=moved))
         elif isinstance(item, Question):
             label = labels.question.format(n=item.number)
-            key: tuple[object, ...] = ("q", id(item), label, start)
+            digits = note_digits(start, count)
+            key: tuple[object, ...] = ("q", id(item), label, digits)
             specs.append(ItemSpec(ItemKind.QUESTION, item, label, "", start, count, key))
         else:
             numbers = [letter.question(qid).number for qid in item.questions]
             label = wording.answer_label_for(numbers, labels.answer, labels.answer_combined)
             extra = wording.reference_sentence(letter, item)
-            key = ("a", id(item), label, extra, start)
+            key = ("a", id(item), label, extra, note_digits(start, count))
             specs.append(ItemSpec(ItemKind.ANSWER, item, label, extra, start, count, key))
     return specs
+
+
+def _same_label(answer: Answer, renumbered: frozenset[str] | None) -> bool:
+    """Whether *answer*'s label and reference sentence are as before (no question they name
+    has a new number)."""
+    if renumbered is None:
+        return False
+    if not renumbered:
+        return True
+    return renumbered.isdisjoint(answer.questions) and answer.refers_to not in renumbered

@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 
 from answerletter.layout.items import BodySource, ItemKind, ItemSpec
+from answerletter.layout.notenumbers import OBJECT_CHARACTER, NoteNumbers, note_tag
 from answerletter.layout.paginate import Unit
+from answerletter.layout.tags import END, Path, insert_marker
 from answerletter.layout.textwriter import (
     CharFormats,
     RichWriter,
     TextStyle,
     block_format,
     new_document,
-    note_anchor,
-    note_tag,
     writing,
 )
 from answerletter.layout.units import fmt
@@ -45,17 +45,31 @@ class FlowStyle:
 class FootnoteBox:
     """A footnote laid out on its own at the column width: superscript number, then the body
     (as in real letters; with a profile's hanging indent the number stands in the indent).
-    The number is the target of the mark's internal link."""
+    The number is the target of the mark's internal link.
 
-    __slots__ = ("document", "footnote", "leading", "line_count", "number")
+    The number is drawn as the footnote's number at the time (``item.spec.footnote_start``
+    on), so a box outlives renumbering as long as its number keeps its digits."""
+
+    __slots__ = ("__weakref__", "document", "footnote", "index", "item", "leading", "line_count")
 
     def __init__(
-        self, footnote: Footnote, number: int, style: FlowStyle, formats: CharFormats
+        self,
+        footnote: Footnote,
+        *,
+        item: FlowItem,
+        index: int,
+        token: int,
+        style: FlowStyle,
+        formats: CharFormats,
+        numbers: NoteNumbers,
     ) -> None:
         self.footnote = footnote
-        self.number = number
+        self.item = item
+        self.index = index
         self.leading = style.footnote.leading
+        numbers.bind(token, self)
         document = new_document(style.footnote, style.width)
+        numbers.register(document)
         indent = style.footnote_indent
         if indent:
             _set_tab(document, indent)
@@ -65,16 +79,27 @@ class FootnoteBox:
                 block = block_format(self.leading, left=indent, first_line=-indent)
             else:
                 block = block_format(self.leading)
-            writer.new_block(block, path=(note_tag(number),))
-            cursor.insertText(str(number), formats.footnote_target(note_anchor(number)))
+            writer.new_block(block)
+            # The number object stands for the Note element too (see notenumbers); links in
+            # the footnote's text belong to that element (by its key).
+            writer.set_path((note_tag(self.number, token),))
+            digits = len(str(self.number))
+            cursor.insertText(
+                OBJECT_CHARACTER, numbers.number_format(token, digits, (), target=True)
+            )
             # A fixed-width tab pads the number in a hanging indent; otherwise one space.
             cursor.insertText("\t" if indent else " ", formats.get(PLAIN))
             writer.runs(footnote.body)
-            writer.close_block()
+            insert_marker(cursor, END)
         self.document = document
         self.line_count = sum(
             _block_lines(document.findBlockByNumber(i)) for i in range(document.blockCount())
         )
+
+    @property
+    def number(self) -> int:
+        """The footnote's number in the letter now."""
+        return self.item.spec.footnote_start + self.index
 
 
 def _set_tab(document: QTextDocument, indent: float) -> None:
@@ -112,10 +137,19 @@ def item_scope(spec: ItemSpec) -> str:
 
 
 def write_item(
-    writer: RichWriter, spec: ItemSpec, style: FlowStyle, footnote_formats: CharFormats
+    writer: RichWriter,
+    spec: ItemSpec,
+    style: FlowStyle,
+    footnote_formats: CharFormats,
+    *,
+    numbers: NoteNumbers,
+    again: FlowItem | None = None,
 ) -> FlowItem:
     """Write the blocks of the item for *spec* at the writer's cursor and lay out its
-    footnotes; the item's lines are measured once its document is laid out."""
+    footnotes; the item's lines are measured once its document is laid out. *numbers*
+    draws the footnote numbers (registered with the writer's document). *again* is the
+    same item written before (same key): its footnote boxes are taken over, so pages that
+    show them stay valid and number them as this item does."""
     item = FlowItem(spec, writer.cursor.document())
     writer.scope = item_scope(spec)
     before = writer.blocks_written
@@ -125,10 +159,13 @@ def write_item(
         item.keeps.append(keep)
         item.page_breaks.append(page_break)
 
-    counter = iter(range(spec.footnote_start, spec.footnote_start + spec.footnote_count))
+    tokens: list[int] = []
 
-    def number(_note: Footnote) -> int:
-        return next(counter)
+    def number(_note: Footnote, path: Path) -> QTextCharFormat:
+        token = numbers.new_token()
+        digits = len(str(spec.footnote_start + len(tokens)))
+        tokens.append(token)
+        return numbers.number_format(token, digits, path, target=False)
 
     def mark(note: Footnote, position: int) -> None:
         item.marks.append((note, position))
@@ -174,12 +211,38 @@ def write_item(
     writer.close_block()
     item.block_count = writer.blocks_written - before
     item.first_block = writer.cursor.block().blockNumber() - item.block_count + 1
-    notes = [note for note, _ in item.marks]
-    item.footnotes = {
-        id(note): FootnoteBox(note, spec.footnote_start + i, style, footnote_formats)
-        for i, note in enumerate(notes)
-    }
+    _add_boxes(item, tokens, again, style=style, formats=footnote_formats, numbers=numbers)
     return item
+
+
+def _add_boxes(
+    item: FlowItem,
+    tokens: list[int],
+    again: FlowItem | None,
+    *,
+    style: FlowStyle,
+    formats: CharFormats,
+    numbers: NoteNumbers,
+) -> None:
+    """Lay out the item's footnotes (the boxes of *again*, the item written before, are
+    taken over: the same footnotes in the same places)."""
+    earlier = list(again.footnotes.values()) if again is not None else []
+    for i, (note, _) in enumerate(item.marks):
+        if i < len(earlier) and earlier[i].footnote is note and earlier[i].index == i:
+            box = earlier[i]
+            box.item = item
+            numbers.bind(tokens[i], box)
+        else:
+            box = FootnoteBox(
+                note,
+                item=item,
+                index=i,
+                token=tokens[i],
+                style=style,
+                formats=formats,
+                numbers=numbers,
+            )
+        item.footnotes[id(note)] = box
 
 
 def _write_body(

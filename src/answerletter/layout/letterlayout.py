@@ -8,11 +8,11 @@ old pages are kept. Pages are painted by :func:`answerletter.layout.painter.pain
 
 from __future__ import annotations
 
-from dataclasses import replace
+from bisect import bisect_left
 
 from answerletter.layout.flowdoc import FlowDocument, FlowItem, FlowStyle
 from answerletter.layout.fonts import make_font, resolve_family
-from answerletter.layout.items import ItemSpec, item_specs, numbers_unchanged
+from answerletter.layout.items import ItemSpec, item_specs, renumbered
 from answerletter.layout.letterhead import (
     PageFurniture,
     PageNumbers,
@@ -93,27 +93,36 @@ class LetterLayout:
 
     def update(self, letter: Letter) -> int:
         """Bring the pages up to date with *letter*; return the first page that may differ
-        (``page_count`` when none does)."""
+        (``page_count`` when none does).
+
+        Only what changed is laid out again: items whose key changed (see
+        :mod:`~.items`), the letterhead and running header when the metadata changed (the
+        body item only when its offering sentence or signatures did), and pages from just
+        before each change until they meet the old page breaks again."""
         old_letter, self.letter = self.letter, letter
-        if letter.metadata is not old_letter.metadata:
-            self._full_layout(letter)
-            return 0
+        furnished = letter.metadata is not old_letter.metadata
+        first_top = self.first_body_top
+        if furnished:
+            self._furnish(letter)
+        from_start = self.first_body_top != first_top  # page 1 holds more or less text
         items = self.flow.items
         previous = {id(item.spec.source): item.spec for item in items}
-        same_numbers = numbers_unchanged(old_letter, letter)
-        specs = item_specs(letter, self.profile.labels, previous, same_numbers=same_numbers)
+        changed_numbers = renumbered(old_letter, letter)
+        specs = item_specs(letter, self.profile.labels, previous, renumbered=changed_numbers)
         if len(items) == len(specs):
             # Item for item: re-lay each run of changed items (e.g. the items whose footnote
-            # numbers moved), leaving the unchanged ones between them alone.
+            # numbers gained a digit), leaving the unchanged ones between them alone, and
+            # re-break pages around each run only.
             runs = _changed_runs(items, specs)
-            if not runs:
-                self._refresh_specs(specs)
-                return self.page_count
             for first, end in runs:
                 self.flow.replace(first, end - first, specs[first:end])
             self._refresh_specs(specs)
-            changed = runs[-1][1] - runs[0][0]
-            return self._rebreak(runs[0][0], changed, changed)
+            first_page = self.page_count
+            if from_start:
+                first_page = self._rebreak(0, 0, 0, from_start=True)
+            for first, end in runs:
+                first_page = min(first_page, self._rebreak(first, end - first, end - first))
+            return 0 if furnished else first_page
         shortest = min(len(items), len(specs))
         prefix = 0
         while prefix < shortest and items[prefix].spec.key == specs[prefix].key:
@@ -125,7 +134,8 @@ class LetterLayout:
         new_specs = specs[prefix : len(specs) - suffix]
         self.flow.replace(prefix, old_count, new_specs)
         self._refresh_specs(specs)
-        return self._rebreak(prefix, old_count, len(new_specs))
+        first_page = self._rebreak(prefix, old_count, len(new_specs), from_start=from_start)
+        return 0 if furnished else first_page
 
     # -- internals --
 
@@ -134,11 +144,16 @@ class LetterLayout:
         for item, spec in zip(self.flow.items, specs, strict=True):
             item.spec = spec
 
-    def _full_layout(self, letter: Letter) -> None:
+    def _furnish(self, letter: Letter) -> None:
+        """Lay out what the metadata shows outside the flow: page 1's letterhead, reference
+        column, date and subject, and the running header of later pages."""
         self.first_furniture, self.first_body_top = first_page(
             letter.metadata, self.profile, self.styles
         )
         self.next_furniture = next_page(letter.metadata, self.profile, self.styles)
+
+    def _full_layout(self, letter: Letter) -> None:
+        self._furnish(letter)
         self.flow = FlowDocument(self.flow_style)
         self.flow.build(item_specs(letter, self.profile.labels))
         self.pages: list[PageBreak] = []
@@ -153,26 +168,28 @@ class LetterLayout:
     def _height(self, index: int) -> float:
         return self.body_bottom - self.body_top(index)
 
-    def _rebreak(self, first_changed: int, old_count: int, new_count: int) -> int:
-        """Re-break pages after items [first_changed, +old_count) became new_count items."""
+    def _rebreak(
+        self, first_changed: int, old_count: int, new_count: int, *, from_start: bool = False
+    ) -> int:
+        """Re-break pages after items [first_changed, +old_count) became new_count items
+        (*from_start*: from page 1 on, whose height changed)."""
         delta = new_count - old_count
         old_pages = self.pages
         flow = Flow(self.flow.items)
         # The page holding the last line before the change may have looked one line ahead,
-        # into the changed item: re-break from the page before it.
-        restart = 0
-        for index, page in enumerate(old_pages):
-            if page.start.item < first_changed:
-                restart = index
-            else:
-                break
-        restart = max(0, restart - 1)
+        # into the changed item: re-break from the page before it. (Pages are in flow order:
+        # found by bisection, so a change costs the pages it moves, not the letter's length.)
+        holding = bisect_left(old_pages, first_changed, key=_start_item) - 1
+        restart = 0 if from_start else max(0, holding - 1)
         suffix_start = first_changed + old_count  # old index of the first unchanged item after
-        old_starts = {
-            (page.start.item, page.start.unit): index
-            for index, page in enumerate(old_pages)
-            if index > restart and page.start.item >= suffix_start
-        }
+
+        def old_start(item: int, unit: int) -> int | None:
+            """The old page after *restart* starting at old line (item, unit), if any."""
+            found = bisect_left(old_pages, (item, unit), lo=restart + 1, key=_start)
+            if found < len(old_pages) and _start(old_pages[found]) == (item, unit):
+                return found if item >= suffix_start else None
+            return None
+
         pages = old_pages[:restart]
         if restart < len(old_pages):
             start, carry = old_pages[restart].start, old_pages[restart].carry_in
@@ -183,7 +200,7 @@ class LetterLayout:
             pages.append(page)
             start, carry = page.end, page.carry_out
             if start.item >= first_changed + new_count:
-                match = old_starts.get((start.item - delta, start.unit))
+                match = old_start(start.item - delta, start.unit)
                 if match is not None and (
                     (carry is None and old_pages[match].carry_in is None)
                     or (carry is not None and carry.same_as(old_pages[match].carry_in))
@@ -210,13 +227,28 @@ def _changed_runs(items: list[FlowItem], specs: list[ItemSpec]) -> list[tuple[in
     return runs
 
 
+def _start_item(page: PageBreak) -> int:
+    return page.start.item
+
+
+def _start(page: PageBreak) -> tuple[int, int]:
+    return (page.start.item, page.start.unit)
+
+
 def _shifted(page: PageBreak, delta: int) -> PageBreak:
-    """*page* with its item indices moved by *delta* (items were inserted or removed before)."""
+    """*page* with its item indices moved by *delta* (items were inserted or removed before).
+
+    Every page after an inserted or removed item is shifted, so this is built directly
+    (``dataclasses.replace`` cost three times as much)."""
     if not delta:
         return page
-    return replace(
-        page,
-        start=Cursor(page.start.item + delta, page.start.unit),
-        end=Cursor(page.end.item + delta, page.end.unit),
-        segments=[Segment(s.item + delta, s.first, s.last, s.y) for s in page.segments],
+    start, end = page.start, page.end
+    return PageBreak(
+        Cursor(start.item + delta, start.unit),
+        page.carry_in,
+        Cursor(end.item + delta, end.unit),
+        page.carry_out,
+        [Segment(s.item + delta, s.first, s.last, s.y) for s in page.segments],
+        page.footnotes,
+        page.footnote_area,
     )

@@ -82,6 +82,15 @@ def _index(mark: Mark) -> int:
     return found
 
 
+def mark_index(mark: Mark) -> int:
+    """*mark*'s number in the process's table of marks (what a format property can hold)."""
+    return _index(mark)
+
+
+def mark_at(index: int) -> Mark:
+    return _marks[index]
+
+
 _format_cache: dict[int, QTextCharFormat] = {}
 
 
@@ -142,6 +151,14 @@ def strip_markers(text: str) -> str:
 
 
 # -- recording while a tagged PDF is painted --
+
+
+def active_recorder() -> TagRecorder | None:
+    """The recorder of the tagged PDF being painted, if any (for other inline objects that
+    report structure, such as footnote numbers), on this thread."""
+    recorder: TagRecorder | None = getattr(_active, "recorder", None)
+    return recorder
+
 
 #: The two reserved fill colours, alternated so that Qt writes the colour for every marker
 #: (it leaves out a colour that did not change). Nothing else is ever drawn in them.

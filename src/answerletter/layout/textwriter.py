@@ -26,7 +26,15 @@ from PySide6.QtGui import (
 )
 
 from answerletter.checks.citation_links import link_runs
-from answerletter.layout.tags import END, Mark, Path, Tag, insert_marker, register_markers
+from answerletter.layout.tags import (
+    END,
+    OBJECT_CHARACTER,
+    Mark,
+    Path,
+    Tag,
+    insert_marker,
+    register_markers,
+)
 from answerletter.layout.units import fmt, reference_device
 from answerletter.model.richtext import Block, Footnote, ListKind, Marks, RichText, Run, Script
 
@@ -115,14 +123,6 @@ def block_format(
     return block
 
 
-FOOTNOTE_MARK = Marks(script=Script.SUPER)
-
-
-def note_anchor(number: int) -> str:
-    """The PDF destination name of footnote *number* (its mark links there)."""
-    return f"noot-{number}"
-
-
 class CharFormats:
     """Character formats for marks, cached: a letter uses only a handful of combinations."""
 
@@ -151,21 +151,9 @@ class CharFormats:
         self._cache[key] = char
         return char
 
-    def footnote_mark(self, anchor: str) -> QTextCharFormat:
-        """A footnote's mark in the text: a superscript number linking to *anchor*."""
-        char = QTextCharFormat(self.get(FOOTNOTE_MARK))
-        char.setAnchor(True)
-        char.setAnchorHref(f"#{anchor}")
-        return char
 
-    def footnote_target(self, anchor: str) -> QTextCharFormat:
-        """A footnote's number before its text: a superscript, the destination *anchor*."""
-        char = QTextCharFormat(self.get(FOOTNOTE_MARK))
-        char.setAnchor(True)
-        char.setAnchorNames([anchor])
-        return char
-
-
+#: The format of a footnote's number object, for the footnote and its block's structure path.
+FootnoteFormat = Callable[[Footnote, Path], QTextCharFormat]
 #: Called with the footnote and the document position of its mark.
 FootnoteSink = Callable[[Footnote, int], None]
 
@@ -174,14 +162,17 @@ def link_tag(key: str, href: str) -> Tag:
     return Tag("Link", key, alt=href)
 
 
-def mark_tag(number: int) -> Tag:
-    """The Link element of footnote *number*'s mark."""
-    return Tag("Link", f"mark:{number}", alt=f"Voetnoot {number}")
+#: Characters a run may hold that a QTextDocument takes for structure: a paragraph separator
+#: would start a block the item does not count (its lines would be lost to pagination), and
+#: Qt marks frames with the two non-characters. Written as a line break and as nothing.
+_STAND_INS = str.maketrans({"\u2029": "\u2028", "\ufdd0": "\u200b", "\ufdd1": "\u200b"})
+_STRUCTURAL = frozenset(("\u2029", "\ufdd0", "\ufdd1"))
 
 
-def note_tag(number: int) -> Tag:
-    """The Note element of footnote *number*: placed right after its mark."""
-    return Tag("Note", f"note:{number}", after=f"mark:{number}", element_id=note_anchor(number))
+def _insertable(text: str) -> str:
+    if _STRUCTURAL.isdisjoint(text):
+        return text
+    return text.translate(_STAND_INS)
 
 
 class RichWriter:
@@ -237,6 +228,10 @@ class RichWriter:
             insert_marker(self.cursor, Mark(path, prefix))
             self._open = True
 
+    def set_path(self, path: Path) -> None:
+        """Content written next belongs to *path*, which the caller draws a marker for."""
+        self._path = path
+
     def close_block(self) -> None:
         """End the current block's structure (call when writing stops after a block)."""
         if self._open:
@@ -263,12 +258,13 @@ class RichWriter:
         cursor = self.cursor
         for run in link_runs(content):
             char = self.formats.get(run.marks, bold=bold)
+            text = _insertable(run.text)
             if run.marks.link is None or not self._path:
-                cursor.insertText(run.text, char)
+                cursor.insertText(text, char)
                 continue
             tag = link_tag(f"{self._path[-1].key}/a{cursor.positionInBlock()}", run.marks.link)
             insert_marker(cursor, Mark((*self._path, tag)))
-            cursor.insertText(run.text, char)
+            cursor.insertText(text, char)
             insert_marker(cursor, Mark(self._path))
 
     def rich_text(
@@ -276,11 +272,12 @@ class RichWriter:
         text: RichText,
         *,
         bold: bool = False,
-        footnote_number: Callable[[Footnote], int] | None = None,
+        footnote_number: FootnoteFormat | None = None,
         on_footnote: FootnoteSink | None = None,
         last_gap: float | None = None,
     ) -> None:
         """Write every block of *text*; list items are spaced tight, paragraphs apart.
+        Footnote marks are objects in the format *footnote_number* gives (none: left out).
 
         *last_gap* overrides the space after the final block (None: the paragraph gap).
         """
@@ -300,7 +297,7 @@ class RichWriter:
         block: Block,
         gap: float,
         bold: bool,
-        footnote_number: Callable[[Footnote], int] | None,
+        footnote_number: FootnoteFormat | None,
         on_footnote: FootnoteSink | None,
     ) -> None:
         path = self._block_path(block)
@@ -318,11 +315,12 @@ class RichWriter:
                 continue
             self.runs(runs, bold=bold)
             runs = []
-            number = footnote_number(item) if footnote_number else 0
-            insert_marker(cursor, Mark((*path, mark_tag(number))))
+            if footnote_number is None:
+                continue
             if on_footnote is not None:
                 on_footnote(item, cursor.position())
-            cursor.insertText(str(number), self.formats.footnote_mark(note_anchor(number)))
+            # The number object is the mark's Link element too (see notenumbers).
+            cursor.insertText(OBJECT_CHARACTER, footnote_number(item, path))
             insert_marker(cursor, Mark(path))
         self.runs(runs, bold=bold)
 

@@ -4,22 +4,31 @@ same numbers, so the note in answer 4 reads ³ on screen when it prints as ³.""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Collection
 
 from answerletter.model import wording
-from answerletter.model.letter import Letter
+from answerletter.model.letter import Answer, Letter, Question, changed_items
 from answerletter.model.richtext import RichText
 
 
 class FootnoteNumbers:
     """First footnote numbers of a letter's texts. Counts are remembered per text value
-    (texts are immutable and shared between versions of the letter), so after an edit only
-    the changed text is counted again."""
+    (texts are immutable and shared between versions of the letter), and the numbers of
+    the last letter asked about are carried over to the next version when the edit between
+    them (see :func:`~answerletter.model.letter.changed_items`) changed no count, as typing
+    does: then an answer's number costs a look-up, however long the letter."""
 
     def __init__(self) -> None:
         self._counts: dict[int, tuple[RichText, int]] = {}
         #: From the last :meth:`item_firsts`: the number after each of those texts.
         self.after: dict[str, int] = {}
+        #: The letter the numbers below are of (weakly), its first number after the body
+        #: and, per question or answer id, its first number.
+        self._numbered: weakref.ref[Letter] | None = None
+        self._body_end = 0
+        self._firsts: dict[str, int] = {}
+        self._end = 0
 
     def count(self, text: RichText) -> int:
         known = self._counts.get(id(text))
@@ -38,22 +47,49 @@ class FootnoteNumbers:
 
     def item_firsts(self, letter: Letter, item_ids: Collection[str]) -> dict[str, int]:
         """The first number in the text of each question or answer in *item_ids*, and after
-        it under ``(id, "after")`` (where an answer still to be written would start). One
-        walk over the letter, as far as the last of them."""
-        wanted = set(item_ids)
+        it under :attr:`after` (where an answer still to be written would start); ids not in
+        the letter (any more) get the number after everything."""
+        self._number(letter)
         found: dict[str, int] = {}
         after: dict[str, int] = {}
-        number = self.paragraphs_first(letter) + self.count(letter.body.paragraphs)
-        for item in letter.presentation():
-            if not wanted:
-                break
-            count = self.count(item.text)
-            if item.id in wanted:
-                wanted.discard(item.id)
-                found[item.id] = number
-                after[item.id] = number + count
-            number += count
-        for item_id in wanted:  # not in the letter (any more): after everything
-            found[item_id] = after[item_id] = number
+        for item_id in item_ids:
+            first = self._firsts.get(item_id)
+            if first is None:
+                found[item_id] = after[item_id] = self._end
+                continue
+            found[item_id] = first
+            after[item_id] = first + self.count(_item(letter, item_id).text)
         self.after = after
         return found
+
+    def _number(self, letter: Letter) -> None:
+        """Make the numbers those of *letter*: carried over, or counted in one walk."""
+        body_end = self.paragraphs_first(letter) + self.count(letter.body.paragraphs)
+        previous = self._numbered() if self._numbered is not None else None
+        if previous is letter and body_end == self._body_end:
+            return
+        if previous is not None and body_end == self._body_end:
+            changed = changed_items(previous, letter)
+            if changed is not None and all(
+                self._same_count(previous, letter, item_id) for item_id in changed
+            ):
+                self._numbered = weakref.ref(letter)
+                return
+        number = body_end
+        firsts: dict[str, int] = {}
+        for item in letter.presentation():
+            firsts[item.id] = number
+            number += self.count(item.text)
+        self._numbered, self._body_end = weakref.ref(letter), body_end
+        self._firsts, self._end = firsts, number
+
+    def _same_count(self, old: Letter, new: Letter, item_id: str) -> bool:
+        before, now = _item(old, item_id), _item(new, item_id)
+        return self.count(before.text) == self.count(now.text)
+
+
+def _item(letter: Letter, item_id: str) -> Question | Answer:
+    index = letter.question_index.get(item_id)
+    if index is not None:
+        return letter.questions[index]
+    return letter.answers[letter.answer_index[item_id]]

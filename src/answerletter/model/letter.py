@@ -3,12 +3,22 @@
 A Letter is an immutable value. Editing produces a new Letter (see ``operations``), which
 makes undo a matter of keeping the previous value and lets a reader of two versions find
 what changed by identity (``old.answers[i] is new.answers[i]``).
+
+The look-ups (id → position, question → answer, presentation order) are computed once per
+value. An edit that keeps the letter's shape (a text typed, a number or the metadata
+changed) makes its new letter with :func:`derive` or :func:`with_item`, which carry them
+over (structural sharing: the same dictionaries, never copied or rebuilt) and record which
+items changed (:func:`changed_items`), so a pane can compare only those.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from answerletter.model.acceptance import Acceptance, DocumentKind
 from answerletter.model.metadata import Metadata
@@ -86,9 +96,17 @@ class Letter:
         return {a.id: i for i, a in enumerate(self.answers)}
 
     @cached_property
+    def answer_position(self) -> dict[str, int]:
+        """Question id → position in ``answers`` of the answer covering it (questions without
+        an answer are absent). Positions, not answers: the same after an answer's text
+        changes, so the dictionary is carried over to the next version."""
+        return {qid: i for i, a in enumerate(self.answers) for qid in a.questions}
+
+    @cached_property
     def answer_of_question(self) -> dict[str, Answer]:
         """Question id → the answer covering it (questions without an answer are absent)."""
-        return {qid: a for a in self.answers for qid in a.questions}
+        answers = self.answers
+        return {qid: answers[i] for qid, i in self.answer_position.items()}
 
     def question(self, question_id: str) -> Question:
         try:
@@ -104,7 +122,8 @@ class Letter:
 
     def answer_for(self, question_id: str) -> Answer | None:
         """The answer covering the question, or None when it has none yet."""
-        return self.answer_of_question.get(question_id)
+        position = self.answer_position.get(question_id)
+        return None if position is None else self.answers[position]
 
     def all_ids(self) -> set[str]:
         """Every id in the letter: questions, answers and footnotes."""
@@ -134,7 +153,20 @@ class Letter:
         return self._presentation
 
     @cached_property
+    def presentation_index(self) -> dict[str, int]:
+        """Question or answer id → position in :meth:`presentation`."""
+        return {item.id: i for i, item in enumerate(self._presentation)}
+
+    @cached_property
     def _presentation(self) -> tuple[Question | Answer, ...]:
+        pending = self.__dict__.pop(_PENDING, None)
+        if pending is not None:
+            # An earlier version's order with some items swapped in (see with_item).
+            base, swaps = pending
+            swapped = list(base)
+            for at, item in swaps.items():
+                swapped[at] = item
+            return tuple(swapped)
         position = self.question_index
         last_question_of: dict[str, list[Answer]] = {}
         for answer in self.answers:
@@ -146,3 +178,95 @@ class Letter:
             items.append(question)
             items.extend(last_question_of.get(question.id, ()))
         return tuple(items)
+
+
+# -- new versions that keep the old one's look-ups --
+
+#: The look-ups, and the fields each depends on: carried over when those fields are the
+#: very same objects in the new version.
+_LOOKUPS: dict[str, tuple[str, ...]] = {
+    "question_index": ("questions",),
+    "answer_index": ("answers",),
+    "answer_position": ("answers",),
+    "answer_of_question": ("answers",),
+    "presentation_index": ("questions", "answers"),
+    "_presentation": ("questions", "answers"),
+}
+#: Where a letter keeps its presentation order until it is asked for: an earlier version's
+#: order and the items to swap in by position. Copying the order (twice the questions,
+#: touching every item) on each keystroke would cost more than the rest of the keystroke.
+_PENDING = "_pending_presentation"
+#: Where a letter keeps what :func:`changed_items` answers: (the letter it was derived
+#: from, weakly, and the ids of the questions and answers replaced in place).
+_EDIT = "_derived_edit"
+
+
+def derive(
+    letter: Letter, changed: Iterable[str] = (), *, amend: bool = False, **changes: Any
+) -> Letter:
+    """``dataclasses.replace(letter, **changes)``, keeping every look-up whose fields are
+    unchanged; *changed* names the questions and answers that were replaced in place (same
+    id, same position, same questions answered), see :func:`changed_items`. With *amend*
+    *letter* is a step of the same edit, made from another letter: the new one counts as
+    made from that one."""
+    new = dataclasses.replace(letter, **changes)
+    known = letter.__dict__
+    state = new.__dict__
+    for name, fields in _LOOKUPS.items():
+        if name in known and all(getattr(new, f) is getattr(letter, f) for f in fields):
+            state[name] = known[name]
+    if _PENDING in known and new.questions is letter.questions and new.answers is letter.answers:
+        state[_PENDING] = known[_PENDING]
+    record = known.get(_EDIT)
+    if amend and record is not None:
+        state[_EDIT] = (record[0], record[1].union(changed))
+    else:
+        state[_EDIT] = (weakref.ref(letter), frozenset(changed))
+    return new
+
+
+def with_item(letter: Letter, item: Question | Answer) -> Letter:
+    """*letter* with the question or answer of *item*'s id replaced by *item*, which answers
+    the same questions (an answer) or keeps its place (a question): positions, the
+    question-to-answer look-up and the presentation order's index are carried over, and
+    the presentation order itself gets the one item swapped (when first asked for)."""
+    known = letter.__dict__
+    if isinstance(item, Question):
+        index = letter.question_index[item.id]
+        # Concatenated slices: copied in C, not item by item.
+        questions = letter.questions[:index] + (item,) + letter.questions[index + 1 :]  # noqa: RUF005
+        new = derive(letter, (item.id,), questions=questions)
+        new.__dict__["question_index"] = letter.question_index
+    else:
+        index = letter.answer_index[item.id]
+        if letter.answers[index].questions != item.questions:
+            raise ModelError("with_item keeps the questions an answer covers")
+        answers = letter.answers[:index] + (item,) + letter.answers[index + 1 :]  # noqa: RUF005
+        new = derive(letter, (item.id,), answers=answers)
+        new.__dict__["answer_index"] = letter.answer_index
+        if "answer_position" in known:
+            new.__dict__["answer_position"] = known["answer_position"]
+    state = new.__dict__
+    if "_presentation" in known or _PENDING in known:
+        order = letter.presentation_index  # computed once, then carried over with the order
+        if _PENDING in known:  # (still there: presentation_index was known already)
+            base, swaps = known[_PENDING]
+        else:
+            base, swaps = known["_presentation"], {}
+        state["presentation_index"] = order
+        state[_PENDING] = (base, {**swaps, order[item.id]: item})
+    return new
+
+
+def changed_items(old: Letter, new: Letter) -> frozenset[str] | None:
+    """The ids of the questions and answers that differ between two versions of a letter,
+    when one was made from the other by :func:`derive` or :func:`with_item` (as typing
+    does); None when that is not known (compare the whole letters). Metadata and body
+    changes are not listed: compare those by identity."""
+    for later, earlier in ((new, old), (old, new)):
+        record = later.__dict__.get(_EDIT)
+        if record is not None and record[0]() is earlier:
+            return record[1]  # type: ignore[no-any-return]
+    if old.questions is new.questions and old.answers is new.answers:
+        return frozenset()
+    return None

@@ -13,7 +13,15 @@ from dataclasses import replace
 
 from answerletter.model.acceptance import Acceptance
 from answerletter.model.consistency import has_reference_cycle, is_valid_id
-from answerletter.model.letter import Answer, Body, Letter, ModelError, Question
+from answerletter.model.letter import (
+    Answer,
+    Body,
+    Letter,
+    ModelError,
+    Question,
+    derive,
+    with_item,
+)
 from answerletter.model.metadata import Metadata
 from answerletter.model.richtext import EMPTY_TEXT, Footnote, RichText
 
@@ -141,7 +149,7 @@ def set_question_number(letter: Letter, question_id: str, number: int) -> Letter
     index = letter.question_index.get(question_id)
     if index is None:
         raise ModelError(f"No question with id {question_id!r}")
-    return _replace_question(letter, index, replace(letter.questions[index], number=number))
+    return with_item(letter, replace(letter.questions[index], number=number))
 
 
 def set_question_text(letter: Letter, question_id: str, text: RichText) -> Letter:
@@ -150,7 +158,7 @@ def set_question_text(letter: Letter, question_id: str, text: RichText) -> Lette
         raise ModelError(f"No question with id {question_id!r}")
     question = letter.questions[index]
     text = _with_fresh_footnote_ids(letter, text, own=question.text)
-    changed = _replace_question(letter, index, replace(question, text=text))
+    changed = with_item(letter, replace(question, text=text))
     return _drop_acceptances_gone(changed, question_id, text)
 
 
@@ -169,12 +177,9 @@ def _drop_acceptances_gone(letter: Letter, item_id: str, text: RichText) -> Lett
         return acceptance.excerpt in where
 
     kept = tuple(a for a in letter.accepted if still_there(a))
-    return letter if len(kept) == len(letter.accepted) else replace(letter, accepted=kept)
-
-
-def _replace_question(letter: Letter, index: int, question: Question) -> Letter:
-    questions = (*letter.questions[:index], question, *letter.questions[index + 1 :])
-    return replace(letter, questions=questions)
+    if len(kept) == len(letter.accepted):
+        return letter
+    return derive(letter, amend=True, accepted=kept)
 
 
 # -- answers --
@@ -196,8 +201,8 @@ def set_answer_text(letter: Letter, answer_id: str, text: RichText) -> Letter:
         raise ModelError(f"No answer with id {answer_id!r}")
     answer = letter.answers[index]
     text = _with_fresh_footnote_ids(letter, text, own=answer.text)
-    answers = (*letter.answers[:index], replace(answer, text=text), *letter.answers[index + 1 :])
-    return _drop_acceptances_gone(replace(letter, answers=answers), answer_id, text)
+    changed = with_item(letter, replace(answer, text=text))
+    return _drop_acceptances_gone(changed, answer_id, text)
 
 
 def combine(letter: Letter, question_ids: Sequence[str]) -> Letter:
@@ -277,7 +282,7 @@ def _swap(letter: Letter, answer: Answer) -> list[Answer]:
 
 
 def set_metadata(letter: Letter, metadata: Metadata) -> Letter:
-    return replace(letter, metadata=metadata)
+    return derive(letter, metadata=metadata)
 
 
 def set_body(letter: Letter, body: Body) -> Letter:
@@ -296,7 +301,7 @@ def set_body(letter: Letter, body: Body) -> Letter:
             offering=None if body.offering is None else RichText(fresh.blocks[:split]),
             paragraphs=RichText(fresh.blocks[split:]),
         )
-    return replace(letter, body=body)
+    return derive(letter, body=body)
 
 
 # -- footnote ids --

@@ -1,0 +1,238 @@
+"""Benchmark: every edit costs what it changes (issue 16), at 100 to 10,000 questions.
+
+For generated letters of each size it prints, in one run:
+
+* re-layout (``LetterLayout.update``) after each kind of edit: one word added to the middle
+  answer (the baseline), a keystroke in Betreft (the subject) and in the date, a footnote
+  added to the first answer and deleted again, a question inserted, moved, deleted, given
+  another number and combined with the next one (all through ``model.operations``);
+* a keystroke in the middle answer handled by the real window offscreen (editor, model,
+  undo step, list row, editor pane; the preview re-lays after a pause, not per key).
+
+Each figure is printed with its ratio to the one-word edit of the same letter (target: at
+most 5) and to the same figure at 100 questions (the keystroke's target: at most 1.5, and at
+most 5 ms). Medians of several runs; the edit is undone (untimed) between runs.
+
+Run: ``QT_QPA_PLATFORM=offscreen python bench/bench_incremental.py [SIZES...] [--repeat N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from answerletter.config import Config
+from answerletter.desktop.opener import Opener
+from answerletter.editing.document import Document
+from answerletter.gui import dialogs, i18n
+from answerletter.gui.dialogs import SaveChoice
+from answerletter.layout import LetterLayout
+from answerletter.model import operations as ops
+from answerletter.model.letter import Letter
+from answerletter.model.richtext import Block, Footnote, RichText, Run
+from answerletter.testing.synthetic import generate_letter
+
+SIZES = (100, 1000, 3000, 10000)
+
+
+def _answer_with(letter: Letter, index: int, text: RichText) -> Letter:
+    return ops.set_answer_text(letter, letter.answers[index].id, text)
+
+
+def one_word(letter: Letter) -> Letter:
+    middle = len(letter.answers) // 2
+    first, *rest = letter.answers[middle].text.blocks
+    block = Block((Run("Voorts "), *first.content), first.list_kind, first.level)
+    return _answer_with(letter, middle, RichText((block, *rest)))
+
+
+def subject_key(letter: Letter) -> Letter:
+    metadata = letter.metadata
+    return ops.set_metadata(letter, dataclasses.replace(metadata, subject=metadata.subject + "s"))
+
+
+def date_key(letter: Letter) -> Letter:
+    metadata = letter.metadata
+    assert metadata.letter_date is not None
+    later = metadata.letter_date + timedelta(days=1)
+    return ops.set_metadata(letter, dataclasses.replace(metadata, letter_date=later))
+
+
+def footnote_early(letter: Letter) -> Letter:
+    note = Footnote("fn-bench", (Run("Kamerstuk 31 865, nr. 207."),))
+    first, *rest = letter.answers[0].text.blocks
+    block = Block((Run("Zie "), note, *first.content), first.list_kind, first.level)
+    return _answer_with(letter, 0, RichText((block, *rest)))
+
+
+def insert_question(letter: Letter) -> Letter:
+    text = RichText.plain("Wat is de stand van zaken?")
+    return ops.insert_question(letter, len(letter.questions) // 2, text=text)[0]
+
+
+def move_question(letter: Letter) -> Letter:
+    return ops.move_question_by(letter, letter.questions[len(letter.questions) // 2].id, 3)
+
+
+def delete_question(letter: Letter) -> Letter:
+    return ops.delete_questions(letter, [letter.questions[len(letter.questions) // 2].id])
+
+
+def renumber_question(letter: Letter) -> Letter:
+    question = letter.questions[len(letter.questions) // 2]
+    return ops.set_question_number(letter, question.id, question.number + 20000)
+
+
+def combine_questions(letter: Letter) -> Letter:
+    middle = len(letter.questions) // 2
+    # Two neighbours that each have an answer of their own.
+    while True:
+        a, b = letter.questions[middle], letter.questions[middle + 1]
+        one, two = letter.answer_for(a.id), letter.answer_for(b.id)
+        if one and two and one is not two and len(one.questions) == len(two.questions) == 1:
+            return ops.combine(letter, [a.id, b.id])
+        middle += 1
+
+
+EDITS: list[tuple[str, Callable[[Letter], Letter]]] = [
+    ("one word added, middle answer", one_word),
+    ("metadata keystroke (Betreft)", subject_key),
+    ("metadata: letter date changed", date_key),
+    ("footnote added, first answer", footnote_early),
+    ("question inserted, middle", insert_question),
+    ("question moved 3 down, middle", move_question),
+    ("question deleted, middle", delete_question),
+    ("question number changed, middle", renumber_question),
+    ("two questions combined, middle", combine_questions),
+]
+
+
+def time_update(layout: LetterLayout, before: Letter, after: Letter, repeat: int) -> float:
+    times: list[float] = []
+    for _ in range(repeat):
+        layout.update(before)
+        start = time.perf_counter()
+        layout.update(after)
+        times.append(time.perf_counter() - start)
+    layout.update(before)
+    return statistics.median(times)
+
+
+def relayout_figures(letter: Letter, repeat: int) -> dict[str, float]:
+    layout = LetterLayout(letter)
+    figures: dict[str, float] = {}
+    for label, edit in EDITS:
+        figures[label] = time_update(layout, letter, edit(letter), repeat)
+    # The footnote deleted again: the reverse update.
+    added = footnote_early(letter)
+    figures["footnote deleted, first answer"] = time_update(layout, added, letter, repeat)
+    figures["_pages"] = layout.page_count
+    return figures
+
+
+KEYSTROKE = "keystroke in an answer -> model and panes"
+
+
+def keystroke_figure(letter: Letter, work: Path, keys: int) -> float:
+    """Median time of one key typed in the middle answer in the real window."""
+    window = Opener(Config(work / "config")).new_window(Document(letter))
+    window.resize(1400, 900)
+    window.show()
+    QApplication.processEvents()
+    middle = letter.questions[len(letter.questions) // 2].id
+    window.list_pane.select_ids([middle])
+    editor = window.editor_pane.answer_editor
+    window.activateWindow()
+    editor.setFocus()
+    QApplication.processEvents()
+    window.preview.refresh_now()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    times: list[float] = []
+    for i in range(keys):
+        key = Qt.Key.Key_Space if i % 6 == 5 else Qt.Key.Key_A
+        start = time.perf_counter()
+        QTest.keyClick(editor, key)
+        times.append(time.perf_counter() - start)
+    window.preview.timer.stop()
+    window.document.undo_stack.clear()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    return statistics.median(times[keys // 6 :])  # the first keys warm caches up
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", type=int, nargs="*", default=list(SIZES))
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--keys", type=int, default=60)
+    parser.add_argument("--no-window", action="store_true", help="skip the keystroke figure")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    work = Path(tempfile.mkdtemp(prefix="bench-incremental-"))
+    i18n.cache_dir = work / "qm"
+    i18n.install("en")
+    dialogs.ask_save_changes = lambda parent, name: SaveChoice.DISCARD  # type: ignore[assignment]
+    assert app is not None
+    results: dict[int, dict[str, float]] = {}
+    for size in args.sizes:
+        letter = generate_letter(size, seed=1)
+        started = time.perf_counter()
+        figures = relayout_figures(letter, args.repeat)
+        if not args.no_window:
+            figures[KEYSTROKE] = keystroke_figure(letter, work, args.keys)
+        results[size] = figures
+        print(
+            f"  ({size} questions, {int(figures['_pages'])} pages: "
+            f"measured in {time.perf_counter() - started:.0f} s)",
+            flush=True,
+        )
+    print_table(results)
+    return 0
+
+
+def print_table(results: dict[int, dict[str, float]]) -> None:
+    sizes = list(results)
+    base = sizes[0]
+    labels = [label for label in results[base] if not label.startswith("_")]
+    print(
+        "\nms (x one-word edit of that letter; x the same figure at "
+        f"{base} questions)   load: {_load()}"
+    )
+    header = f"{'':<44}" + "".join(f"{size:>24}" for size in sizes)
+    print(header)
+    for label in labels:
+        cells = []
+        for size in sizes:
+            value = results[size][label]
+            word = results[size]["one word added, middle answer"]
+            to_word = value / word
+            to_base = value / results[base][label]
+            cells.append(f"{value * 1000:8.1f} ({to_word:5.1f}x;{to_base:5.1f}x)")
+        print(f"{label:<44}" + "".join(f"{cell:>24}" for cell in cells))
+
+
+def _load() -> str:
+    try:
+        return Path("/proc/loadavg").read_text().strip()
+    except OSError:
+        return "unknown"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

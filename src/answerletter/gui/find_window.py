@@ -1,0 +1,408 @@
+"""Find and replace in the editor window: the find bar under the editor and preview, the Edit
+menu's Find…, Find Next, Find Previous and Replace…, showing a hit (its question selected,
+the text selected in its editor, the preview at its page), and replacing as undoable steps.
+One per window; ``bind`` follows the window to each new document.
+
+The hits come from ``model.search.LetterSearch``, which remembers what it found per text
+value. They are counted after a short pause (in typing the query, or in editing the letter
+while the bar is open), never on the keystroke itself, and not at all while the bar is
+closed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QVBoxLayout, QWidget
+
+from answerletter.editing.document import Document, StepName
+from answerletter.gui.find_bar import FindBar
+from answerletter.gui.find_show import show_hit
+from answerletter.model import Letter
+from answerletter.model.replace import ReplaceRefusedError, replace_all, replace_hit
+from answerletter.model.search import (
+    Hit,
+    LetterSearch,
+    Part,
+    Place,
+    SearchResult,
+    is_generated,
+    is_notice,
+)
+
+if TYPE_CHECKING:
+    from answerletter.gui.main_window import MainWindow
+
+#: The undo steps made here (named again in the interface language of the moment).
+REPLACE = StepName("WindowFind", str(QT_TRANSLATE_NOOP("WindowFind", "Replace")))
+REPLACE_ALL = StepName("WindowFind", str(QT_TRANSLATE_NOOP("WindowFind", "Replace All")))
+
+#: Count after this pause in typing the query (or in editing the letter with the bar open).
+QUERY_PAUSE_MS = 150
+LETTER_PAUSE_MS = 300
+
+
+class WindowFind(QObject):
+    """Owns the find bar of *window* and its actions."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.bar = FindBar()
+        self._wrap_central_widget()
+        self.document: Document | None = None
+        self.search = LetterSearch()
+        self.result: SearchResult | None = None
+        #: Index into ``result.hits`` of the hit shown; -1 before the first.
+        self.current = -1
+        #: The hit shown, as it was found (to find its place again after an edit).
+        self.shown: Hit | None = None
+        self._return_focus: QWidget | None = None
+        #: The text field where the hit shown is selected.
+        self._shown_widget: QWidget | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._count_now)
+        self._select_after_count = False
+
+        self.find_action = QAction(self)
+        self.find_next_action = QAction(self)
+        self.find_previous_action = QAction(self)
+        self.replace_action = QAction(self)
+        keys = QKeySequence.StandardKey
+        self.find_action.setShortcuts(QKeySequence.keyBindings(keys.Find))
+        self.find_next_action.setShortcuts(QKeySequence.keyBindings(keys.FindNext))
+        self.find_previous_action.setShortcuts(QKeySequence.keyBindings(keys.FindPrevious))
+        # Ctrl+H everywhere (the standard Replace key is Ctrl+H only on some systems).
+        self.replace_action.setShortcut(QKeySequence("Ctrl+H"))
+        for action in self.actions():
+            # Only while this window is active; widgets that take a key themselves (a
+            # ShortcutOverride) keep it.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)
+        self.find_action.triggered.connect(lambda: self.open(replace=False))
+        self.replace_action.triggered.connect(lambda: self.open(replace=True))
+        self.find_next_action.triggered.connect(self.find_next)
+        self.find_previous_action.triggered.connect(self.find_previous)
+
+        bar = self.bar
+        bar.queryChanged.connect(self._on_query_changed)
+        bar.nextRequested.connect(self.find_next)
+        bar.previousRequested.connect(self.find_previous)
+        bar.replaceRequested.connect(self.replace_current)
+        bar.replaceAllRequested.connect(self.replace_every)
+        bar.closeRequested.connect(self.close)
+        self.retranslate()
+
+    def _wrap_central_widget(self) -> None:
+        """Put the bar under the window's central widget (the editor and the preview)."""
+        window = self.window
+        central = window.takeCentralWidget()
+        holder = QWidget(window)
+        holder.setObjectName("editorArea")
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if central is not None:
+            layout.addWidget(central, 1)
+        layout.addWidget(self.bar)
+        window.setCentralWidget(holder)
+
+    def actions(self) -> list[QAction]:
+        """The Edit menu's entries, in menu order."""
+        return [
+            self.find_action,
+            self.find_next_action,
+            self.find_previous_action,
+            self.replace_action,
+        ]
+
+    def retranslate(self) -> None:
+        self.find_action.setText(self.tr("F&ind…"))
+        self.find_action.setStatusTip(self.tr("Find text in the whole letter"))
+        self.find_next_action.setText(self.tr("Find &Next"))
+        self.find_previous_action.setText(self.tr("Find Pre&vious"))
+        self.replace_action.setText(self.tr("R&eplace…"))
+        self.replace_action.setStatusTip(self.tr("Find text in the letter and replace it"))
+        self.bar.retranslate()
+        self._show_count()
+
+    def bind(self, document: Document) -> None:
+        """Find in *document* from now on."""
+        if self.document is document:
+            return
+        if self.document is not None:
+            self.document.letterChanged.disconnect(self._on_letter_changed)
+        self.document = document
+        self.search = LetterSearch()
+        self.result = None
+        self.current = -1
+        self.shown = None
+        document.letterChanged.connect(self._on_letter_changed)
+        if self.bar.isVisible():
+            self._schedule(QUERY_PAUSE_MS)
+
+    # -- opening and closing --
+
+    def open(self, *, replace: bool) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and not self.bar.isAncestorOf(focus):
+            self._return_focus = focus
+        self.bar.open(replace=replace, text=_selected_words(focus))
+        self._select_after_count = self.result is None or self.result.query != self.bar.query()
+        self._count_now()
+
+    def close(self) -> None:
+        self.timer.stop()
+        self.bar.hide()
+        target = self._return_focus
+        shown = self._shown_widget
+        if self.shown is not None and shown is not None and shown.isVisible():
+            target = shown  # where the hit is selected
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._return_focus = None
+
+    # -- counting --
+
+    def _on_query_changed(self) -> None:
+        self._select_after_count = True
+        self._schedule(QUERY_PAUSE_MS)
+
+    def _on_letter_changed(self, old: Letter, new: Letter, focus: object) -> None:
+        if self.bar.isVisible():
+            self._schedule(LETTER_PAUSE_MS)
+        else:
+            self.result = None  # counted again when the bar opens
+
+    def _schedule(self, pause: int) -> None:
+        self.timer.start(pause)
+
+    def _count_now(self) -> None:
+        """Find the query in the letter now; keep the current hit where it was, or (after a
+        new query) go to the first hit from the current question on."""
+        self.timer.stop()
+        if self.document is None:
+            return
+        query = self.bar.query()
+        old = self.result
+        result = self.search.search(self.document.letter, query)
+        self.result = result
+        if self._select_after_count:
+            self._select_after_count = False
+            self.current = self._first_from_here(result) if result.hits else -1
+            self._show_count()
+            if self.current >= 0:
+                self._show(self.current)
+            return
+        if old is not None and old.query == query and self.shown is not None:
+            self.current = _nearest(result.hits, self.shown)
+        elif not result.hits:
+            self.current = -1
+        self._show_count()
+
+    def _ensure_counted(self) -> SearchResult | None:
+        if self.document is None:
+            return None
+        if (
+            self.timer.isActive()
+            or self.result is None
+            or self.result.letter is not self.document.letter
+            or self.result.query != self.bar.query()
+        ):
+            self._count_now()
+        return self.result
+
+    def _show_count(self) -> None:
+        result = self.result
+        if result is None or not self.bar.query().text:
+            self.bar.set_count("")
+            return
+        if not result.hits:
+            self.bar.set_count(self.tr("No hits"), problem=True)
+            return
+        shown = self.current + 1 if self.current >= 0 else 0
+        if result.truncated:
+            text = self.tr("{current} of more than {total}")
+        else:
+            text = self.tr("{current} of {total}")
+        self.bar.set_count(text.format(current=shown, total=len(result.hits)))
+
+    def _first_from_here(self, result: SearchResult) -> int:
+        """The first hit in or after the question shown (the first hit when none is)."""
+        letter = result.letter
+        current = self.window.editor_pane.current_id
+        if not current:
+            return 0
+        order = {item.id: i for i, item in enumerate(letter.presentation())}
+        here = min((order.get(q, 0) for q in self.window.editor_pane.question_ids()), default=0)
+        items = (Part.QUESTION, Part.ANSWER)
+        for index, hit in enumerate(result.hits):
+            if hit.place.part in items and order.get(hit.place.item, -1) >= here:
+                return index
+        return 0
+
+    # -- moving --
+
+    def find_next(self) -> None:
+        self._step(1)
+
+    def find_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        if not self.bar.isVisible() or not self.bar.query().text:
+            self.open(replace=self.bar.replacing())
+            return
+        result = self._ensure_counted()
+        if result is None or not result.hits:
+            self._show_count()
+            return
+        count = len(result.hits)
+        if self.current < 0:
+            target = self._first_from_here(result) if direction > 0 else count - 1
+        else:
+            target = self.current + direction
+        if target >= count or target < 0:
+            target %= count
+            self.window.statusBar().showMessage(
+                self.tr("Searched to the end; continued from the beginning")
+                if direction > 0
+                else self.tr("Searched to the beginning; continued from the end"),
+                4000,
+            )
+        self.current = target
+        self._show_count()
+        self._show(target)
+
+    def _show(self, index: int) -> None:
+        assert self.result is not None
+        hit = self.result.hits[index]
+        self.shown = hit
+        self._shown_widget = show_hit(self.window, self.result.letter, hit)
+
+    # -- replacing --
+
+    def replace_current(self) -> None:
+        """Replace the hit shown and go to the next one (the first press only shows one)."""
+        result = self._ensure_counted()
+        document = self.document
+        if result is None or document is None or not result.hits:
+            self._show_count()
+            return
+        if self.current < 0 or self.shown is None:
+            self._step(1)
+            return
+        hit = result.hits[self.current]
+        letter = document.letter
+        if is_generated(letter, hit.place):
+            self._refuse_generated()
+            return
+        replacement = self.bar.replacement()
+        try:
+            after = replace_hit(letter, hit, replacement, result.query)
+        except ReplaceRefusedError:
+            self._count_now()
+            self.window.statusBar().showMessage(
+                self.tr("The text changed since it was found; find it again."), 6000
+            )
+            return
+        document.apply(after, REPLACE, focus=self._focus_of(letter, hit.place))
+        # The next hit: the first after the replaced text in the same place, or the one that
+        # followed it.
+        self.result = self.search.search(document.letter, result.query)
+        index = self.current
+        self.current = _after_replaced(self.result.hits, index, hit, len(replacement))
+        self._show_count()
+        if self.current >= 0:
+            self._show(self.current)
+        else:
+            self.shown = None
+
+    def replace_every(self) -> None:
+        document = self.document
+        query = self.bar.query()
+        if document is None or query.pattern() is None:
+            return
+        # Under a second at 10,000 questions; the cursor says the window is busy.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = replace_all(document.letter, query, self.bar.replacement(), self.search)
+            if outcome.replaced:
+                document.apply(outcome.letter, REPLACE_ALL)
+        finally:
+            QApplication.restoreOverrideCursor()
+        bar = self.window.statusBar()
+        if outcome.replaced:
+            message = self.tr("Replaced %n time(s)", "", outcome.replaced)
+        else:
+            message = self.tr("Nothing replaced")
+        if outcome.skipped:
+            message += " " + self.tr(
+                "(%n hit(s) left in text made from the letter details)", "", outcome.skipped
+            )
+        bar.showMessage(message, 10000)
+        self.shown = None
+        self.current = -1
+        self._count_now()
+
+    def _refuse_generated(self) -> None:
+        letter = self.document.letter if self.document is not None else None
+        if letter is not None and is_notice(letter):
+            text = self.tr(
+                "The text of a postponement notice is made from the postponement in the letter "
+                "details (reason, expected date): replace it there, or give the notice its "
+                "own text first."
+            )
+        else:
+            text = self.tr(
+                "The offering sentence is made from the letter details: change those, or "
+                "switch on an own offering text (Letter text tab) to replace words in it."
+            )
+        self.bar.set_count(self.tr("Not replaced"), problem=True)
+        self.window.statusBar().showMessage(text, 10000)
+
+    def _focus_of(self, letter: Letter, place: Place) -> tuple[str, ...]:
+        if place.part is Part.QUESTION:
+            return (place.item,)
+        if place.part is Part.ANSWER and place.item in letter.answer_index:
+            questions = letter.answer(place.item).questions
+            current = self.window.editor_pane.current_id
+            return (current,) if current in questions else questions[:1]
+        return ()
+
+
+def _selected_words(widget: QWidget | None) -> str:
+    """The selection in a text field, when it is a few words on one line (Word's habit of
+    starting a find with the selected text)."""
+    text = ""
+    if isinstance(widget, QTextEdit):
+        cursor: QTextCursor = widget.textCursor()
+        text = cursor.selectedText()
+    elif isinstance(widget, QLineEdit):
+        text = widget.selectedText()
+    if not text or len(text) > 100 or any(c in text for c in "\u2029\u2028\n\ufffc"):
+        return ""
+    return text
+
+
+def _nearest(hits: tuple[Hit, ...], shown: Hit) -> int:
+    """The index of *shown* among *hits*, or of the first hit after it in its place."""
+    for index, hit in enumerate(hits):
+        if hit.place == shown.place and hit.start >= shown.start:
+            return index
+    return -1
+
+
+def _after_replaced(hits: tuple[Hit, ...], index: int, replaced: Hit, length: int) -> int:
+    """The hit to show after replacing *replaced*, which stood at *index*: the hits before it
+    are unchanged, so the next one now stands at *index* (past any the replacement text
+    itself matches); after the last, the first again."""
+    end = replaced.start + length
+    while index < len(hits) and hits[index].place == replaced.place and hits[index].start < end:
+        index += 1
+    if index < len(hits):
+        return index
+    return 0 if hits else -1

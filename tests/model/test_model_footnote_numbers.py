@@ -1,0 +1,71 @@
+"""Footnote numbers as the editor shows them stay those of a fresh count while the letter is
+edited: carried over through typing, counted again when a count changes."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from answerletter.model import Block, Footnote, Letter, RichText, Run
+from answerletter.model import operations as ops
+from answerletter.model.footnote_numbers import FootnoteNumbers
+
+from strategies import UNTIMED, letters, rich_texts
+
+
+def firsts(numbers: FootnoteNumbers, letter: Letter) -> tuple[dict[str, int], dict[str, int]]:
+    ids = [item.id for item in letter.presentation()] + ["gone"]
+    return numbers.item_firsts(letter, ids), dict(numbers.after)
+
+
+def counted(letter: Letter) -> dict[str, int]:
+    """The numbers worked out here: one walk over the printed texts."""
+    from answerletter.model import wording
+
+    number = 1 + len(wording.offering(letter).footnotes()) + len(letter.body.paragraphs.footnotes())
+    found = {}
+    for item in letter.presentation():
+        found[item.id] = number
+        number += len(item.text.footnotes())
+    found["gone"] = number
+    return found
+
+
+@settings(UNTIMED, max_examples=40)
+@given(
+    letter=letters(max_questions=5),
+    edits=st.lists(st.tuples(st.integers(0, 50), rich_texts(max_blocks=2)), max_size=6),
+)
+def test_numbers_follow_every_edit(letter, edits):
+    kept = FootnoteNumbers()
+    for position, text in edits:
+        assert firsts(kept, letter)[0] == counted(letter)
+        items = letter.presentation()
+        if not items:
+            break
+        item = items[position % len(items)]
+        if item.id in letter.question_index:
+            letter = ops.set_question_text(letter, item.id, text)
+        else:
+            letter = ops.set_answer_text(letter, item.id, text)
+    assert firsts(kept, letter) == firsts(FootnoteNumbers(), letter)
+    assert firsts(kept, letter)[0] == counted(letter)
+
+
+def test_a_footnote_added_early_moves_the_later_numbers():
+    from answerletter.testing.synthetic import generate_letter
+
+    letter = generate_letter(40, seed=2)
+    kept = FootnoteNumbers()
+    before = firsts(kept, letter)[0]
+    answer = letter.answers[0]
+    note = Footnote("fn-new", (Run("Zie de brief."),))
+    text = RichText((*answer.text.blocks, Block((Run("Zie"), note))))
+    added = ops.set_answer_text(letter, answer.id, text)
+    after = firsts(kept, added)[0]
+    position = letter.presentation_index[answer.id]
+    later = [item.id for item in letter.presentation()][position + 1 :]
+    assert later and all(after[i] == before[i] + 1 for i in later)
+    assert all(after[i] == before[i] for i in list(before)[: position + 1])
+    typed = ops.set_answer_text(added, letter.answers[5].id, RichText.plain("Kort."))
+    assert firsts(kept, typed)[0] == counted(typed)
