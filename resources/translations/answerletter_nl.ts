@@ -938,6 +938,83 @@
     </message>
 </context>
 <context>
+    <name>HelpCommands</name>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="32"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="40"/>
+        <source>The user guide that comes with the program</source>
+        <translation>De handleiding die bij het programma hoort</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="42"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_commands.py" line="43"/>
+        <source>Every shortcut of the program in one list</source>
+        <translation>Alle sneltoetsen van het programma in één lijst</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="226"/>
+        <source>User Guide — {name}</source>
+        <extracomment>The chapters, in the order of the contents (file names without &quot;.html&quot;). The folder of the pages shown (inside *root*).</extracomment>
+        <translation>Handleiding — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="227"/>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="228"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="229"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vooruit</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="230"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="231"/>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="232"/>
+        <source>Chapters</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="233"/>
+        <source>User guide page</source>
+        <translation>Pagina van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="234"/>
+        <source>Copy &amp;Address</source>
+        <translation>&amp;Adres kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/help_window.py" line="282"/>
+        <source>The guide opens no web pages. To visit this address, copy it into your browser: {url}</source>
+        <translation>De handleiding opent geen internetpagina&apos;s. Kopieer dit adres in uw browser om het te bezoeken: {url}</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <location filename="../../src/answerletter/gui/import_report.py" line="49"/>
@@ -1054,24 +1131,24 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="569"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="573"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="570"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="574"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="573"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="577"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -1080,32 +1157,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="174"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -1114,7 +1191,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -1123,210 +1200,210 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="200"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="210"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="261"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="263"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="218"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
         <source>&amp;Editor</source>
         <translation>E&amp;ditor</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
         <source>Pre&amp;view</source>
         <translation>Voo&amp;rbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="223"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="225"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="225"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="229"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="231"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="235"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="242"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="244"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="250"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="263"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="275"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="404"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="408"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="418"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="429"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="429"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="433"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="470"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="474"/>
         <source>No question is selected.</source>
         <translation>Er is geen vraag geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="496"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="500"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="500"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="504"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="504"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="508"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="491"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="495"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="184"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="186"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="533"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="537"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="534"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="538"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -2664,6 +2741,143 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="68"/>
+        <source>Footnote editor</source>
+        <translation>Voetnootvenster</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="69"/>
+        <source>Question list</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="70"/>
+        <source>Text editor</source>
+        <translation>Tekstveld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="71"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="72"/>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="73"/>
+        <source>double-click</source>
+        <translation>dubbelklikken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="74"/>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+klik</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="79"/>
+        <source>Done: keep the footnote&apos;s text</source>
+        <extracomment>(where, what, keys): the keys the widgets handle themselves; a key text in TRANSLATED_KEYS is a word (&quot;double-click&quot;), the others are keys as Qt names them.</extracomment>
+        <translation>Klaar: de tekst van de voetnoot houden</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="80"/>
+        <source>New line in the footnote</source>
+        <translation>Nieuwe regel in de voetnoot</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="81"/>
+        <source>Cancel: keep the text as it was</source>
+        <translation>Annuleren: de tekst blijft zoals hij was</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="82"/>
+        <source>Edit the footnote at a mark</source>
+        <translation>De voetnoot bij een voetnootcijfer bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="83"/>
+        <source>Next field / previous field</source>
+        <translation>Volgend veld / vorig veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="84"/>
+        <source>New line in the same paragraph</source>
+        <translation>Nieuwe regel in dezelfde alinea</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="85"/>
+        <source>Previous / next question</source>
+        <translation>Vorige / volgende vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="86"/>
+        <source>First / last question</source>
+        <translation>Eerste / laatste vraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="89"/>
+        <source>Select a range of questions</source>
+        <translation>Een reeks vragen selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="92"/>
+        <source>Select more questions</source>
+        <translation>Meer vragen selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="93"/>
+        <source>Zoom in / zoom out</source>
+        <translation>Inzoomen / uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="94"/>
+        <source>Fit the width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="152"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="154"/>
+        <source>Filter shortcuts…</source>
+        <translation>Sneltoetsen filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="155"/>
+        <source>Filter shortcuts</source>
+        <translation>Sneltoetsen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="159"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="163"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+</context>
+<context>
     <name>SpellingMenu</name>
     <message>
         <location filename="../../src/answerletter/gui/spelling_menu.py" line="59"/>
@@ -2770,7 +2984,7 @@
         <translation>Vragen beantwoord: {answered}; nog niet beantwoord: {unanswered}.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/counts.py" line="89"/>
+        <location filename="../../src/answerletter/gui/counts.py" line="92"/>
         <source>Word and character counts</source>
         <translation>Aantallen woorden en tekens</translation>
     </message>
@@ -2786,33 +3000,33 @@
 <context>
     <name>TextZoom</name>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="71"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="72"/>
         <source>&amp;Larger Text</source>
         <extracomment>The sizes Ctrl++ and Ctrl+- step through, in percent of the normal size.</extracomment>
         <translation>Tekst &amp;groter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="73"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="74"/>
         <source>&amp;Smaller Text</source>
         <translation>Tekst &amp;kleiner</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="75"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="76"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="77"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="78"/>
         <source>Size of the text in the question and answer editors (in the preview: zoom)</source>
         <translation>Grootte van de tekst in de vraag- en antwoordvelden (in het voorbeeld: zoomen)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="83"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="84"/>
         <source>&amp;Text Size</source>
         <translation>&amp;Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/text_zoom.py" line="157"/>
+        <location filename="../../src/answerletter/gui/text_zoom.py" line="158"/>
         <source>Text size {size} %</source>
         <translation>Tekstgrootte {size} %</translation>
     </message>

@@ -114,6 +114,16 @@ def test_translations_are_shipped_compiled_without_their_sources(bundle):
     assert list((bundle.data / "PySide6").rglob("qtbase_nl.qm"))
 
 
+def test_the_user_guide_travels_with_the_program(bundle):
+    from answerletter.gui.help_window import CHAPTERS
+
+    folder = bundle.data / "answerletter" / "_resources" / "help"
+    for language in ("nl", "en"):
+        assert sorted(p.stem for p in (folder / language).glob("*.html")) == sorted(CHAPTERS)
+        assert (folder / language / "images" / "editor.png").stat().st_size > 0
+    assert len(list((folder / "images").glob("status-*.png"))) == 4
+
+
 def test_licences_travel_with_the_program(bundle):
     assert "EUROPEAN UNION PUBLIC LICENCE v. 1.2" in (bundle.data / "LICENSE").read_text("utf-8")
     assert "LGPL-3.0" in (bundle.data / "THIRD-PARTY.md").read_text("utf-8")

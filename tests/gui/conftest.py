@@ -150,8 +150,8 @@ def opener(qapp, config, fake_dialogs):
     opener = Opener(config, today=lambda: TODAY)
     yield opener
     fake_dialogs.save_choice = SaveChoice.DISCARD
-    for window in list(opener._windows):
-        if shiboken6.isValid(window):
+    for window in [*opener._windows, opener.help_window]:
+        if window is not None and shiboken6.isValid(window):
             window.close()
             window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -107,3 +107,29 @@ def test_in_the_preview_the_keys_zoom_the_preview(make_window, qtbot, config):
     assert preview.zoom_mode == "width"
     # The editors kept their size.
     assert config.settings.editor_text_size == 100
+
+
+def test_ctrl_wheel_over_an_editor_sizes_the_text(make_window, qtbot, config):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = make_window(small_letter(1))
+    window.list_pane.select_ids(["q1"])
+    viewport = window.editor_pane.answer_editor.viewport()
+
+    def wheel(steps: int, modifiers) -> None:
+        centre = QPointF(viewport.rect().center())
+        event = QWheelEvent(
+            centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(),
+            QPoint(0, 120 * steps), Qt.MouseButton.NoButton, modifiers,
+            Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, event)
+
+    wheel(1, CTRL)
+    assert config.settings.editor_text_size == 110
+    wheel(-1, CTRL)
+    wheel(-1, CTRL)
+    assert config.settings.editor_text_size == 90
+    wheel(1, Qt.KeyboardModifier.NoModifier)  # a plain wheel scrolls, as ever
+    assert config.settings.editor_text_size == 90

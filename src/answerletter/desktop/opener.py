@@ -19,13 +19,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from answerletter.config import Config
 from answerletter.desktop.instance import OpenRequest
 from answerletter.editing.document import Document
-from answerletter.gui import file_commands
+from answerletter.gui import file_commands, i18n
+from answerletter.gui.help_window import HelpWindow
 from answerletter.gui.main_window import MainWindow
 from answerletter.safety import opening
 from answerletter.templates import empty_letter, example_letter
@@ -59,6 +61,8 @@ class Opener(QObject):
         self._windows: list[MainWindow] = []
         self._pending: list[OpenRequest] = []
         self._started = False
+        #: The user guide's window, once opened (see open_help).
+        self.help_window: HelpWindow | None = None
 
     # -- requests from outside the windows (argv, second launch, FileOpen) --
 
@@ -122,6 +126,18 @@ class Opener(QObject):
             opening.release(document.file_state)
             return None
         return self._place(document, into)
+
+    def open_help(self, chapter: str = "") -> HelpWindow:
+        """Show the user guide at *chapter* in the interface language: one guide window for
+        every editor window, brought forward when it is open."""
+        window = self.help_window
+        if window is None or not shiboken6.isValid(window):
+            window = self.help_window = HelpWindow()
+        window.show_guide(i18n.current() or i18n.resolve(self.config.settings.language), chapter)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def new_window(self, document: Document) -> MainWindow:
         """A new window on *document*, shown and in front (also for tests and benchmarks)."""

@@ -79,6 +79,9 @@ class StatusCounts(QObject):
         self.window = window
         self.label = CountsLabel(window)
         self.label.setObjectName("textCounts")
+        # Some room before it: the status bar draws no line between its permanent widgets,
+        # and "… 0 warnings Answer: 45 words" would read as one sentence.
+        self.label.setContentsMargins(12, 0, 0, 0)
         window.statusBar().addPermanentWidget(self.label)
         self.counter = LetterCounter()
         self._document: Document | None = None

@@ -121,10 +121,12 @@ class MainWindow(QMainWindow):
         self.find_replace = WindowFind(self)  # the find bar under the editor; Edit ▸ Find…
 
         from answerletter.gui.counts import StatusCounts
+        from answerletter.gui.help_commands import HelpCommands
         from answerletter.gui.text_zoom import TextZoom
 
         self.counts = StatusCounts(self)
         self.text_zoom = TextZoom(self)
+        self.help_commands = HelpCommands(self)
         from answerletter.gui.spelling_window import WindowSpelling
 
         self.spelling = WindowSpelling(self)
@@ -273,6 +275,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.spell_check_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_commands.add_to(help_menu)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _bind(self, document: Document) -> None:

@@ -67,11 +67,12 @@ class TextZoom(QObject):
     def add_menu(self, view_menu: QMenu) -> QMenu:
         """Make the actions and add View ▸ Text Size with them."""
         window = self.window
-        keys = QKeySequence.StandardKey
+        # Written out, not QKeySequence.ZoomIn/ZoomOut: those add the multimedia zoom keys,
+        # which only crowd the shortcuts list (on macOS "Ctrl" is the Command key).
         self.larger_action = QAction(self.tr("&Larger Text"), window)
-        self.larger_action.setShortcuts(QKeySequence.keyBindings(keys.ZoomIn))
+        self.larger_action.setShortcut(QKeySequence("Ctrl++"))
         self.smaller_action = QAction(self.tr("&Smaller Text"), window)
-        self.smaller_action.setShortcuts(QKeySequence.keyBindings(keys.ZoomOut))
+        self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
         self.normal_action = QAction(self.tr("&Normal Text Size"), window)
         self.normal_action.setShortcut(QKeySequence("Ctrl+0"))
         tip = self.tr("Size of the text in the question and answer editors (in the preview: zoom)")

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtWidgets import QWidget
+
 from answerletter.editing.document import Document
 
 if TYPE_CHECKING:
@@ -29,4 +31,9 @@ class WindowOwner(Protocol):
         """Show *document*, a letter that is not open yet (new, imported, recovered): in
         *into* (after asking about its unsaved changes), else in an untouched empty window or
         a new one. None when the user cancels."""
+        ...
+
+    def open_help(self, chapter: str = "") -> QWidget:
+        """Show the user guide (at *chapter*, else its contents) in the interface language:
+        one guide window, brought forward when it is open."""
         ...
