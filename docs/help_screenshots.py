@@ -151,7 +151,7 @@ def pictures(opener: Opener, language: str) -> None:
     window = opener.new_window(Document(example_letter()))
     window.resize(1280, 800)
     window.show()
-    settle(1500)
+    settle(5000)  # the dictionary loads in the background: its squiggles show too
     folder = HELP / language / "images"
     save(window.grab(), folder / "editor.png", width=680)
     save(question_rows(window), folder / "questions.png")
