@@ -16,12 +16,20 @@ from answerletter.layout.output import write_pdf
 from seed_letter import build_seed_letter
 
 
-def preview_text(window) -> tuple[QAccessible, str]:
-    window.preview.refresh_now()
+def read_preview(window) -> tuple[QAccessible, str]:
+    """The preview's interface and its whole text, as a screen reader reads them now."""
     interface = QAccessible.queryAccessibleInterface(window.preview.scroll_area)
     text = interface.textInterface()
     assert text is not None
     return interface, text.text(0, text.characterCount())
+
+
+def preview_text(window, qtbot) -> tuple[QAccessible, str]:
+    """The same once the text is there: the layout worker makes the pages' texts from the
+    first time a screen reader asks for them."""
+    window.preview.refresh_now()
+    qtbot.waitUntil(lambda: read_preview(window)[1] != "", timeout=30_000)
+    return read_preview(window)
 
 
 @pytest.fixture
@@ -29,16 +37,16 @@ def window(make_window):
     return make_window(build_seed_letter())
 
 
-def test_the_preview_is_a_named_document_with_text(window):
-    interface, text = preview_text(window)
+def test_the_preview_is_a_named_document_with_text(window, qtbot):
+    interface, text = preview_text(window, qtbot)
     assert interface.role() == QAccessible.Role.Document
     assert interface.text(QAccessible.Text.Name) == "Preview"
     assert interface.text(QAccessible.Text.Description) == ("The letter as it is printed, 4 pages")
     assert text
 
 
-def test_the_text_is_the_printed_letter_in_reading_order(window):
-    _, text = preview_text(window)
+def test_the_text_is_the_printed_letter_in_reading_order(window, qtbot):
+    _, text = preview_text(window, qtbot)
     # From the seed letter (shared/samples/seed-letter-taliban.md), in the order printed:
     in_order = [
         "Ministerie van Asiel en Migratie",
@@ -72,8 +80,8 @@ def words(text: str) -> list[str]:
     return re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ]{3,}", text)
 
 
-def test_each_page_reads_the_words_the_pdf_prints_on_it(window, tmp_path):
-    _, text = preview_text(window)
+def test_each_page_reads_the_words_the_pdf_prints_on_it(window, qtbot, tmp_path):
+    _, text = preview_text(window, qtbot)
     pages = text.split("\n\n")
     pdf = tmp_path / "seed.pdf"
     write_pdf(LetterLayout(build_seed_letter(), window.profile), pdf, pdfa=False, tagged=False)
@@ -87,18 +95,18 @@ def test_each_page_reads_the_words_the_pdf_prints_on_it(window, tmp_path):
 
 
 def test_the_text_follows_an_edit(window, qtbot):
-    _, before = preview_text(window)
+    _, before = preview_text(window, qtbot)
     assert "Nieuwe zin voor de proef." not in before
     editor = window.editor_pane.answer_editor
     window.list_pane.select_ids([window.document.letter.questions[0].id])
     qtbot.waitUntil(lambda: window.editor_pane.current_id != "")
     editor.setFocus()
     editor.textCursor().insertText("Nieuwe zin voor de proef. ")
-    qtbot.waitUntil(lambda: "Nieuwe zin voor de proef." in preview_text(window)[1])
+    qtbot.waitUntil(lambda: "Nieuwe zin voor de proef." in read_preview(window)[1], timeout=30_000)
 
 
 def test_moving_the_caret_to_a_page_scrolls_the_preview_there(window, qtbot):
-    interface, text = preview_text(window)
+    interface, text = preview_text(window, qtbot)
     window.preview.set_zoom("100")
     bar = window.preview.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)

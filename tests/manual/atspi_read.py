@@ -1,6 +1,7 @@
 """Walk AnswerLetter's AT-SPI tree over D-Bus (system python3 with python3-dbus)."""
 
 import sys
+import time
 
 import dbus
 
@@ -40,6 +41,11 @@ for name, path, role, label in found:
         continue
     item = node(name, path)
     count = int(item.Get(TEXT, "CharacterCount", dbus_interface=PROPERTIES))
+    for _ in range(40):  # the preview's text is made (off the GUI thread) once asked for
+        if count or label != "Preview":
+            break
+        time.sleep(0.5)
+        count = int(item.Get(TEXT, "CharacterCount", dbus_interface=PROPERTIES))
     text = str(item.GetText(0, -1, dbus_interface=TEXT))
     line = item.GetTextAtOffset(40, 4, dbus_interface=TEXT)  # the line at offset 40
     description = str(item.Get(ACCESSIBLE, "Description", dbus_interface=PROPERTIES))

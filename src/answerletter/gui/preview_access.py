@@ -6,9 +6,11 @@ reading order (``layout.page_text``), pages in order, each starting with its let
 running header and "Pagina N van M". Its description says how many pages there are. Moving
 the caret (a screen reader's review cursor) to a page scrolls the preview there.
 
-The text is built only when a screen reader asks for it, and kept until the preview is
-typeset again: typing costs nothing here. Reading a 1,000-question letter's 436 pages took
-1.5 s (machine loaded to 11; laying them out took 4.3 s), once, when the user comes to it.
+The pages' texts are made by the layout worker, off the GUI thread, beside each layout from
+the first time a screen reader reads the preview on (before that, nobody pays for them);
+with the immediate engine they are read from its layout when asked. Reading a
+1,000-question letter's 436 pages took 1.5 s (machine loaded to 11; laying them out took
+4.3 s).
 """
 
 from __future__ import annotations
@@ -32,11 +34,11 @@ PREVIEW_NAME = "preview"  # the scroll area's object name
 
 def source_pages(source: object) -> list[str] | None:
     """The printed text of every page of a preview page source, or None when the source
-    cannot tell (the blank stand-in pages)."""
+    cannot tell (the blank stand-in pages, a layout made without texts)."""
     own = getattr(source, "page_texts", None)
     if callable(own):
         texts = own()
-        return [str(text) for text in texts]
+        return None if texts is None else [str(text) for text in texts]
     layout = getattr(source, "layout", None)
     if isinstance(layout, LetterLayout):
         return [page_text(layout, index) for index in range(layout.page_count)]
@@ -63,7 +65,10 @@ class PreviewReader(QObject):
         """Each page's printed text (built now if the preview changed since)."""
         if self._pages is None:
             source = self.pane.pages.source if shiboken6.isValid(self.pane.pages) else None
-            self._pages = (source_pages(source) if source is not None else None) or []
+            texts = source_pages(source) if source is not None else None
+            if texts is None and source is not None:
+                self._ask_for_texts()
+            self._pages = texts or []
             self._starts = []
             offset = 0
             for text in self._pages:
@@ -75,6 +80,14 @@ class PreviewReader(QObject):
     def text(self) -> str:
         self.pages()
         return self._text
+
+    def _ask_for_texts(self) -> None:
+        """The pages come from the layout worker, which makes their texts only once asked:
+        ask, and typeset again (the preview's ``refreshed`` brings them)."""
+        engine = self.pane.engine
+        if hasattr(engine, "want_texts") and not engine.want_texts:
+            engine.want_texts = True
+            self.pane.typeset_again()
 
     def page_at(self, offset: int) -> int:
         """The page (0-based) that character *offset* is on."""
