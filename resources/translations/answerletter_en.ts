@@ -2639,110 +2639,130 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/shortcuts.py" line="73"/>
-        <source>double-click</source>
+        <source>Find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/shortcuts.py" line="74"/>
+        <source>double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="75"/>
         <source>Ctrl+click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="79"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="80"/>
         <source>Done: keep the footnote&apos;s text</source>
         <extracomment>(where, what, keys): the keys the widgets handle themselves; a key text in TRANSLATED_KEYS is a word (&quot;double-click&quot;), the others are keys as Qt names them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="80"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="81"/>
         <source>New line in the footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="81"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="82"/>
         <source>Cancel: keep the text as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="82"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="83"/>
         <source>Edit the footnote at a mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="83"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="84"/>
         <source>Next field / previous field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="84"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="85"/>
         <source>New line in the same paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="85"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="86"/>
         <source>Previous / next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="86"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="87"/>
         <source>First / last question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="89"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="90"/>
         <source>Select a range of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="92"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="93"/>
         <source>Select more questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="93"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="94"/>
         <source>Zoom in / zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="94"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="95"/>
         <source>Fit the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="96"/>
+        <source>Next hit / previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="99"/>
+        <source>Replace this hit (in the replace field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="102"/>
+        <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="152"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="154"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="162"/>
         <source>Filter shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="155"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="163"/>
         <source>Filter shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="159"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="167"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="168"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="168"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="163"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="171"/>
         <source>&amp;Filter:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,79 +2924,79 @@
 <context>
     <name>WindowFind</name>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="39"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="48"/>
         <source>Replace</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="40"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="49"/>
         <source>Replace All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="123"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="147"/>
         <source>F&amp;ind…</source>
-        <extracomment>Count after this pause in typing the query (or in editing the letter with the bar open). Index into ``result.hits`` of the hit shown; -1 before the first. The hit shown, as it was found (to find its place again after an edit). The text field where the hit shown is selected.</extracomment>
+        <extracomment>Count after this pause in typing the query (or in editing the letter with the bar open). A count made on the worker thread (a SearchResult, or None when it failed). Index into ``result.hits`` of the hit shown; -1 before the first. The hit shown, as it was found (to find its place again after an edit). The text field where the hit shown is selected.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="124"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="148"/>
         <source>Find text in the whole letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="125"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="149"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="126"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="150"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="127"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="151"/>
         <source>R&amp;eplace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="128"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="152"/>
         <source>Find text in the letter and replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="224"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="292"/>
         <source>No hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="228"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="296"/>
         <source>{current} of more than {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="230"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="298"/>
         <source>{current} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="271"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="339"/>
         <source>Searched to the end; continued from the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="273"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="341"/>
         <source>Searched to the beginning; continued from the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="309"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="377"/>
         <source>The text changed since it was found; find it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="339"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="408"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>Replaced %n time</numerusform>
@@ -2984,12 +3004,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="341"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="410"/>
         <source>Nothing replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="344"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="413"/>
         <source>(%n hit(s) left in text made from the letter details)</source>
         <translation>
             <numerusform>(%n hit left in text made from the letter details)</numerusform>
@@ -2997,17 +3017,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="355"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="424"/>
         <source>The text of a postponement notice is made from the postponement in the letter details (reason, expected date): replace it there, or give the notice its own text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="361"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="430"/>
         <source>The offering sentence is made from the letter details: change those, or switch on an own offering text (Letter text tab) to replace words in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="364"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="433"/>
         <source>Not replaced</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2730,110 +2730,130 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/shortcuts.py" line="73"/>
+        <source>Find bar</source>
+        <translation>Zoekbalk</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="74"/>
         <source>double-click</source>
         <translation>dubbelklikken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="74"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="75"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+klik</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="79"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="80"/>
         <source>Done: keep the footnote&apos;s text</source>
         <extracomment>(where, what, keys): the keys the widgets handle themselves; a key text in TRANSLATED_KEYS is a word (&quot;double-click&quot;), the others are keys as Qt names them.</extracomment>
         <translation>Klaar: de tekst van de voetnoot houden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="80"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="81"/>
         <source>New line in the footnote</source>
         <translation>Nieuwe regel in de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="81"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="82"/>
         <source>Cancel: keep the text as it was</source>
         <translation>Annuleren: de tekst blijft zoals hij was</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="82"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="83"/>
         <source>Edit the footnote at a mark</source>
         <translation>De voetnoot bij een voetnootcijfer bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="83"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="84"/>
         <source>Next field / previous field</source>
         <translation>Volgend veld / vorig veld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="84"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="85"/>
         <source>New line in the same paragraph</source>
         <translation>Nieuwe regel in dezelfde alinea</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="85"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="86"/>
         <source>Previous / next question</source>
         <translation>Vorige / volgende vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="86"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="87"/>
         <source>First / last question</source>
         <translation>Eerste / laatste vraag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="89"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="90"/>
         <source>Select a range of questions</source>
         <translation>Een reeks vragen selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="92"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="93"/>
         <source>Select more questions</source>
         <translation>Meer vragen selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="93"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="94"/>
         <source>Zoom in / zoom out</source>
         <translation>Inzoomen / uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="94"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="95"/>
         <source>Fit the width</source>
         <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="96"/>
+        <source>Next hit / previous hit</source>
+        <translation>Volgende / vorige treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="99"/>
+        <source>Replace this hit (in the replace field)</source>
+        <translation>Deze treffer vervangen (in het vervangveld)</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="102"/>
+        <source>Close the find bar</source>
+        <translation>Zoekbalk sluiten</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="152"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="154"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="162"/>
         <source>Filter shortcuts…</source>
         <translation>Sneltoetsen filteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="155"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="163"/>
         <source>Filter shortcuts</source>
         <translation>Sneltoetsen filteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="159"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="167"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="168"/>
         <source>Command</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="160"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="168"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/shortcuts.py" line="163"/>
+        <location filename="../../src/answerletter/gui/shortcuts.py" line="171"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
@@ -2995,79 +3015,79 @@
 <context>
     <name>WindowFind</name>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="39"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="48"/>
         <source>Replace</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="40"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="49"/>
         <source>Replace All</source>
         <translation>Alles vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="123"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="147"/>
         <source>F&amp;ind…</source>
-        <extracomment>Count after this pause in typing the query (or in editing the letter with the bar open). Index into ``result.hits`` of the hit shown; -1 before the first. The hit shown, as it was found (to find its place again after an edit). The text field where the hit shown is selected.</extracomment>
+        <extracomment>Count after this pause in typing the query (or in editing the letter with the bar open). A count made on the worker thread (a SearchResult, or None when it failed). Index into ``result.hits`` of the hit shown; -1 before the first. The hit shown, as it was found (to find its place again after an edit). The text field where the hit shown is selected.</extracomment>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="124"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="148"/>
         <source>Find text in the whole letter</source>
         <translation>Tekst zoeken in de hele brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="125"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="149"/>
         <source>Find &amp;Next</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="126"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="150"/>
         <source>Find Pre&amp;vious</source>
         <translation>Vorige tr&amp;effer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="127"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="151"/>
         <source>R&amp;eplace…</source>
         <translation>Ve&amp;rvangen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="128"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="152"/>
         <source>Find text in the letter and replace it</source>
         <translation>Tekst zoeken in de brief en vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="224"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="292"/>
         <source>No hits</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="228"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="296"/>
         <source>{current} of more than {total}</source>
         <translation>{current} van meer dan {total}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="230"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="298"/>
         <source>{current} of {total}</source>
         <translation>{current} van {total}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="271"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="339"/>
         <source>Searched to the end; continued from the beginning</source>
         <translation>Tot het einde gezocht; verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="273"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="341"/>
         <source>Searched to the beginning; continued from the end</source>
         <translation>Tot het begin gezocht; verder vanaf het einde</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="309"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="377"/>
         <source>The text changed since it was found; find it again.</source>
         <translation>De tekst is veranderd sinds hij werd gevonden; zoek opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="339"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="408"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>%n keer vervangen</numerusform>
@@ -3075,12 +3095,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="341"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="410"/>
         <source>Nothing replaced</source>
         <translation>Niets vervangen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="344"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="413"/>
         <source>(%n hit(s) left in text made from the letter details)</source>
         <translation>
             <numerusform>(%n treffer niet vervangen in tekst die uit de briefgegevens wordt gemaakt)</numerusform>
@@ -3088,17 +3108,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="355"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="424"/>
         <source>The text of a postponement notice is made from the postponement in the letter details (reason, expected date): replace it there, or give the notice its own text first.</source>
         <translation>De tekst van een uitstelbericht wordt gemaakt uit het uitstel in de briefgegevens (reden, verwachte datum): vervang het daar, of geef het bericht eerst een eigen tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="361"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="430"/>
         <source>The offering sentence is made from the letter details: change those, or switch on an own offering text (Letter text tab) to replace words in it.</source>
         <translation>De aanbiedingszin wordt gemaakt uit de briefgegevens: wijzig die, of zet een eigen aanbiedingstekst aan (tabblad Brieftekst) om er woorden in te vervangen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="364"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="433"/>
         <source>Not replaced</source>
         <translation>Niet vervangen</translation>
     </message>

@@ -11,7 +11,6 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from answerletter.gui import dialogs, file_commands, i18n, profiles
 from answerletter.gui.answer_editor import AnswerEditorPane
 from answerletter.gui.metadata_form import PROBLEM_STYLE, MetadataForm, deadline_text
 from answerletter.gui.preview import FramePages, PageSourceFactory, PreviewPane
-from answerletter.gui.preview_layout import LayoutPages
+from answerletter.gui.preview_layout import ThreadedLayout
 from answerletter.gui.question_actions import QuestionActions
 from answerletter.gui.question_list import QuestionListPane
 from answerletter.gui.question_model import QuestionListModel
@@ -50,7 +49,7 @@ LETTER_SUFFIX = ".kvb"
 
 def default_page_factory(profile: Any) -> PageSourceFactory:
     """Pages from the typesetter in *profile*'s house style."""
-    return partial(LayoutPages, profile=profile)
+    return ThreadedLayout(profile)
 
 
 def letter_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
