@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from answerletter.gui.palette_colours import preview_backdrop
 from answerletter.model import Letter
 
 #: Wait this long after the last change before re-typesetting (the issue allows 300 ms)...
@@ -178,7 +179,7 @@ class PagesWidget(QWidget):
         self.painted_pages: list[int] = []  # the pages of the last paint (for tests)
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor("#8a8a8a"))
+        palette.setColor(self.backgroundRole(), preview_backdrop(palette))
         self.setPalette(palette)
 
     def page_pixels(self) -> tuple[int, int]:
