@@ -4,6 +4,8 @@ undo step, Esc; in English and in Dutch."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -281,7 +283,7 @@ def test_the_edit_menu_has_the_entries_and_keys(make_window):
         a.menu() for a in window.menuBar().actions() if a.text() == "&Edit" and a.menu()
     )
     entries = {a.text(): a.shortcut().toString() for a in edit_menu.actions()}
-    assert entries["F&ind…"] == QKeySequence(QKeySequence.StandardKey.Find).toString()
+    assert entries["F&ind…"] == "Ctrl+F"
     assert entries["Find &Next"] == QKeySequence(QKeySequence.StandardKey.FindNext).toString()
     assert entries["Find Pre&vious"] == (
         QKeySequence(QKeySequence.StandardKey.FindPrevious).toString()
@@ -317,3 +319,55 @@ def test_the_count_and_the_message_in_dutch(qtbot, dutch, make_window):
     assert window.statusBar().currentMessage() == "6 keer vervangen"
     assert window.document.undo_stack.undoText() == "Alles vervangen"
     qtbot.waitUntil(lambda: bar.count_label.text() == "Geen treffers")
+
+
+def test_a_window_closed_while_the_worker_counts_is_left_alone(qtbot, opener, caplog):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from answerletter.editing.document import Document
+    from answerletter.gui import find_window
+
+    window = opener.new_window(Document(kamer_letter()))
+    window.show()
+    finder = window.find_replace
+    finder.open(replace=False)
+    finder.bar.find_edit.setText("kamer")
+    gate = threading.Event()
+    worker = find_window._find_worker()
+    worker.submit(gate.wait, 60)  # the worker is busy: the count waits behind this
+    finder._count_in_background()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gate.set()  # now the count runs, for a window that is gone
+    # The worker runs one job at a time: this one ends after the count.
+    worker.submit(lambda: None).result(timeout=60)
+    qtbot.wait(10)  # the queued delivery to the window that is gone is dropped, no error
+    # (concurrent.futures logs an exception raised in a done callback instead of raising it)
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == []
+
+
+def test_a_count_of_a_letter_that_moved_on_is_not_shown(qtbot, make_window):
+    window = make_window(kamer_letter())
+    bar = open_bar(qtbot, window)
+    type_query(qtbot, bar, "kamer", "1 of 6")
+    finder = window.find_replace
+    stale = finder.result
+    document = window.document
+    document.apply(ops.set_answer_text(document.letter, "a2", RichText.plain("Kamer.")), "typing")
+    finder._on_counted(stale)  # a count of the letter before the edit arrives late
+    assert finder.result is stale  # not taken: a new count is under way
+    qtbot.waitUntil(lambda: bar.count_label.text() == "1 of 7")
+    assert finder.result is not stale and finder.result.letter is document.letter
+
+
+def test_help_lists_the_find_keys(make_window):
+    from answerletter.gui.shortcuts import window_shortcuts
+
+    window = make_window(kamer_letter())
+    listed = {(s.name, s.keys) for s in window_shortcuts(window)}
+    native = QKeySequence.SequenceFormat.NativeText
+    assert ("Find", QKeySequence("Ctrl+F").toString(native)) in listed
+    assert ("Replace", QKeySequence("Ctrl+H").toString(native)) in listed
+    assert ("Next hit / previous hit", "Enter / Shift+Enter") in listed
+    assert ("Close the find bar", "Esc") in listed

@@ -384,3 +384,20 @@ def _body_count(letter: Letter, pattern: re.Pattern[str]) -> int:
 def test_item_place_names_questions_and_answers():
     letter = one_answer(Run("x"))
     assert [item_place(i) for i in letter.presentation()] == [Q1, A1]
+
+
+@UNTIMED
+@given(letters(max_questions=5), st.sampled_from(["a", "e", "A b"]), st.booleans())
+def test_replace_all_is_one_document_step_and_undo_gives_the_letter_back(
+    qapp, letter, text, whole_word
+):
+    from answerletter.editing.document import Document
+
+    document = Document(letter)
+    outcome = replace_all(letter, Query(text, whole_word=whole_word), "Vervangen")
+    document.apply(outcome.letter, "Replace All")
+    assert document.undo_stack.count() == (1 if outcome.letter is not letter else 0)
+    document.undo()
+    assert document.letter is letter
+    document.redo()
+    assert document.letter == outcome.letter

@@ -6,14 +6,22 @@ One per window; ``bind`` follows the window to each new document.
 The hits come from ``model.search.LetterSearch``, which remembers what it found per text
 value. They are counted after a short pause (in typing the query, or in editing the letter
 while the bar is open), never on the keystroke itself, and not at all while the bar is
-closed.
+closed; the count runs on a worker thread (the letter is an immutable value), so a first
+count at 10,000 questions (about half a second) does not hold up the window. Moving to a
+hit or replacing needs the count of the letter as it is: if the worker has not delivered
+it yet, it is made on the spot (a lock keeps the two threads out of the searcher together).
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -27,6 +35,7 @@ from answerletter.model.search import (
     LetterSearch,
     Part,
     Place,
+    Query,
     SearchResult,
     is_generated,
     is_notice,
@@ -43,9 +52,20 @@ REPLACE_ALL = StepName("WindowFind", str(QT_TRANSLATE_NOOP("WindowFind", "Replac
 QUERY_PAUSE_MS = 150
 LETTER_PAUSE_MS = 300
 
+_log = logging.getLogger(__name__)
+
+
+@cache
+def _find_worker() -> ThreadPoolExecutor:
+    """The one thread counting hits for every window (a count is short; one at a time)."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="find")
+
 
 class WindowFind(QObject):
     """Owns the find bar of *window* and its actions."""
+
+    #: A count made on the worker thread (a SearchResult, or None when it failed).
+    _counted = Signal(object)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -64,15 +84,23 @@ class WindowFind(QObject):
         self._shown_widget: QWidget | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._count_now)
+        self.timer.timeout.connect(self._count_in_background)
         self._select_after_count = False
+        self._lock = threading.Lock()  # one thread in ``self.search`` at a time
+        self._counting = False  # a count is on the worker
+        self._count_again = False  # ... and the letter or query changed meanwhile
+        self._counted.connect(self._on_counted)
 
         self.find_action = QAction(self)
         self.find_next_action = QAction(self)
         self.find_previous_action = QAction(self)
         self.replace_action = QAction(self)
         keys = QKeySequence.StandardKey
-        self.find_action.setShortcuts(QKeySequence.keyBindings(keys.Find))
+        # The system's keys (Ctrl+F, F3 and Ctrl+G, Cmd+F on macOS), without a keyboard's
+        # own "Find" key, which would show in the menu and the shortcut list as "Find".
+        self.find_action.setShortcuts(
+            [k for k in QKeySequence.keyBindings(keys.Find) if k != QKeySequence(Qt.Key.Key_Find)]
+        )
         self.find_next_action.setShortcuts(QKeySequence.keyBindings(keys.FindNext))
         self.find_previous_action.setShortcuts(QKeySequence.keyBindings(keys.FindPrevious))
         # Ctrl+H everywhere (the standard Replace key is Ctrl+H only on some systems).
@@ -151,8 +179,11 @@ class WindowFind(QObject):
         if focus is not None and not self.bar.isAncestorOf(focus):
             self._return_focus = focus
         self.bar.open(replace=replace, text=_selected_words(focus))
-        self._select_after_count = self.result is None or self.result.query != self.bar.query()
-        self._count_now()
+        if not self._is_current(self.result):
+            self._select_after_count = self.result is None or self.result.query != self.bar.query()
+            self._schedule(0)
+        else:
+            self._show_count()
 
     def close(self) -> None:
         self.timer.stop()
@@ -180,15 +211,61 @@ class WindowFind(QObject):
     def _schedule(self, pause: int) -> None:
         self.timer.start(pause)
 
+    def _is_current(self, result: SearchResult | None) -> bool:
+        """True when *result* is the count of the letter and query of now."""
+        return (
+            result is not None
+            and self.document is not None
+            and result.letter is self.document.letter
+            and result.query == self.bar.query()
+        )
+
+    def _search(self, letter: Letter, query: Query) -> SearchResult:
+        with self._lock:
+            return self.search.search(letter, query)
+
+    def _count_in_background(self) -> None:
+        if self.document is None:
+            return
+        if self._counting:
+            self._count_again = True
+            return
+        self._counting = True
+        future = _find_worker().submit(self._search, self.document.letter, self.bar.query())
+        future.add_done_callback(self._deliver)
+
+    def _deliver(self, done: Future[SearchResult]) -> None:
+        # On the worker thread: hand the count to the GUI thread (a queued signal).
+        try:
+            result: SearchResult | None = done.result()
+        except Exception:  # a defect in the search must not stop the editor
+            _log.exception("Counting the find hits failed")
+            result = None
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self._counted.emit(result)
+
+    def _on_counted(self, result: SearchResult | None) -> None:
+        self._counting = False
+        again, self._count_again = self._count_again, False
+        if self._is_current(result):
+            assert result is not None
+            self._accept(result)
+        elif result is not None and self.bar.isVisible():
+            again = True  # the letter or the query moved on while it was counted
+        if again and self.bar.isVisible() and not self.timer.isActive():
+            self._count_in_background()
+
     def _count_now(self) -> None:
-        """Find the query in the letter now; keep the current hit where it was, or (after a
-        new query) go to the first hit from the current question on."""
+        """Count on this thread (moving to a hit needs the count of now)."""
         self.timer.stop()
         if self.document is None:
             return
-        query = self.bar.query()
+        self._accept(self._search(self.document.letter, self.bar.query()))
+
+    def _accept(self, result: SearchResult) -> None:
+        """Show *result*: keep the current hit where it was, or (after a new query) go to the
+        first hit from the current question on."""
         old = self.result
-        result = self.search.search(self.document.letter, query)
         self.result = result
         if self._select_after_count:
             self._select_after_count = False
@@ -197,7 +274,7 @@ class WindowFind(QObject):
             if self.current >= 0:
                 self._show(self.current)
             return
-        if old is not None and old.query == query and self.shown is not None:
+        if old is not None and old.query == result.query and self.shown is not None:
             self.current = _nearest(result.hits, self.shown)
         elif not result.hits:
             self.current = -1
@@ -206,12 +283,7 @@ class WindowFind(QObject):
     def _ensure_counted(self) -> SearchResult | None:
         if self.document is None:
             return None
-        if (
-            self.timer.isActive()
-            or self.result is None
-            or self.result.letter is not self.document.letter
-            or self.result.query != self.bar.query()
-        ):
+        if self.timer.isActive() or not self._is_current(self.result):
             self._count_now()
         return self.result
 
@@ -312,7 +384,7 @@ class WindowFind(QObject):
         document.apply(after, REPLACE, focus=self._focus_of(letter, hit.place))
         # The next hit: the first after the replaced text in the same place, or the one that
         # followed it.
-        self.result = self.search.search(document.letter, result.query)
+        self.result = self._search(document.letter, result.query)
         index = self.current
         self.current = _after_replaced(self.result.hits, index, hit, len(replacement))
         self._show_count()
@@ -329,7 +401,8 @@ class WindowFind(QObject):
         # Under a second at 10,000 questions; the cursor says the window is busy.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            outcome = replace_all(document.letter, query, self.bar.replacement(), self.search)
+            with self._lock:
+                outcome = replace_all(document.letter, query, self.bar.replacement(), self.search)
             if outcome.replaced:
                 document.apply(outcome.letter, REPLACE_ALL)
         finally:

@@ -70,6 +70,7 @@ _QUESTIONS = str(QT_TRANSLATE_NOOP("Shortcuts", "Question list"))
 _TEXT = str(QT_TRANSLATE_NOOP("Shortcuts", "Text editor"))
 _PREVIEW = str(QT_TRANSLATE_NOOP("Shortcuts", "Preview"))
 _WINDOW = str(QT_TRANSLATE_NOOP("Shortcuts", "Window"))
+_FIND = str(QT_TRANSLATE_NOOP("Shortcuts", "Find bar"))
 _DOUBLE_CLICK = str(QT_TRANSLATE_NOOP("Shortcuts", "double-click"))
 _CTRL_CLICK = str(QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+click"))
 
@@ -92,6 +93,13 @@ WIDGET_KEYS = (
     (_QUESTIONS, str(QT_TRANSLATE_NOOP("Shortcuts", "Select more questions")), _CTRL_CLICK),
     (_PREVIEW, str(QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / zoom out")), "Ctrl++ / Ctrl+-"),
     (_PREVIEW, str(QT_TRANSLATE_NOOP("Shortcuts", "Fit the width")), "Ctrl+0"),
+    (_FIND, str(QT_TRANSLATE_NOOP("Shortcuts", "Next hit / previous hit")), "Enter / Shift+Enter"),
+    (
+        _FIND,
+        str(QT_TRANSLATE_NOOP("Shortcuts", "Replace this hit (in the replace field)")),
+        "Enter",
+    ),
+    (_FIND, str(QT_TRANSLATE_NOOP("Shortcuts", "Close the find bar")), "Esc"),
 )
 TRANSLATED_KEYS = frozenset((_DOUBLE_CLICK, _CTRL_CLICK))
 
