@@ -6,8 +6,8 @@ For a generated letter of 1,000 questions (saved to a .kvb file first) it prints
   question in the editor (target ≤ 1.5 s), and until the first preview is painted;
 * one keystroke in the answer editor, handled completely: editor, model, undo step, list
   row (target ≤ 16 ms; median and worst of N);
-* the preview refresh after the pause: incremental re-typeset plus painting the visible
-  pages (target ≤ 100 ms);
+* the preview refresh after the pause: incremental re-typeset (on the layout worker) until
+  the new pages are shown and painted (target ≤ 100 ms);
 * switching the selected question (target ≤ 50 ms);
 * peak memory of the process (target ≤ 400 MB).
 
@@ -27,7 +27,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -49,6 +49,21 @@ def report(name: str, value: float, target: float) -> None:
     ratio = value / target
     verdict = "ok" if value <= target else "OVER"
     print(f"{name:<44} {ms(value)}   target {ms(target)}   ratio {ratio:5.2f}  {verdict}")
+
+
+def refresh_and_paint(app: QApplication, window) -> None:
+    """Send the letter to the preview's layout worker now and run the event loop until the
+    pages of the current letter are shown, then paint them."""
+    preview = window.preview
+    preview.refresh_now()
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: None if preview.pending() else loop.quit())
+    poll.start(1)
+    if preview.pending():
+        loop.exec()
+    poll.stop()
+    preview.pages.repaint()
 
 
 def main() -> int:
@@ -76,8 +91,7 @@ def main() -> int:
     usable = time.perf_counter() - start
     assert window.model.rowCount() == args.questions
     assert window.editor_pane.current_id == letter.questions[0].id
-    window.preview.refresh_now()
-    window.preview.pages.repaint()
+    refresh_and_paint(app, window)
     first_preview = time.perf_counter() - start
     pages = window.preview.page_count()
 
@@ -89,7 +103,7 @@ def main() -> int:
     editor.setFocus()
     app.processEvents()
     editor.moveCursor(QTextCursor.MoveOperation.End)
-    window.preview.refresh_now()
+    refresh_and_paint(app, window)
     key_times = []
     for i in range(args.keys):
         key = Qt.Key.Key_Space if i % 6 == 5 else Qt.Key.Key_A
@@ -105,8 +119,7 @@ def main() -> int:
         QTest.keyClick(editor, Qt.Key.Key_B)
         window.preview.timer.stop()
         t0 = time.perf_counter()
-        window.preview.refresh_now()
-        window.preview.pages.repaint()
+        refresh_and_paint(app, window)
         refresh_times.append(time.perf_counter() - t0)
 
     # -- switching questions --

@@ -92,6 +92,40 @@ class Key:
     cpu: float
 
 
+#: GUI-thread CPU spent in the spell check's own code, per entry point (filled by
+#: ``measure_spelling_code``).
+SPELLING_CPU: dict[str, float] = {}
+
+
+def measure_spelling_code() -> None:
+    """Wrap the spell check's GUI-thread entry points so their CPU time adds up in
+    SPELLING_CPU: what the spell check itself costs a keystroke, apart from the rest."""
+    from answerletter.gui.spelling_highlighter import SpellingHighlighter
+    from answerletter.gui.spelling_session import LetterSpelling
+    from answerletter.gui.spelling_window import WindowSpelling
+
+    def timed(function):
+        name = function.__qualname__
+
+        def wrapper(*args, **kwargs):
+            start = time.thread_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent = time.thread_time() - start
+                SPELLING_CPU[name] = SPELLING_CPU.get(name, 0.0) + spent
+
+        return wrapper
+
+    for cls, names in (
+        (SpellingHighlighter, ("highlightBlock", "_cursor_moved", "_on_flagged", "refresh")),
+        (LetterSpelling, ("_on_letter_changed", "_ask", "_on_verdicts", "_on_scanned", "scan_now")),
+        (WindowSpelling, ("_show_findings",)),
+    ):
+        for name in names:
+            setattr(cls, name, timed(getattr(cls, name)))
+
+
 def bench(app: QApplication, work: Path, questions: int, keys: int, rounds: int) -> None:
     letter = generate_letter(questions, seed=7)
     last = letter.answers[-1]
@@ -119,11 +153,16 @@ def bench(app: QApplication, work: Path, questions: int, keys: int, rounds: int)
     off: list[Key] = []
     on: list[Key] = []
     offset = 0
+    own: dict[str, float] = {}
     for _ in range(rounds):
         for enabled, bucket in ((False, off), (True, on)):
             window.spell_check_action.setChecked(enabled)
             app.processEvents()
+            before = dict(SPELLING_CPU)
             bucket.extend(keystrokes(app, window, editor, keys, offset))
+            if enabled:
+                for name, spent in SPELLING_CPU.items():
+                    own[name] = own.get(name, 0.0) + spent - before.get(name, 0.0)
             offset += keys
             window.preview.timer.stop()
     paused_off: list[Key] = []
@@ -147,9 +186,14 @@ def bench(app: QApplication, work: Path, questions: int, keys: int, rounds: int)
 
     print(f"\n{questions} questions ({flagged} spelling findings)")
     print(f"  whole letter checked in the background: {whole:6.2f} s after the window showed")
+    print(f"      the check's own CPU (same code, in this process): {check_cpu(letter):5.2f} s")
     print(f"  keystroke, spell check off:  {ms(off)}   ({len(off)} keys)")
     print(f"  keystroke, spell check on:   {ms(on)}")
     print(f"      on/off: {ratio(on, off)}")
+    share = sum(own.values()) / len(on) * 1000
+    print(f"      of which in the spell check's own code: {share:5.2f} ms GUI-thread CPU a key")
+    for name, spent in sorted(own.items(), key=lambda item: -item[1])[:4]:
+        print(f"        {name:<40} {spent / len(on) * 1000:6.3f} ms a key")
     apart = f"({len(paused_off)} keys, {gap} ms apart: the background check runs between)"
     print(f"  keystroke with pauses, off:  {ms(paused_off)}   {apart}")
     print(f"  keystroke with pauses, on:   {ms(paused_on)}")
@@ -158,6 +202,24 @@ def bench(app: QApplication, work: Path, questions: int, keys: int, rounds: int)
     window.close()
     window.deleteLater()
     app.processEvents()
+
+
+def check_cpu(letter) -> float:
+    """CPU seconds of the whole-letter check itself (tokenizing, dictionary look-ups, the
+    findings), run here with a speller of its own: what the wall time above is made of when
+    the machine is not busy with others."""
+    from answerletter.spelling import Speller
+    from answerletter.spelling.incremental import IncrementalSpelling
+    from answerletter.spelling.letter import misspelled_in
+
+    speller = Speller()
+    start = time.process_time()
+    IncrementalSpelling().findings(
+        letter,
+        frozenset(),
+        lambda texts, also: [misspelled_in(speller, pieces, also) for pieces in texts],
+    )
+    return time.process_time() - start
 
 
 def _p90(values: list[float]) -> float:
@@ -177,6 +239,7 @@ def main() -> int:
     i18n.install("en")
     dialogs.ask_save_changes = lambda parent, name: SaveChoice.DISCARD  # type: ignore[assignment]
     print(f"load before: {LOADAVG.read_text(encoding='ascii').strip()}")
+    measure_spelling_code()
     service = spelling_service()
     service.start()
     loaded = wait(app, lambda: service.ready, 120)

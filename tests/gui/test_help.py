@@ -218,7 +218,7 @@ def test_the_shortcut_list_filters_and_names_its_menu(make_window, qtbot):
     assert ("File", "Save", "Ctrl+S") in dialog.rows()
     dialog.filter_box.setText("footnote")
     shown = dialog.shown_rows()
-    assert ("Text editor", "Footnote", "Ctrl+Alt+F") in shown
+    assert ("Format", "Footnote", "Ctrl+Alt+F") in shown  # the menu that holds it
     assert ("Footnote editor", "New line in the footnote", "Shift+Enter") in shown
     assert all("footnote" in " ".join(row).casefold() for row in shown)
     dialog.filter_box.clear()

@@ -203,3 +203,26 @@ def test_a_letter_of_more_than_613_pages_exports_every_page(
     # The last answer's last words are on the last page.
     last_words = " ".join(letter.answers[-1].text.plain_text().split())[-40:]
     assert last_words in text(-1)
+
+
+def test_the_word_export_takes_the_page_count_of_the_preview_when_it_is_current(
+    qtbot, make_window, fake_dialogs, tmp_path, monkeypatch
+):
+    import zipfile
+
+    from window_helpers import wait_for_preview
+
+    window = make_window(generate_letter(12, seed=5))
+    pages = wait_for_preview(qtbot, window).page_count()
+    target = tmp_path / "brief.docx"
+    monkeypatch.setattr(dialogs, "get_docx_path", lambda parent, suggested: target)
+
+    def no_second_typesetting(*args, **kwargs):
+        raise AssertionError("the letter was typeset again")
+
+    monkeypatch.setattr(file_commands, "LetterLayout", no_second_typesetting)
+    assert run_output(qtbot, window, window.export_docx_action) == "succeeded"
+    with zipfile.ZipFile(target) as archive:
+        footers = [archive.read(n).decode() for n in archive.namelist() if "footer" in n]
+    assert footers and all(f"<w:t>{pages}</w:t>" in footer for footer in footers)
+    assert not fake_dialogs.errors

@@ -1,20 +1,19 @@
-"""The live preview: debounced re-typesetting, page count following the text, painting only
-visible pages, zoom modes, and clicking a question in the preview."""
+"""The live preview: typeset off the GUI thread and throttled (issue 16), the page count
+following the text, painting only visible pages, zoom modes, clicking a question in the
+preview, and the preview showing exactly the pages a fresh export writes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from window_helpers import small_letter
+from pypdf import PdfReader
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from window_helpers import preview_page_texts, small_letter, wait_for_preview
 
-from answerletter.gui.preview import DEBOUNCE_MS, FramePages, PreviewPane
-from answerletter.layout.units import DPI
+from answerletter.gui import preview as preview_module
+from answerletter.gui.preview import DEBOUNCE_MS, MAX_WAIT_MS, FramePages, PreviewPane
+from answerletter.layout import LetterLayout, write_pdf
 from answerletter.model import RichText
 from answerletter.model.operations import set_answer_text
 from answerletter.testing.synthetic import generate_letter
-
-
-def refreshed(qtbot, window):
-    return qtbot.waitSignal(window.preview.refreshed, timeout=5000)
 
 
 def test_debounce_merges_a_burst_of_changes_into_one_typeset(qtbot):
@@ -34,10 +33,140 @@ def test_debounce_merges_a_burst_of_changes_into_one_typeset(qtbot):
     assert calls == [letters[-1]]
 
 
+def test_the_throttle_sends_at_the_latest_half_a_second_after_the_first_change(qtbot, monkeypatch):
+    """Not a pure debounce: each change restarts the pause, but never past MAX_WAIT_MS after
+    the first change not yet sent (the clock is the test's)."""
+    now = [100.0]
+    monkeypatch.setattr(preview_module.time, "monotonic", lambda: now[0])
+    pane = PreviewPane(FramePages)
+    qtbot.addWidget(pane)
+    assert MAX_WAIT_MS <= 600
+    pane.set_letter(small_letter(1))
+    assert pane.timer.interval() == DEBOUNCE_MS
+    now[0] += 0.3
+    pane.set_letter(small_letter(2))  # 300 ms after the first change: 200 ms are left
+    assert pane.timer.interval() == MAX_WAIT_MS - 300
+    now[0] += 0.25
+    pane.set_letter(small_letter(3))  # past the maximum wait: at once
+    assert pane.timer.interval() == 0
+    pane.refresh_now()
+    now[0] += 1.0
+    pane.set_letter(small_letter(4))  # a new round starts with the full pause
+    assert pane.timer.interval() == DEBOUNCE_MS
+
+
+def test_the_preview_refreshes_while_the_user_keeps_typing(make_window, qtbot):
+    """Keystrokes every 100 ms for 2 s (never a 250 ms pause): the pages follow anyway."""
+    window = make_window(small_letter(3))
+    wait_for_preview(qtbot, window)
+    window.list_pane.select_ids(["q2"])
+    editor = window.editor_pane.answer_editor
+    editor.setFocus()
+    shown_while_typing = []
+    typed = []
+
+    class Typist(QObject):
+        done = Signal()
+
+    typist = Typist()
+    timer = QTimer()
+    timer.setInterval(100)
+
+    def key():
+        if len(typed) == 20:
+            timer.stop()
+            typist.done.emit()
+            return
+        qtbot.keyClick(editor, Qt.Key.Key_A)
+        typed.append(window.document.letter)
+
+    window.preview.layoutFinished.connect(
+        lambda source: shown_while_typing.append(source.letter) if timer.isActive() else None
+    )
+    timer.timeout.connect(key)
+    with qtbot.waitSignal(typist.done, timeout=60_000):
+        timer.start()
+    # Each letter shown during the typing was one typed in it, the first of them well before
+    # the typing ended.
+    assert shown_while_typing
+    assert all(letter in typed for letter in shown_while_typing)
+    assert shown_while_typing[0] is not typed[-1]
+
+
+class _FakeEngine(QObject):
+    """An engine whose results the test delivers, in any order."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    pagesReady = Signal(int, object)  # noqa: N815 (the engine protocol's Qt-style name)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.submitted = []
+
+    def submit(self, version, letter):
+        self.submitted.append((version, letter))
+
+    def set_view(self, first, last):
+        pass
+
+    def want_pages(self, version, indices):
+        pass
+
+    def dispose(self):
+        pass
+
+
+def test_a_stale_layout_never_replaces_a_newer_one(qtbot):
+    engine = _FakeEngine()
+
+    class Factory:
+        def __call__(self, letter):
+            return FramePages(letter)
+
+        def make_engine(self):
+            return engine
+
+    pane = PreviewPane(Factory())
+    qtbot.addWidget(pane)
+    old, new = small_letter(2), small_letter(30)
+    pane.set_letter(old)
+    pane.refresh_now()
+    pane.set_letter(new)
+    pane.refresh_now()
+    (v_old, _), (v_new, _) = engine.submitted
+    assert v_old < v_new
+    shown = []
+    pane.layoutFinished.connect(shown.append)
+    newer = FramePages(new)
+    engine.finished.emit(v_new, newer)  # the newer layout finishes first...
+    engine.finished.emit(v_old, FramePages(old))  # ...then the older one arrives
+    engine.failed.emit(v_old, "too late")
+    assert shown == [newer]
+    assert pane.pages.source is newer
+    assert pane.page_count() == newer.page_count()
+    assert "failed" not in pane.page_label.text()
+    assert not pane.pending()
+
+
+def test_threaded_layouts_arrive_in_order_and_end_with_the_last_letter(make_window, qtbot):
+    window = make_window(generate_letter(20, seed=2))
+    wait_for_preview(qtbot, window)
+    shown = []
+    window.preview.layoutFinished.connect(lambda source: shown.append(source.version))
+    letter = window.document.letter
+    for n in range(12):  # each sent at once: the worker drops those it had no time for
+        letter = set_answer_text(letter, "a1", RichText.plain(f"Versie {n}. " * (n * 30 + 1)))
+        window.document.apply(letter, "test")
+        window.preview.refresh_now()
+    source = wait_for_preview(qtbot, window)
+    assert source.letter is window.document.letter
+    assert shown == sorted(set(shown)) and shown[-1] == source.version
+
+
 def test_typing_grows_the_page_count(make_window, qtbot):
     window = make_window(small_letter(2))
-    window.preview.refresh_now()
-    pages = window.preview.page_count()
+    pages = wait_for_preview(qtbot, window).page_count()
     assert pages >= 1
     window.list_pane.select_ids(["q2"])
     editor = window.editor_pane.answer_editor
@@ -46,16 +175,38 @@ def test_typing_grows_the_page_count(make_window, qtbot):
     qtbot.waitUntil(editor.hasFocus)
     long_text = RichText.plain(*(["Een lange alinea met veel woorden. " * 12] * 25))
     editor.set_rich_text(long_text)  # as a paste would
-    with refreshed(qtbot, window):
-        qtbot.keyClicks(editor, "x")
+    qtbot.keyClicks(editor, "x")
+    wait_for_preview(qtbot, window)
     assert window.preview.page_count() > pages
     assert window.preview.page_label.text() == f"{window.preview.page_count()} pages"
 
 
+def test_the_preview_paints_exactly_the_pages_a_fresh_export_writes(make_window, qtbot, tmp_path):
+    window = make_window(generate_letter(14, seed=11))
+    wait_for_preview(qtbot, window)
+    # Edits of several kinds, typed and applied, some while layouts are under way.
+    window.list_pane.select_ids([window.document.letter.questions[3].id])
+    editor = window.editor_pane.answer_editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Een nieuwe zin die de regels verschuift. " * 6)
+    letter = window.document.letter
+    first = letter.answers[0]
+    window.document.apply(
+        set_answer_text(letter, first.id, RichText.plain("Kort antwoord.")), "test"
+    )
+    preview_texts = preview_page_texts(qtbot, window, tmp_path)
+    export = tmp_path / "export.pdf"
+    write_pdf(LetterLayout(window.document.letter, window.profile), export)
+    export_texts = [" ".join(p.extract_text().split()) for p in PdfReader(str(export)).pages]
+    assert len(preview_texts) == len(export_texts) > 3
+    for number, (shown, written) in enumerate(zip(preview_texts, export_texts, strict=True), 1):
+        assert shown == written, f"page {number}"
+    assert "Kort antwoord." in " ".join(preview_texts)
+
+
 def test_only_visible_pages_are_painted(make_window, qtbot):
     window = make_window(generate_letter(60, seed=3))
-    window.preview.refresh_now()
-    count = window.preview.page_count()
+    count = wait_for_preview(qtbot, window).page_count()
     assert count > 5
     window.preview.set_zoom("width")
     widget = window.preview.pages
@@ -68,10 +219,24 @@ def test_only_visible_pages_are_painted(make_window, qtbot):
     assert len(widget.painted_pages) < count
 
 
-def test_zoom_modes(make_window):
+def test_pages_scrolled_to_are_recorded_and_painted(make_window, qtbot):
+    window = make_window(generate_letter(60, seed=3))
+    source = wait_for_preview(qtbot, window)
+    last = source.page_count() - 1
+    assert not source.has_page(last)  # only the pages near the view come with a layout
+    preview = window.preview
+    with qtbot.waitSignal(preview.engine.pagesReady, timeout=60_000):
+        preview.scroll_area.verticalScrollBar().setValue(
+            preview.scroll_area.verticalScrollBar().maximum()
+        )
+        preview.pages.repaint()  # paints the last page blank and asks for it
+    assert source.has_page(last)
+
+
+def test_zoom_modes(make_window, qtbot):
     window = make_window(small_letter(2))
     preview = window.preview
-    preview.refresh_now()
+    wait_for_preview(qtbot, window)
     viewport = preview.scroll_area.viewport()
     preview.set_zoom("page")
     width, height = preview.pages.page_pixels()
@@ -88,13 +253,11 @@ def test_zoom_modes(make_window):
 def test_clicking_a_question_in_the_preview_selects_it(make_window, qtbot):
     window = make_window(small_letter(6))
     preview = window.preview
-    preview.refresh_now()
-    source = preview.pages.source
-    layout = source.layout
+    source = wait_for_preview(qtbot, window)
     page = source.page_of("q4")
-    segment = next(s for s in layout.pages[page].segments if source._item_ids(s.item) == ("q4",))
+    top = next(top for top, item in source.starts(page) if item == "q4")
     rect = preview.pages.page_rect(page)
-    y = rect.top() + int(segment.y * 72 / DPI * preview.pages.scale) + 3
+    y = rect.top() + int(top * preview.pages.scale) + 3
     preview.scroll_area.ensureVisible(rect.center().x(), y)
     qtbot.mouseClick(preview.pages, Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), y))
     assert window.list_pane.selected_ids() == ["q4"]
@@ -103,9 +266,9 @@ def test_clicking_a_question_in_the_preview_selects_it(make_window, qtbot):
 
 def test_changes_schedule_a_refresh(make_window, qtbot):
     window = make_window(small_letter(3))
-    window.preview.refresh_now()
+    wait_for_preview(qtbot, window)
     letter = window.document.letter
-    with refreshed(qtbot, window):
+    with qtbot.waitSignal(window.preview.refreshed, timeout=60_000):
         window.document.apply(set_answer_text(letter, "a1", RichText.plain("Kort.")), "test")
         assert window.preview.timer.isActive()
 
@@ -120,3 +283,18 @@ def test_a_refresh_after_the_pages_widget_is_gone_does_nothing(qtbot):
     shiboken6.delete(pane.pages)
     pane.refresh_now()  # raised "Internal C++ object (PagesWidget) already deleted" before
     assert not pane.timer.isActive()
+
+
+def test_the_layout_thread_ends_with_its_pane(qtbot):
+    from answerletter.gui.preview_layout import ThreadedLayout
+
+    pane = PreviewPane(ThreadedLayout())
+    with qtbot.waitSignal(pane.layoutFinished, timeout=60_000):
+        pane.set_letter(small_letter(2))
+        pane.refresh_now()
+    engine = pane.engine
+    gone = []
+    pane.destroyed.connect(lambda *_: gone.append(True))
+    pane.deleteLater()
+    qtbot.waitUntil(lambda: bool(gone), timeout=60_000)
+    assert engine.join(60)

@@ -578,3 +578,39 @@ def test_a_correct_word_has_no_spelling_items_in_its_menu(qtbot, make_window) ->
         assert menu.actions()[0].objectName() == "edit-undo"  # Qt's own menu, as before
     finally:
         menu.deleteLater()
+
+
+def test_a_suggestion_in_a_footnote_goes_into_the_letter_when_the_popup_is_done(
+    qtbot, make_window
+) -> None:
+    note = Footnote("fn1", (Run("Zie de brief over Afghananen."),))
+    text = RichText((Block((Run("Het antwoord"), note, Run("."))),))
+    letter = Letter(
+        metadata=Metadata(subject="de proef"),
+        questions=(Question("q1", 1, RichText.plain("Een vraag?")),),
+        answers=(Answer("a1", ("q1",), text),),
+    )
+    window = ready_window(qtbot, make_window, letter)
+    editor = window.editor_pane.answer_editor
+    editor.edit_footnote(editor.document().toPlainText().index("\ufffc"))
+    popup = editor.footnote_popup()
+    body = popup.body_editor
+    wait_squiggle(qtbot, body, TYPO)
+    menu = body.context_menu(point_of(body, TYPO))
+    try:
+        qtbot.waitUntil(
+            lambda: "spelling-suggestion" in spelling_actions(menu), timeout=LOAD_S * 1000
+        )
+        chosen = [
+            a for a in spelling_actions(menu)["spelling-suggestion"] if a.data() == "Afghanen"
+        ]
+        chosen[0].trigger()
+    finally:
+        menu.deleteLater()
+    assert body.document().toPlainText() == "Zie de brief over Afghanen."
+    assert window.document.letter.answer("a1").text == text  # not before the popup is done
+    popup.keep()
+    (kept,) = window.document.letter.answer("a1").text.footnotes()
+    assert kept.plain_text() == "Zie de brief over Afghanen."
+    window.undo_action.trigger()
+    assert window.document.letter.answer("a1").text == text

@@ -40,3 +40,58 @@ def run_output(qtbot, window, action, timeout: int = 60_000) -> str:
             pass
     output.jobEnded.disconnect(outcomes.append)
     return outcomes[0] if outcomes else ""
+
+
+def wait_for_preview(qtbot, window, timeout: int = 60_000):
+    """The preview's page source once it shows the window's current letter (sent to the
+    layout at once, not after the throttle). Waits in an event loop (see run_output)."""
+    preview = window.preview
+    letter = window.document.letter
+
+    def current() -> bool:
+        source = preview.pages.source
+        return (
+            source is not None
+            and not preview.pending()
+            and getattr(source, "letter", letter) is letter
+        )
+
+    if not current():
+        preview.refresh_now()
+    while not current():
+        with qtbot.waitSignal(preview.refreshed, timeout=timeout):
+            pass
+    return preview.pages.source
+
+
+def preview_page_texts(qtbot, window, tmp_path, timeout: int = 60_000) -> list[str]:
+    """The text of every page as the preview paints it: all pages recorded by the layout
+    worker, played back into a PDF, read with pypdf (whitespace normalised)."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    from answerletter.layout.painter import points_transform
+
+    source = wait_for_preview(qtbot, window, timeout)
+    preview = window.preview
+    everything = range(source.page_count())
+    while source.missing(everything):
+        with qtbot.waitSignal(preview.engine.pagesReady, timeout=timeout):
+            preview.engine.want_pages(source.version, source.missing(everything))
+        assert preview.pages.source is source, "the letter changed while reading the preview"
+    path = tmp_path / "preview.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setResolution(1200)
+    page = QPageSize(source.page_size(), QPageSize.Unit.Point, "")
+    writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter(writer)
+    for index in everything:
+        if index:
+            writer.newPage()
+        painter.save()
+        points_transform(painter, writer)
+        source.paint_page(painter, index)
+        painter.restore()
+    painter.end()
+    return [" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages]

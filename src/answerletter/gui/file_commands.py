@@ -331,7 +331,8 @@ def export_docx(window: MainWindow) -> bool:
     """
     from answerletter.exporters.docx import DocxExportError, LogoPicture, docx_bytes
     from answerletter.fileformat.atomic import write_atomically
-    from answerletter.layout.docx_inputs import letterhead_logo_png
+    from answerletter.layout.docx_inputs import logo_png_for
+    from answerletter.layout.profile import load_profile
 
     document = window.document
     if _busy(window):
@@ -346,16 +347,28 @@ def export_docx(window: MainWindow) -> bool:
     if path is None:
         return False
     letter, profile = document.letter, window.profile
+    # The typesetter's page count is the cached "van M" in the Word file's footers: the
+    # preview's, when it shows this very letter in this house style (no second typesetting).
+    shown = window.preview.pages.source
+    known = (
+        shown.page_count()
+        if shown is not None
+        and getattr(shown, "letter", None) is letter
+        and getattr(window.preview.engine, "profile", None) is profile
+        and not window.preview.pending()
+        else None
+    )
 
     def work(progress: JobProgress) -> None:
-        progress(TYPESETTING, 0, 0)
-        # The typesetter's page count is the cached "van M" in the Word file's footers.
-        layout = LetterLayout(letter, profile)
-        rendered = letterhead_logo_png(layout)
+        page_count = known
+        if page_count is None:
+            progress(TYPESETTING, 0, 0)
+            page_count = LetterLayout(letter, profile).page_count
         progress(BUILDING, 0, 0)
+        rendered = logo_png_for(letter.metadata, profile or load_profile())
         data = docx_bytes(
             letter,
-            page_count=layout.page_count,
+            page_count=page_count,
             profile=profile,
             logo=LogoPicture(*rendered) if rendered else None,
         )

@@ -11,7 +11,6 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +31,13 @@ from PySide6.QtWidgets import (
 from answerletter import APP_NAME, COPYRIGHT, LICENCE, __version__
 from answerletter.config import Config
 from answerletter.editing.document import Document
-from answerletter.gui import dialogs, file_commands, i18n, profiles
+from answerletter.gui import dialogs, file_commands, i18n, profiles, window_fit
 from answerletter.gui.answer_editor import AnswerEditorPane
-from answerletter.gui.metadata_form import PROBLEM_STYLE, MetadataForm, deadline_text
+from answerletter.gui.format_menu import add_format_menu
+from answerletter.gui.metadata_form import MetadataForm, deadline_text
+from answerletter.gui.palette_colours import problem_style
 from answerletter.gui.preview import FramePages, PageSourceFactory, PreviewPane
-from answerletter.gui.preview_layout import LayoutPages
+from answerletter.gui.preview_layout import ThreadedLayout
 from answerletter.gui.question_actions import QuestionActions
 from answerletter.gui.question_list import QuestionListPane
 from answerletter.gui.question_model import QuestionListModel
@@ -50,7 +51,7 @@ LETTER_SUFFIX = ".kvb"
 
 def default_page_factory(profile: Any) -> PageSourceFactory:
     """Pages from the typesetter in *profile*'s house style."""
-    return partial(LayoutPages, profile=profile)
+    return ThreadedLayout(profile)
 
 
 def letter_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(self.find_replace.actions())
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
+        self.format_menu = add_format_menu(self, bar)
 
         self.questions_menu = bar.addMenu(self.tr("&Questions"))
 
@@ -309,6 +311,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([560, 480])
 
         self._bind_question_actions(document, previous)
+        self.format_menu.follow(self.editor_pane)
         self.findings.bind(document)
         self.find_replace.bind(document)
         self.spelling.bind(document)
@@ -424,7 +427,7 @@ class MainWindow(QMainWindow):
             return
         text, passed = deadline_text(letter.metadata, self.today())
         self.deadline_label.setText(self.tr("Deadline: {text}").format(text=text))
-        self.deadline_label.setStyleSheet(PROBLEM_STYLE if passed else "")
+        self.deadline_label.setStyleSheet(problem_style() if passed else "")
 
     # -- edit menu --
 
@@ -568,10 +571,10 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         settings = self.config.settings
-        if settings.window_geometry:
-            self.restoreGeometry(QByteArray(settings.window_geometry))
+        if settings.window_geometry and self.restoreGeometry(QByteArray(settings.window_geometry)):
+            window_fit.keep_on_screen(self)
         else:
-            self.resize(1400, 860)
+            window_fit.place_first_window(self)
         if settings.window_state:
             self.restoreState(QByteArray(settings.window_state))
         if settings.splitter_state:

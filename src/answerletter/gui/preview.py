@@ -1,18 +1,37 @@
 """The live preview: pages of the letter in a scroll area, painted by a page source.
 
 A ``PageSource`` is what the typesetter provides: a page count, a page size in points and a
-function that paints page *i*. Until the typesetter is wired in, ``FramePages`` paints empty
-page frames. The pane re-typesets on a short single-shot timer after the last change, so a
-burst of keystrokes costs one layout, and paints only the pages in view.
+function that paints page *i*. A *page engine* makes page sources from letters: the
+typesetter's engine (``gui.layout_worker.LayoutWorker``) lays the letter out on a thread of its
+own and delivers finished, immutable snapshots; ``ImmediateEngine`` wraps a plain factory
+(``FramePages``, stand-ins in tests) and delivers at once.
+
+Changes are **throttled**, not merely debounced: a letter goes to the engine
+:data:`DEBOUNCE_MS` after the last change, but never later than :data:`MAX_WAIT_MS` after the
+first change not yet sent, so the preview follows while the user keeps typing. Every letter
+sent carries a version; the pane shows a result only when it is newer than the one shown, so
+a stale layout never replaces a newer one. Typing never waits for the layout: the GUI thread
+only sends letters and plays back recorded pages, and only the pages in view.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
+import time
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QObject,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,10 +42,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from answerletter.gui.palette_colours import preview_backdrop
 from answerletter.model import Letter
 
-#: Wait this long after the last change before re-typesetting (the issue allows 300 ms).
+#: Wait this long after the last change before re-typesetting (the issue allows 300 ms)...
 DEBOUNCE_MS = 250
+#: ...but no longer than this after the first change not yet typeset (issue 16).
+MAX_WAIT_MS = 500
 PAGE_GAP = 16  # pixels between pages and around them
 A4_POINTS = QSizeF(595.276, 841.89)
 ZOOM_STEPS = (50, 75, 100, 125, 150, 200)
@@ -63,6 +85,62 @@ class UpdatablePageSource(PageSource, Protocol):
 PageSourceFactory = Callable[[Letter], PageSource]
 
 
+class PageEngine(Protocol):
+    """Turns letters into page sources, now or later.
+
+    ``finished(version, source)`` and ``failed(version, message)`` (signals) report each
+    letter submitted; ``pagesReady(version, pictures)`` pages asked for with ``want_pages``.
+    """
+
+    finished: SignalInstance
+    failed: SignalInstance
+    pagesReady: SignalInstance
+
+    def submit(self, version: int, letter: Letter) -> None: ...
+
+    def set_view(self, first: int, last: int) -> None: ...
+
+    def want_pages(self, version: int, indices: Iterable[int]) -> None: ...
+
+    def dispose(self) -> None: ...
+
+
+class ImmediateEngine(QObject):
+    """A page engine over a plain factory: builds the source at once, on this thread."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    pagesReady = Signal(int, object)
+
+    def __init__(self, factory: PageSourceFactory) -> None:
+        super().__init__()
+        self.factory = factory
+
+    def submit(self, version: int, letter: Letter) -> None:
+        try:
+            source = self.factory(letter)
+        except Exception as error:  # a preview failure must never disturb editing
+            self.failed.emit(version, str(error))
+            return
+        self.finished.emit(version, source)
+
+    def set_view(self, first: int, last: int) -> None:
+        return None
+
+    def want_pages(self, version: int, indices: Iterable[int]) -> None:
+        return None
+
+    def dispose(self) -> None:
+        return None
+
+
+def make_engine(factory: PageSourceFactory) -> PageEngine:
+    """The engine for *factory*: its own (``factory.make_engine()``) if it has one."""
+    make = getattr(factory, "make_engine", None)
+    engine: PageEngine = make() if callable(make) else ImmediateEngine(factory)
+    return engine
+
+
 class FramePages:
     """Blank A4 pages, about three questions to a page: a stand-in for the typesetter."""
 
@@ -87,9 +165,12 @@ class FramePages:
 
 
 class PagesWidget(QWidget):
-    """The pages stacked vertically at the current scale; paints only those in view."""
+    """The pages stacked vertically at the current scale; paints only those in view.
+    ``pagesMissing(indices)``: pages in view the source has not recorded yet (painted blank
+    meanwhile)."""
 
     itemClicked = Signal(str)
+    pagesMissing = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +179,7 @@ class PagesWidget(QWidget):
         self.painted_pages: list[int] = []  # the pages of the last paint (for tests)
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor("#8a8a8a"))
+        palette.setColor(self.backgroundRole(), preview_backdrop(palette))
         self.setPalette(palette)
 
     def page_pixels(self) -> tuple[int, int]:
@@ -125,14 +206,26 @@ class PagesWidget(QWidget):
         count = self.source.page_count() if self.source else 0
         self.setMinimumSize(width + 2 * PAGE_GAP, PAGE_GAP + count * (height + PAGE_GAP))
 
+    def pages_in(self, area: QRect) -> range:
+        """The pages whose slots meet *area* (widget coordinates)."""
+        if self.source is None:
+            return range(0)
+        _, height = self.page_pixels()
+        first = max(0, (area.top() - PAGE_GAP) // (height + PAGE_GAP))
+        last = min(self.source.page_count() - 1, area.bottom() // (height + PAGE_GAP))
+        return range(first, last + 1)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         self.painted_pages = []
         if self.source is None:
             return
-        _, height = self.page_pixels()
         area = event.rect()
-        first = max(0, (area.top() - PAGE_GAP) // (height + PAGE_GAP))
-        last = min(self.source.page_count() - 1, area.bottom() // (height + PAGE_GAP))
+        pages = self.pages_in(area)
+        missing = getattr(self.source, "missing", None)
+        absent = missing(pages) if missing is not None else []
+        if absent:
+            self.pagesMissing.emit(absent)
+        first, last = pages.start, pages.stop - 1
         painter = QPainter(self)
         for index in range(first, last + 1):
             rect = self.page_rect(index)
@@ -166,26 +259,35 @@ class PagesWidget(QWidget):
 
 
 class PreviewPane(QWidget):
-    """Zoom controls above the scrolling pages. ``refreshed`` fires after each re-typeset."""
+    """Zoom controls above the scrolling pages. ``refreshed`` fires after each re-typeset
+    shown (or failed); ``layoutFinished(source)`` with the page source now shown."""
 
     refreshed = Signal()
+    layoutFinished = Signal(object)
     itemClicked = Signal(str)
 
     def __init__(
         self, factory: PageSourceFactory = FramePages, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.factory = factory
         self._letter: Letter | None = None
+        self._version = 0  # of the latest letter given to the pane
+        self._sent = 0  # the latest version handed to the engine
+        self.shown_version = 0  # the version whose pages are shown
+        self._asked: set[int] = set()  # pages of the shown version asked for
+        self._waiting_since: float | None = None  # first change not yet sent (monotonic s)
         self._follow = ""  # a question to scroll to once the pages exist
         self.zoom_mode = "width"  # "width", "page" or a percentage as text
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh_now)
+        self._factory = factory
+        self.engine = self._connect(make_engine(factory))
 
         self.pages = PagesWidget()
         self.pages.itemClicked.connect(self.itemClicked)
+        self.pages.pagesMissing.connect(self._ask_for_pages)
         self.scroll_area = _ResizingScrollArea(self)
         self.scroll_area.setObjectName("preview")
         self.scroll_area.setAccessibleName(self.tr("Preview"))
@@ -193,6 +295,7 @@ class PreviewPane(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll_area.resized.connect(self.apply_zoom)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._tell_view)
 
         self.zoom_box = QComboBox(self)
         self.zoom_box.setObjectName("zoom")
@@ -215,37 +318,115 @@ class PreviewPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.scroll_area)
 
+    # -- the engine --
+
+    @property
+    def factory(self) -> PageSourceFactory:
+        return self._factory
+
+    @factory.setter
+    def factory(self, factory: PageSourceFactory) -> None:
+        """A new page factory (another house style): a new engine; results of the old one
+        still under way are ignored (the versions go on counting)."""
+        self._factory = factory
+        old, self.engine = self.engine, self._connect(make_engine(factory))
+        old.finished.disconnect(self._on_finished)
+        old.failed.disconnect(self._on_failed)
+        old.pagesReady.disconnect(self._on_pages_ready)
+        old.dispose()
+
+    def _connect(self, engine: PageEngine) -> PageEngine:
+        engine.finished.connect(self._on_finished)
+        engine.failed.connect(self._on_failed)
+        engine.pagesReady.connect(self._on_pages_ready)
+        # The engine's thread must end with the pane (a lambda: the pane's wrapper may be
+        # gone when Qt reports the destruction).
+        self.destroyed.connect(lambda *_: engine.dispose())
+        return engine
+
     # -- content --
 
     def set_letter(self, letter: Letter) -> None:
-        """Schedule a re-typeset of *letter* (restarts the debounce timer)."""
+        """Schedule a re-typeset of *letter*: after a pause in the changes, and at the latest
+        :data:`MAX_WAIT_MS` after the first change not yet typeset."""
         self._letter = letter
-        self.timer.start()
+        self._version += 1
+        now = time.monotonic()
+        if self._waiting_since is None:
+            self._waiting_since = now
+        waited_ms = (now - self._waiting_since) * 1000
+        self.timer.start(round(max(0.0, min(DEBOUNCE_MS, MAX_WAIT_MS - waited_ms))))
 
     def refresh_now(self) -> None:
-        """Typeset the latest letter now (the debounce timer's work)."""
+        """Send the latest letter to the engine now (the timer's work). The pages follow when
+        it has laid it out (``layoutFinished``); with an immediate engine, before this returns.
+        """
         self.timer.stop()
+        self._waiting_since = None
         # A refresh queued while the window is being torn down can arrive after Qt deleted
         # the pages widget (seen under load at test teardown): there is nothing to show then.
         if self._letter is None or not shiboken6.isValid(self.pages):
             return
-        source = self.pages.source
-        try:
-            if source is not None and hasattr(source, "update"):
-                source.update(self._letter)
-            else:
-                source = self.factory(self._letter)
-        except Exception as error:  # a preview failure must never disturb editing
-            self.page_label.setText(self.tr("Preview failed: {error}").format(error=error))
-            self.pages.set_source(None)
-            self.refreshed.emit()
-            return
+        if self._sent == self._version:
+            return  # sent already: its result is on the way (or shown)
+        self._sent = self._version
+        self.engine.set_view(*self._view())
+        self.engine.submit(self._version, self._letter)
+
+    def pending(self) -> bool:
+        """True while a change is not shown yet (waiting to be sent, or being laid out)."""
+        return self.timer.isActive() or self.shown_version < self._version
+
+    def _on_finished(self, version: int, source: PageSource) -> None:
+        if version <= self.shown_version or not shiboken6.isValid(self.pages):
+            return  # stale: a newer layout is shown already
+        self.shown_version = version
+        self._asked = set()
         self.pages.set_source(source)
         count = source.page_count()
         self.page_label.setText(self.tr("%n page(s)", "", count))
         self.apply_zoom()
         self._scroll_to_followed()
+        self._tell_view()
+        self.layoutFinished.emit(source)
         self.refreshed.emit()
+
+    def _on_failed(self, version: int, message: str) -> None:
+        if version <= self.shown_version or not shiboken6.isValid(self.pages):
+            return
+        self.shown_version = version
+        self.page_label.setText(self.tr("Preview failed: {error}").format(error=message))
+        self.pages.set_source(None)
+        self.refreshed.emit()
+
+    def _on_pages_ready(self, version: int, pictures: dict[int, Any]) -> None:
+        source = self.pages.source if shiboken6.isValid(self.pages) else None
+        if version != self.shown_version or source is None:
+            return  # pictures of a layout no longer shown
+        self._asked.difference_update(pictures)  # in flight no more (may be asked again)
+        add = getattr(source, "add_pictures", None)
+        if add is not None:
+            add(pictures, self._view()[0])
+            self.pages.update()
+
+    def _view(self) -> tuple[int, int]:
+        """The pages in view (first, last)."""
+        if not shiboken6.isValid(self.pages):
+            return (0, 0)
+        viewport = self.scroll_area.viewport()
+        top = self.scroll_area.verticalScrollBar().value()
+        shown = self.pages.pages_in(QRect(0, top, self.pages.width(), viewport.height()))
+        return (shown.start, max(shown.start, shown.stop - 1))
+
+    def _tell_view(self, *_: object) -> None:
+        self.engine.set_view(*self._view())
+
+    def _ask_for_pages(self, indices: list[int]) -> None:
+        # Each paint reports the pages it lacks: ask for each page once per layout.
+        new = [index for index in indices if index not in self._asked]
+        if new:
+            self._asked.update(new)
+            self.engine.want_pages(self.shown_version, new)
 
     def page_count(self) -> int:
         return self.pages.source.page_count() if self.pages.source else 0
@@ -254,7 +435,7 @@ class PreviewPane(QWidget):
         """Scroll so the page holding *item_id* is in view (after the next re-typeset when
         one is pending, so a new selection is followed once the pages exist)."""
         self._follow = item_id
-        if self.pages.source is not None and not self.timer.isActive():
+        if self.pages.source is not None and not self.pending():
             self._scroll_to_followed()
 
     def _scroll_to_followed(self) -> None:

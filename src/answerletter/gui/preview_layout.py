@@ -1,12 +1,15 @@
-"""The typesetter as the preview's page source: one LetterLayout per preview, updated
-incrementally after each pause in typing, so the preview is the PDF."""
+"""The typesetter as the preview's page source, so the preview is the PDF: ``ThreadedLayout``
+(the editor's: one LetterLayout per preview on a worker thread, updated incrementally) and
+``LayoutPages`` (the same on the calling thread)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import QPainter
 
+from answerletter.gui.layout_worker import LayoutWorker
 from answerletter.layout import LetterLayout, Profile, paint_page
+from answerletter.layout.fonts import register_bundled_fonts
 from answerletter.layout.units import DPI
 from answerletter.model import Answer, Letter, Question
 
@@ -62,3 +65,20 @@ class LayoutPages:
             return None
         ids = self._item_ids(hit.item)
         return ids[0] if ids else None
+
+
+class ThreadedLayout:
+    """The preview's page factory: the typesetter, laid out off the GUI thread by a
+    :class:`~answerletter.gui.layout_worker.LayoutWorker` (``make_engine``). Called directly
+    it lays out on the calling thread (``LayoutPages``)."""
+
+    def __init__(self, profile: Profile | None = None) -> None:
+        self.profile = profile
+
+    def __call__(self, letter: Letter) -> LayoutPages:
+        return LayoutPages(letter, self.profile)
+
+    def make_engine(self) -> LayoutWorker:
+        # Fonts are registered with Qt here, on the GUI thread, before the worker uses them.
+        register_bundled_fonts()
+        return LayoutWorker(self.profile)

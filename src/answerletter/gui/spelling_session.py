@@ -245,8 +245,11 @@ class LetterSpelling(QObject):
         current = letter is self.document.letter and generation == self._generation
         if findings is not None and self.enabled:
             self.letter, self.findings = letter, findings
-            self.findingsReady.emit(findings)
-        if self._again or not current:
+            # A result for a letter typed past is not shown: the pause after the typing
+            # brings the next check (its timer restarts with every change).
+            if current:
+                self.findingsReady.emit(findings)
+        if self._again:
             self._again = False
             self.schedule_scan(0)
 

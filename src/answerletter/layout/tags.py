@@ -129,7 +129,7 @@ class _MarkerObject(QPyTextObject):
         pos: int,
         fmt: QTextFormat,
     ) -> None:
-        recorder: TagRecorder | None = getattr(_active, "recorder", None)
+        recorder = active_recorder()
         if recorder is not None:
             mark = _marks[int(fmt.property(_MARK_PROPERTY))]
             recorder.document_mark(painter, QRectF(rect), mark)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import ne
 
-from answerletter.model.letter import Answer, Letter
+from answerletter.model.letter import Answer, Letter, changed_items
 from answerletter.model.richtext import LINE_BREAK, RichText
 
 _WORD = re.compile(r"\S*[^\W_]\S*")
@@ -176,14 +176,25 @@ class LetterCounter:
             if old.body.offering is not None:
                 self._forget(old.body.offering, new.body.offering)
         answered = totals.answered
+        # An edit in place says which items it replaced (carried look-ups give their places
+        # at once); otherwise they are found by comparing the tuples.
+        known = changed_items(old, new)
         if old.questions is not new.questions:
-            for i in changed_positions(old.questions, new.questions):
+            if known is None:
+                places = changed_positions(old.questions, new.questions)
+            else:
+                places = sorted(i for i in map(new.question_index.get, known) if i is not None)
+            for i in places:
                 before, after = old.questions[i], new.questions[i]
                 if before.id != after.id:
                     return None
                 total += self._replace(before.text, after.text)
         if old.answers is not new.answers:
-            for i in changed_positions(old.answers, new.answers):
+            if known is None:
+                places = changed_positions(old.answers, new.answers)
+            else:
+                places = sorted(i for i in map(new.answer_index.get, known) if i is not None)
+            for i in places:
                 before_answer, after_answer = old.answers[i], new.answers[i]
                 if before_answer.questions != after_answer.questions:
                     return None
