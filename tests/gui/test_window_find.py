@@ -386,3 +386,15 @@ def test_a_language_switch_retranslates_the_open_bar(qtbot, make_window, fake_di
     assert "&Zoeken…" in [a.text() for a in edit_menu.actions()]
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_F3)
     assert bar.count_label.text() == "2 van 6"
+
+
+def test_tab_reaches_the_open_bar_after_the_preview(qtbot, make_window):
+    window = make_window(kamer_letter())
+    bar = open_bar(qtbot, window)
+    zoom = window.preview.zoom_box
+    zoom.setFocus()
+    qtbot.waitUntil(zoom.hasFocus)
+    qtbot.keyClick(zoom, Qt.Key.Key_Tab)
+    qtbot.waitUntil(bar.find_edit.hasFocus)
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(zoom.hasFocus)
