@@ -9,7 +9,7 @@ Two things Qt does not do by itself:
 * The focus chain follows the order in which widgets were made, not the screen.
   ``ReadingOrder`` chains the window's parts as they are read: the question filter and
   list (or, in their place, the letter details), each question's number and text, the
-  answer, the preview and its zoom, then the findings.
+  answer, the preview and its zoom, the find bar when it is open, then the findings.
 """
 
 from __future__ import annotations
@@ -145,6 +145,8 @@ class ReadingOrder(QObject):
             parts += [row.number, row.editor]
         parts += [pane.reference_clear, pane.answer_editor]
         parts += [window.preview.scroll_area, window.preview.zoom_box]
+        # The find bar under the editor and the preview (skipped while it is closed).
+        parts += focus_descendants(window.find_replace.bar)
         parts += focus_descendants(window.findings.pane)
         return [part for part in parts if shiboken6.isValid(part)]
 
