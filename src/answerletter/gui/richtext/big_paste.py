@@ -20,7 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 
 from answerletter.gui.richtext.paste import MIME_TYPE, ClipboardForms, Pasted, paste_from_forms
 
@@ -133,7 +133,10 @@ class PasteConverter(QObject):
         self._executor: ThreadPoolExecutor | None = None
         self._token = 0
         self.pending = False
-        self._finished.connect(self._on_finished)
+        # Queued even when emitted on this thread: a conversion finished before its callback
+        # was attached calls back at once, here; the paste must still land later, from the
+        # event loop, as it does otherwise.
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     def start(self, forms: ClipboardForms) -> int:
         if self._executor is None:
