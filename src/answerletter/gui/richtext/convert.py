@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import (
+    QGuiApplication,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -170,16 +171,20 @@ def footnote_ids(document: QTextDocument) -> set[str]:
 # -- writing --
 
 
-#: Char formats by marks: Qt copies a format on insert, so one value serves every run.
-_CHAR_FORMATS: dict[Marks, QTextCharFormat] = {}
+#: Char formats by marks: Qt copies a format on insert, so one value serves every run. A
+#: link's format holds the palette's link colour, so links are kept per palette as well.
+_CHAR_FORMATS: dict[Marks | tuple[Marks, int], QTextCharFormat] = {}
 
 
 def _char_format(marks: Marks) -> QTextCharFormat:
-    found = _CHAR_FORMATS.get(marks)
+    key: Marks | tuple[Marks, int] = marks
+    if marks.link is not None:
+        key = (marks, QGuiApplication.palette().cacheKey())
+    found = _CHAR_FORMATS.get(key)
     if found is None:
         if len(_CHAR_FORMATS) > 1024:  # many distinct links: keep it small
             _CHAR_FORMATS.clear()
-        found = _CHAR_FORMATS[marks] = char_format(marks)
+        found = _CHAR_FORMATS[key] = char_format(marks)
     return found
 
 
