@@ -5,7 +5,7 @@
     <name>AnswerEditorPane</name>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="126"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="212"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="220"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation type="unfinished"></translation>
@@ -22,7 +22,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="206"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="214"/>
         <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,6 +198,19 @@
     </message>
 </context>
 <context>
+    <name>EditorSpeech</name>
+    <message>
+        <location filename="../../src/answerletter/gui/editor_access.py" line="55"/>
+        <source>footnote {number}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/editor_access.py" line="61"/>
+        <source>link: {text}, {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaultText</name>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
@@ -340,7 +353,7 @@
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="299"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="344"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,22 +413,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="372"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="385"/>
         <source>Cannot export the Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="373"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="386"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="399"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="412"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="400"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="413"/>
         <source>The letter was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,53 +469,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="160"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="180"/>
         <source>The {what} date {date!r} is not a real calendar date</source>
         <extracomment>Question numbers run to the thousands; more digits than this is not a real number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="187"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="207"/>
         <source>The id {id!r} is used twice (first on line {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="229"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="249"/>
         <source>The question number {number}… is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="248"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="268"/>
         <source>Answer {answer!r} answers question {question!r}, which is not among the questions before it (an answer follows the questions it answers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="259"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="279"/>
         <source>Question {question!r} is answered twice: by {first!r} and by {answer!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="273"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="293"/>
         <source>Answer {answer!r} must stand right after the last question it answers ({question!r}), not after later questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="284"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="304"/>
         <source>Answer {answer!r} names a question twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="298"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="318"/>
         <source>Answer {answer!r} refers to question {question!r}, which does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="308"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="328"/>
         <source>Answer {answer!r} refers to question {question!r}, which it answers itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="319"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="339"/>
         <source>Answer {answer!r} is part of a circle of answers referring to each other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,48 +881,61 @@
 <context>
     <name>FootnotePopup</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="45"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="47"/>
         <source>Footnote editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="49"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="51"/>
         <source>New footnote {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="49"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="51"/>
         <source>Footnote {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="54"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="56"/>
         <source>Text of footnote {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="58"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="60"/>
         <source>Enter: done · Shift+Enter: new line · Esc: cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="60"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="67"/>
         <source>&amp;Delete Footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="61"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="68"/>
         <source>Delete footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="63"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="70"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="64"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="71"/>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatMenu</name>
+    <message>
+        <location filename="../../src/answerletter/gui/format_menu.py" line="26"/>
+        <source>Fo&amp;rmat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/format_menu.py" line="74"/>
+        <source>No text field to format</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -993,17 +1019,17 @@
 <context>
     <name>ImportReportPanel</name>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="49"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="50"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="65"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="66"/>
         <source>{source}: {questions} questions, {answers} answers, {notes} footnotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/import_report.py" line="83"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="84"/>
         <source>Skipped text (%n paragraph(s))</source>
         <translation>
             <numerusform>Skipped text (%n paragraph)</numerusform>
@@ -1011,17 +1037,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="111"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="112"/>
         <source>{status}, from the {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="130"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="131"/>
         <source>Use “{value}” ({source})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="147"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="148"/>
         <source>Use {value} for {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,52 +1055,52 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="53"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="54"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="57"/>
         <source>https://… or mailto:…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="57"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="58"/>
         <source>Link address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="61"/>
         <source>Link text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="61"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="62"/>
         <source>Shown text (the address if empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="65"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="66"/>
         <source>Link problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="69"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="70"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="71"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="72"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="80"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="81"/>
         <source>&amp;Remove link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="99"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="100"/>
         <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,253 +1132,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="554"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="94"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="576"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="555"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="96"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="577"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="558"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="114"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="580"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Paste &amp;Questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="258"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="265"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
-        <source>Fit &amp;Width</source>
+        <source>&amp;Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
-        <source>Fit &amp;Page</source>
+        <source>Pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
-        <source>&amp;About AnswerLetter</source>
+        <location filename="../../src/answerletter/gui/main_window.py" line="225"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
+        <source>Fit &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
+        <source>Fit &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
+        <source>&amp;About AnswerLetter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="232"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="238"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="245"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="247"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="260"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="271"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="432"/>
         <source>Postponement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="426"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="436"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="481"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="477"/>
+        <source>No question is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="503"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="485"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="507"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="511"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="476"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="498"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>&amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="518"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="540"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="519"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="541"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,22 +1401,22 @@
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="56"/>
         <source>unknown (no submission date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="66"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="67"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="76"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="77"/>
         <source>{date} (today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="62"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="63"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (answered %n day late)</numerusform>
@@ -1383,7 +1424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="72"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="73"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (passed %n day ago)</numerusform>
@@ -1391,7 +1432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="79"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="80"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (%n day left)</numerusform>
@@ -1399,23 +1440,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="157"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="158"/>
         <source>Letter &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="48"/>
         <source>Edit letter details</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="448"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="452"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="454"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="458"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,374 +1502,374 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="112"/>
+        <location filename="../../ui/metadata_form.ui" line="109"/>
         <source>Sub&amp;mitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="124"/>
+        <location filename="../../ui/metadata_form.ui" line="121"/>
         <source>known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="131"/>
+        <location filename="../../ui/metadata_form.ui" line="128"/>
         <source>Date the questions were submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="153"/>
+        <location filename="../../ui/metadata_form.ui" line="150"/>
         <source>Letter &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="165"/>
+        <location filename="../../ui/metadata_form.ui" line="162"/>
         <source>dated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="168"/>
+        <location filename="../../ui/metadata_form.ui" line="165"/>
         <source>Unchecked: the letter is a draft without a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="175"/>
+        <location filename="../../ui/metadata_form.ui" line="172"/>
         <source>Letter date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="210"/>
+        <location filename="../../ui/metadata_form.ui" line="204"/>
         <source>Answer deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="230"/>
+        <location filename="../../ui/metadata_form.ui" line="224"/>
         <source>S&amp;ubject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="240"/>
+        <location filename="../../ui/metadata_form.ui" line="234"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="243"/>
+        <location filename="../../ui/metadata_form.ui" line="237"/>
         <source>what the questions are about (follows “over”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="250"/>
+        <location filename="../../ui/metadata_form.ui" line="244"/>
         <source>&amp;Betreft:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="262"/>
+        <location filename="../../ui/metadata_form.ui" line="256"/>
         <source>own text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="269"/>
+        <location filename="../../ui/metadata_form.ui" line="263"/>
         <source>Betreft line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="278"/>
+        <location filename="../../ui/metadata_form.ui" line="272"/>
         <source>&amp;Classification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="291"/>
+        <location filename="../../ui/metadata_form.ui" line="285"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="303"/>
+        <location filename="../../ui/metadata_form.ui" line="297"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="331"/>
+        <location filename="../../ui/metadata_form.ui" line="325"/>
         <source>Members who asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="337"/>
+        <location filename="../../ui/metadata_form.ui" line="331"/>
         <source>Members who asked the questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="362"/>
-        <location filename="../../ui/metadata_form.ui" line="534"/>
+        <location filename="../../ui/metadata_form.ui" line="356"/>
+        <location filename="../../ui/metadata_form.ui" line="528"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="367"/>
+        <location filename="../../ui/metadata_form.ui" line="361"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="377"/>
-        <location filename="../../ui/metadata_form.ui" line="458"/>
-        <location filename="../../ui/metadata_form.ui" line="544"/>
-        <location filename="../../ui/metadata_form.ui" line="625"/>
+        <location filename="../../ui/metadata_form.ui" line="371"/>
+        <location filename="../../ui/metadata_form.ui" line="452"/>
+        <location filename="../../ui/metadata_form.ui" line="538"/>
+        <location filename="../../ui/metadata_form.ui" line="619"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="380"/>
+        <location filename="../../ui/metadata_form.ui" line="374"/>
         <source>Add member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="387"/>
-        <location filename="../../ui/metadata_form.ui" line="468"/>
-        <location filename="../../ui/metadata_form.ui" line="554"/>
-        <location filename="../../ui/metadata_form.ui" line="635"/>
+        <location filename="../../ui/metadata_form.ui" line="381"/>
+        <location filename="../../ui/metadata_form.ui" line="462"/>
+        <location filename="../../ui/metadata_form.ui" line="548"/>
+        <location filename="../../ui/metadata_form.ui" line="629"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="390"/>
+        <location filename="../../ui/metadata_form.ui" line="384"/>
         <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="409"/>
+        <location filename="../../ui/metadata_form.ui" line="403"/>
         <source>Addressed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="415"/>
+        <location filename="../../ui/metadata_form.ui" line="409"/>
         <source>Offices the questions were addressed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="440"/>
-        <location filename="../../ui/metadata_form.ui" line="521"/>
-        <location filename="../../ui/metadata_form.ui" line="607"/>
+        <location filename="../../ui/metadata_form.ui" line="434"/>
+        <location filename="../../ui/metadata_form.ui" line="515"/>
+        <location filename="../../ui/metadata_form.ui" line="601"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="445"/>
-        <location filename="../../ui/metadata_form.ui" line="526"/>
-        <location filename="../../ui/metadata_form.ui" line="612"/>
+        <location filename="../../ui/metadata_form.ui" line="439"/>
+        <location filename="../../ui/metadata_form.ui" line="520"/>
+        <location filename="../../ui/metadata_form.ui" line="606"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="448"/>
-        <location filename="../../ui/metadata_form.ui" line="529"/>
-        <location filename="../../ui/metadata_form.ui" line="615"/>
+        <location filename="../../ui/metadata_form.ui" line="442"/>
+        <location filename="../../ui/metadata_form.ui" line="523"/>
+        <location filename="../../ui/metadata_form.ui" line="609"/>
         <source>The portfolio with its preposition: “van Financiën”, or “voor Buitenlandse Handel en Ontwikkelingshulp” for a minister without a ministry of their own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="461"/>
-        <location filename="../../ui/metadata_form.ui" line="628"/>
+        <location filename="../../ui/metadata_form.ui" line="455"/>
+        <location filename="../../ui/metadata_form.ui" line="622"/>
         <source>Add office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="471"/>
-        <location filename="../../ui/metadata_form.ui" line="638"/>
+        <location filename="../../ui/metadata_form.ui" line="465"/>
+        <location filename="../../ui/metadata_form.ui" line="632"/>
         <source>Remove office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="490"/>
+        <location filename="../../ui/metadata_form.ui" line="484"/>
         <source>Signatories (the first answers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="496"/>
+        <location filename="../../ui/metadata_form.ui" line="490"/>
         <source>Signatories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="547"/>
+        <location filename="../../ui/metadata_form.ui" line="541"/>
         <source>Add signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="557"/>
+        <location filename="../../ui/metadata_form.ui" line="551"/>
         <source>Remove signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="576"/>
+        <location filename="../../ui/metadata_form.ui" line="570"/>
         <source>Also on behalf of (mede namens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="582"/>
+        <location filename="../../ui/metadata_form.ui" line="576"/>
         <source>Offices answered on behalf of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="662"/>
+        <location filename="../../ui/metadata_form.ui" line="656"/>
         <source>&amp;Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="693"/>
+        <location filename="../../ui/metadata_form.ui" line="687"/>
         <source>House st&amp;yle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="747"/>
+        <location filename="../../ui/metadata_form.ui" line="741"/>
         <source>V&amp;isiting address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="776"/>
+        <location filename="../../ui/metadata_form.ui" line="770"/>
         <source>P&amp;ostal address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="839"/>
+        <location filename="../../ui/metadata_form.ui" line="799"/>
+        <source>Return a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="833"/>
         <source>Lo&amp;go file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="893"/>
+        <location filename="../../ui/metadata_form.ui" line="887"/>
         <source>Postpo&amp;nement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="936"/>
+        <location filename="../../ui/metadata_form.ui" line="930"/>
         <source>Sent &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <location filename="../../ui/metadata_form.ui" line="953"/>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="979"/>
         <source>E&amp;xpected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1029"/>
-        <source>&amp;Attachments (one per line):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="703"/>
+        <location filename="../../ui/metadata_form.ui" line="697"/>
         <source>House style profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="706"/>
+        <location filename="../../ui/metadata_form.ui" line="700"/>
         <source>Letterhead, fonts and the sender details used where the fields below are empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="713"/>
+        <location filename="../../ui/metadata_form.ui" line="707"/>
         <source>&amp;Ministry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="723"/>
+        <location filename="../../ui/metadata_form.ui" line="717"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="730"/>
+        <location filename="../../ui/metadata_form.ui" line="724"/>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="740"/>
+        <location filename="../../ui/metadata_form.ui" line="734"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="757"/>
+        <location filename="../../ui/metadata_form.ui" line="751"/>
         <source>Visiting address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="769"/>
-        <location filename="../../ui/metadata_form.ui" line="798"/>
-        <location filename="../../ui/metadata_form.ui" line="881"/>
+        <location filename="../../ui/metadata_form.ui" line="763"/>
+        <location filename="../../ui/metadata_form.ui" line="792"/>
+        <location filename="../../ui/metadata_form.ui" line="875"/>
         <source>One line per address line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="786"/>
+        <location filename="../../ui/metadata_form.ui" line="780"/>
         <source>Postal address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="805"/>
-        <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="815"/>
+        <location filename="../../ui/metadata_form.ui" line="809"/>
         <source>Return address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="822"/>
+        <location filename="../../ui/metadata_form.ui" line="816"/>
         <source>&amp;Website:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="832"/>
+        <location filename="../../ui/metadata_form.ui" line="826"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="849"/>
+        <location filename="../../ui/metadata_form.ui" line="843"/>
         <source>Logo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="852"/>
+        <location filename="../../ui/metadata_form.ui" line="846"/>
         <source>path of an image, or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="859"/>
+        <location filename="../../ui/metadata_form.ui" line="853"/>
         <source>&amp;Addressee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="869"/>
+        <location filename="../../ui/metadata_form.ui" line="863"/>
         <source>Addressee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="921"/>
+        <location filename="../../ui/metadata_form.ui" line="915"/>
         <source>Postponement (uitstelbericht) sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="946"/>
+        <location filename="../../ui/metadata_form.ui" line="940"/>
         <source>Postponement sent on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="959"/>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_form.ui" line="969"/>
+        <location filename="../../ui/metadata_form.ui" line="963"/>
         <source>Reason for the postponement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="997"/>
+        <location filename="../../ui/metadata_form.ui" line="991"/>
         <source>date given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1004"/>
+        <location filename="../../ui/metadata_form.ui" line="998"/>
         <source>Answer expected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1039"/>
+        <location filename="../../ui/metadata_form.ui" line="1023"/>
+        <source>Atta&amp;chments (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="1033"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,42 +2017,53 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="191"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="293"/>
         <source>Preview</source>
-        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
+        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms)... ...but no longer than this after the first change not yet typeset (issue 16).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="302"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="303"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="201"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="304"/>
         <source>Fit page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="206"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="309"/>
         <source>&amp;Zoom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="239"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="404"/>
         <source>Preview failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="245"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="393"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewReader</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/preview_access.py" line="106"/>
+        <source>The letter as it is printed, %n page(s)</source>
+        <translation>
+            <numerusform>The letter as it is printed, %n page</numerusform>
+            <numerusform>The letter as it is printed, %n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -2143,49 +2195,49 @@
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="45"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
         <source>the checks found an error</source>
-        <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
+        <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone), before it is made readable on the palette (``palette_colours.row_text_colour``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="49"/>
         <source>the checks found a warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="48"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="50"/>
         <source>the checks have a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="80"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
         <source>No answer yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="83"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="84"/>
         <source>Covered by a combined answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="83"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="85"/>
         <source>Refers to another answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="160"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="141"/>
         <source>Question {number}</source>
         <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="57"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="59"/>
         <source>Move questions</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation type="unfinished"></translation>
@@ -2194,17 +2246,22 @@
 <context>
     <name>QuestionListPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_list.py" line="41"/>
+        <location filename="../../src/answerletter/gui/question_list.py" line="43"/>
         <source>Filter questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_list.py" line="43"/>
+        <location filename="../../src/answerletter/gui/question_list.py" line="44"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_list.py" line="48"/>
+        <location filename="../../src/answerletter/gui/question_list.py" line="45"/>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_list.py" line="50"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,33 +2322,78 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job. A paste converted on a worker thread is in place (or was dropped); see ``big_paste``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Rich text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="218"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="146"/>
+        <source>The paste was stopped: another text was opened in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="242"/>
         <source>Footnote {number}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="219"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="243"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="396"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="412"/>
+        <source>Still pasting: wait until the previous paste is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="434"/>
+        <source>Pasting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="479"/>
+        <source>{count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="481"/>
+        <source>{megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="486"/>
+        <source>The text on the clipboard has too many paragraphs to paste ({size}; at most {limit} are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="493"/>
+        <source>The formatted text on the clipboard is too large to paste ({size} of HTML; at most {limit} bytes are taken at a time). Paste it as plain text (Ctrl+Shift+V), or in parts. Nothing was pasted; the clipboard still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="499"/>
+        <source>The text on the clipboard is too large to paste ({size}; at most {limit} characters, about 30 pages, are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="507"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="527"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="403"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="534"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
@@ -2299,7 +2401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="411"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="542"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
         <translation>
             <numerusform>%n pasted table became one paragraph per row, cells separated by tabs.</numerusform>
@@ -2307,7 +2409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="418"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="549"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
         <translation>
             <numerusform>%n image left out: the letter text holds no images.</numerusform>
@@ -2411,7 +2513,12 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
-        <source>&amp;Bulleted List</source>
+        <source>Bulle&amp;ted List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
+        <source>Incre&amp;ase Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2437,11 +2544,6 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="161"/>
         <source>Decrease the list level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
-        <source>&amp;Increase Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2880,6 +2982,15 @@
     </message>
 </context>
 <context>
+    <name>StatusMarks</name>
+    <message>
+        <location filename="../../src/answerletter/gui/status_marks.py" line="74"/>
+        <source>Status marks: open ring, no answer yet; filled circle, answered; two bars, covered by a combined answer; triangle, refers to another answer. Red text: the checks found an error; brown text: the checks found a warning.</source>
+        <extracomment>The house colour of each status (by ``question_model.Status`` value). Pixel sizes drawn, so the marks stay sharp at 150 % and 200 % (the icon picks the best). The drawing grid: shapes are drawn in 16 × 16 units and scaled. The ring&apos;s line, in grid units: 2 units on whole coordinates cover whole pixels, so the ring shows its full colour (a thinner line is only partly painted, and paler).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextFormatting</name>
     <message>
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
@@ -2935,68 +3046,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="151"/>
         <source>F&amp;ind…</source>
         <extracomment>Count after this pause in typing the query (or in editing the letter with the bar open). A count made on the worker thread (a SearchResult, or None when it failed). Index into ``result.hits`` of the hit shown; -1 before the first. The hit shown, as it was found (to find its place again after an edit). The text field where the hit shown is selected.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="148"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="152"/>
         <source>Find text in the whole letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="153"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="154"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="155"/>
         <source>R&amp;eplace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="156"/>
         <source>Find text in the letter and replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="292"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="296"/>
         <source>No hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="296"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="300"/>
         <source>{current} of more than {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="298"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="302"/>
         <source>{current} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="339"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="343"/>
         <source>Searched to the end; continued from the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="341"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="345"/>
         <source>Searched to the beginning; continued from the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="377"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="381"/>
         <source>The text changed since it was found; find it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="408"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="412"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>Replaced %n time</numerusform>
@@ -3004,12 +3115,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="410"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="414"/>
         <source>Nothing replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="413"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="417"/>
         <source>(%n hit(s) left in text made from the letter details)</source>
         <translation>
             <numerusform>(%n hit left in text made from the letter details)</numerusform>
@@ -3017,17 +3128,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="424"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="428"/>
         <source>The text of a postponement notice is made from the postponement in the letter details (reason, expected date): replace it there, or give the notice its own text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="430"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="434"/>
         <source>The offering sentence is made from the letter details: change those, or switch on an own offering text (Letter text tab) to replace words in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="433"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="437"/>
         <source>Not replaced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3149,127 +3260,127 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="26"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="27"/>
         <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="35"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="36"/>
         <source>Open letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="43"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="44"/>
         <source>Save letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="55"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="56"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="57"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="58"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="70"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="71"/>
         <source>Export Word Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="72"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="73"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="85"/>
         <source>Print letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="98"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="99"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="100"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="101"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="104"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="105"/>
         <source>Do you want to save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="112"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="113"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="113"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="114"/>
         <source>Do&amp;n&apos;t Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="114"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="115"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="125"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="126"/>
         <source>Old Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="126"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="127"/>
         <source>“{name}” is an old binary Word document (.doc). Convert it to .docx with LibreOffice and import that? (Or save it as .docx in Word yourself.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="178"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="179"/>
         <source>AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="180"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="181"/>
         <source>AnswerLetter is running but not responding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="183"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="184"/>
         <source>“{names}” could not be handed to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="187"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="188"/>
         <source>It could not be asked to open a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="192"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="193"/>
         <source>Wait until it responds again (or close it), then try once more. A second editor beside it works, but a letter open in both can be overwritten by either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="199"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="200"/>
         <source>Start a &amp;Second Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="203"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="204"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="237"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="239"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="238"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="240"/>
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,37 +3430,37 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="24"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="25"/>
         <source>body text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="25"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="26"/>
         <source>page header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="26"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="27"/>
         <source>document property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="27"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="28"/>
         <source>file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="34"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="35"/>
         <source>recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="35"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="36"/>
         <source>guessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="36"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="37"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>

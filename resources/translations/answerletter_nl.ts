@@ -5,7 +5,7 @@
     <name>AnswerEditorPane</name>
     <message>
         <location filename="../../src/answerletter/gui/answer_editor.py" line="126"/>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="212"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="220"/>
         <source>Select a question in the list, or add one with Ctrl+Return.</source>
         <extracomment>Footnotes are numbered through the letter, in the editor as in print.</extracomment>
         <translation>Kies een vraag in de lijst, of voeg er een toe met Ctrl+Enter.</translation>
@@ -22,7 +22,7 @@
         <translation>Tekst van het antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/answer_editor.py" line="206"/>
+        <location filename="../../src/answerletter/gui/answer_editor.py" line="214"/>
         <source>This is a postponement notice (uitstelbericht). Its text is made from the postponement in the letter details: the reason and the expected date.</source>
         <translation>Dit is een uitstelbericht. De tekst wordt gemaakt uit het uitstel in de briefgegevens: de reden en de verwachte datum.</translation>
     </message>
@@ -209,6 +209,19 @@
     </message>
 </context>
 <context>
+    <name>EditorSpeech</name>
+    <message>
+        <location filename="../../src/answerletter/gui/editor_access.py" line="55"/>
+        <source>footnote {number}: {text}</source>
+        <translation>voetnoot {number}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/editor_access.py" line="61"/>
+        <source>link: {text}, {url}</source>
+        <translation>koppeling: {text}, {url}</translation>
+    </message>
+</context>
+<context>
     <name>FaultText</name>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
@@ -351,7 +364,7 @@
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="299"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="344"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
@@ -401,22 +414,22 @@
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="372"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="385"/>
         <source>Cannot export the Word document</source>
         <translation>Kan het Word-document niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="373"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="386"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation>Het Word-document kon niet als “{name}” worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="399"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="412"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="400"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="413"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
@@ -467,53 +480,53 @@
         <translation>{path} kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="160"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="180"/>
         <source>The {what} date {date!r} is not a real calendar date</source>
         <extracomment>Question numbers run to the thousands; more digits than this is not a real number.</extracomment>
         <translation>De datum {date!r} ({what}) bestaat niet in de kalender</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="187"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="207"/>
         <source>The id {id!r} is used twice (first on line {first})</source>
         <translation>De id {id!r} komt twee keer voor (eerst op regel {first})</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="229"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="249"/>
         <source>The question number {number}… is too large</source>
         <translation>Het vraagnummer {number}… is te groot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="248"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="268"/>
         <source>Answer {answer!r} answers question {question!r}, which is not among the questions before it (an answer follows the questions it answers)</source>
         <translation>Antwoord {answer!r} beantwoordt vraag {question!r}, die niet bij de vragen ervoor staat (een antwoord volgt op de vragen die het beantwoordt)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="259"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="279"/>
         <source>Question {question!r} is answered twice: by {first!r} and by {answer!r}</source>
         <translation>Vraag {question!r} wordt twee keer beantwoord: door {first!r} en door {answer!r}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="273"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="293"/>
         <source>Answer {answer!r} must stand right after the last question it answers ({question!r}), not after later questions</source>
         <translation>Antwoord {answer!r} moet direct na de laatste vraag staan die het beantwoordt ({question!r}), niet na latere vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="284"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="304"/>
         <source>Answer {answer!r} names a question twice</source>
         <translation>Antwoord {answer!r} noemt een vraag twee keer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="298"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="318"/>
         <source>Answer {answer!r} refers to question {question!r}, which does not exist</source>
         <translation>Antwoord {answer!r} verwijst naar vraag {question!r}, die niet bestaat</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="308"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="328"/>
         <source>Answer {answer!r} refers to question {question!r}, which it answers itself</source>
         <translation>Antwoord {answer!r} verwijst naar vraag {question!r}, die het zelf beantwoordt</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="319"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="339"/>
         <source>Answer {answer!r} is part of a circle of answers referring to each other</source>
         <translation>Antwoord {answer!r} hoort bij een kring van antwoorden die naar elkaar verwijzen</translation>
     </message>
@@ -879,49 +892,62 @@
 <context>
     <name>FootnotePopup</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="45"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="47"/>
         <source>Footnote editor</source>
         <translation>Voetnoot bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="49"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="51"/>
         <source>New footnote {number}</source>
         <translation>Nieuwe voetnoot {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="49"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="51"/>
         <source>Footnote {number}</source>
         <translation>Voetnoot {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="54"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="56"/>
         <source>Text of footnote {number}</source>
         <translation>Tekst van voetnoot {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="58"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="60"/>
         <source>Enter: done · Shift+Enter: new line · Esc: cancel</source>
         <translation>Enter: klaar · Shift+Enter: nieuwe regel · Esc: annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="60"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="67"/>
         <source>&amp;Delete Footnote</source>
         <translation>Voetnoot &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="61"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="68"/>
         <source>Delete footnote</source>
         <translation>Voetnoot verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="63"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="70"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="64"/>
+        <location filename="../../src/answerletter/gui/richtext/footnote_popup.py" line="71"/>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>FormatMenu</name>
+    <message>
+        <location filename="../../src/answerletter/gui/format_menu.py" line="26"/>
+        <source>Fo&amp;rmat</source>
+        <translation>Opmaa&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/format_menu.py" line="74"/>
+        <source>No text field to format</source>
+        <translation>Geen tekstveld om op te maken</translation>
     </message>
 </context>
 <context>
@@ -1004,17 +1030,17 @@
 <context>
     <name>ImportReportPanel</name>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="49"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="50"/>
         <source>Import report</source>
         <translation>Importverslag</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="65"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="66"/>
         <source>{source}: {questions} questions, {answers} answers, {notes} footnotes</source>
         <translation>{source}: {questions} vragen, {answers} antwoorden, {notes} voetnoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/import_report.py" line="83"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="84"/>
         <source>Skipped text (%n paragraph(s))</source>
         <translation>
             <numerusform>Overgeslagen tekst (%n alinea)</numerusform>
@@ -1022,17 +1048,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="111"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="112"/>
         <source>{status}, from the {source}</source>
         <translation>{status}, uit de {source}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="130"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="131"/>
         <source>Use “{value}” ({source})</source>
         <translation>Gebruik “{value}” ({source})</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="147"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="148"/>
         <source>Use {value} for {field}</source>
         <translation>{value} gebruiken voor {field}</translation>
     </message>
@@ -1040,52 +1066,52 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="53"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="54"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="56"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="57"/>
         <source>https://… or mailto:…</source>
         <translation>https://… of mailto:…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="57"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="58"/>
         <source>Link address</source>
         <translation>Adres van de koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="60"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="61"/>
         <source>Link text</source>
         <translation>Tekst van de koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="61"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="62"/>
         <source>Shown text (the address if empty)</source>
         <translation>Getoonde tekst (het adres als dit leeg is)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="65"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="66"/>
         <source>Link problem</source>
         <translation>Probleem met de koppeling</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="69"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="70"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="71"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="72"/>
         <source>&amp;Text:</source>
         <translation>&amp;Tekst:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="80"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="81"/>
         <source>&amp;Remove link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="99"/>
+        <location filename="../../src/answerletter/gui/richtext/linkdialog.py" line="100"/>
         <source>Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links in a letter; “{address}” is neither.</source>
         <translation>Alleen webadressen (http:// of https://) en e-mailadressen (mailto:) kunnen in een brief een koppeling zijn; “{address}” is geen van beide.</translation>
     </message>
@@ -1117,25 +1143,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="93"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="554"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="94"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="576"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="555"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="96"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="577"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="113"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="558"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="114"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="580"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="165"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -1144,32 +1170,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -1178,7 +1204,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -1187,195 +1213,210 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="209"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="258"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="265"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="212"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="215"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
+        <source>&amp;Editor</source>
+        <translation>E&amp;ditor</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
+        <source>Pre&amp;view</source>
+        <translation>Voo&amp;rbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="225"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="220"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="232"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="238"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="239"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="245"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="247"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="260"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="271"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="401"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="412"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="415"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="432"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="426"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="436"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="481"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="477"/>
+        <source>No question is selected.</source>
+        <translation>Er is geen vraag geselecteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="503"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="485"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="507"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="511"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="476"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="498"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="166"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="518"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="540"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="519"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="541"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1383,7 +1424,7 @@
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="55"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="56"/>
         <source>unknown (no submission date)</source>
         <translation>onbekend (geen datum van inzending)</translation>
     </message>
@@ -1396,12 +1437,12 @@
         <translation type="vanished">{date} ({days} dagen te laat beantwoord)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="66"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="67"/>
         <source>{date} (answered in time, on {answered})</source>
         <translation>{date} (op tijd beantwoord, op {answered})</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="76"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="77"/>
         <source>{date} (today)</source>
         <translation>{date} (vandaag)</translation>
     </message>
@@ -1410,7 +1451,7 @@
         <translation type="vanished">{date} (nog {days} dagen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="62"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="63"/>
         <source>{date} (answered %n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n dag te laat beantwoord)</numerusform>
@@ -1418,7 +1459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="72"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="73"/>
         <source>{date} (passed %n day(s) ago)</source>
         <translation>
             <numerusform>{date} (%n dag geleden verstreken)</numerusform>
@@ -1426,7 +1467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="79"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="80"/>
         <source>{date} (%n day(s) left)</source>
         <translation>
             <numerusform>{date} (nog %n dag)</numerusform>
@@ -1434,23 +1475,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="157"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="158"/>
         <source>Letter &amp;text</source>
         <translation>Brief&amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="47"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="48"/>
         <source>Edit letter details</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Briefgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="448"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="452"/>
         <source>Not a Kamer zaaknummer (the form is 2026Z09763).</source>
         <translation>Geen zaaknummer van de Kamer (de vorm is 2026Z09763).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/metadata_form.py" line="454"/>
+        <location filename="../../src/answerletter/gui/metadata_form.py" line="458"/>
         <source>The letter is dated before the questions were submitted.</source>
         <translation>De brief is gedateerd vóór de datum waarop de vragen zijn ingezonden.</translation>
     </message>
@@ -1500,252 +1541,266 @@
         <translation type="vanished">&amp;Ingezonden:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="112"/>
+        <location filename="../../ui/metadata_form.ui" line="109"/>
         <source>Sub&amp;mitted:</source>
         <translation>&amp;Ingezonden:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="124"/>
+        <location filename="../../ui/metadata_form.ui" line="121"/>
         <source>known</source>
         <translation>bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="131"/>
+        <location filename="../../ui/metadata_form.ui" line="128"/>
         <source>Date the questions were submitted</source>
         <translation>Datum waarop de vragen zijn ingezonden</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="153"/>
+        <location filename="../../ui/metadata_form.ui" line="150"/>
         <source>Letter &amp;date:</source>
         <translation>Briefdatu&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="165"/>
+        <location filename="../../ui/metadata_form.ui" line="162"/>
         <source>dated</source>
         <translation>gedateerd</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="168"/>
+        <location filename="../../ui/metadata_form.ui" line="165"/>
         <source>Unchecked: the letter is a draft without a date</source>
         <translation>Uit: de brief is een concept zonder datum</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="175"/>
+        <location filename="../../ui/metadata_form.ui" line="172"/>
         <source>Letter date</source>
         <translation>Briefdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="210"/>
+        <location filename="../../ui/metadata_form.ui" line="204"/>
         <source>Answer deadline:</source>
         <translation>Uiterste antwoorddatum:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="230"/>
+        <location filename="../../ui/metadata_form.ui" line="224"/>
         <source>S&amp;ubject:</source>
         <translation>O&amp;nderwerp:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="240"/>
+        <location filename="../../ui/metadata_form.ui" line="234"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="243"/>
+        <location filename="../../ui/metadata_form.ui" line="237"/>
         <source>what the questions are about (follows “over”)</source>
         <translation>waar de vragen over gaan (volgt op “over”)</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="250"/>
+        <location filename="../../ui/metadata_form.ui" line="244"/>
         <source>&amp;Betreft:</source>
         <translation>B&amp;etreft:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="262"/>
+        <location filename="../../ui/metadata_form.ui" line="256"/>
         <source>own text</source>
         <translation>eigen tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="269"/>
+        <location filename="../../ui/metadata_form.ui" line="263"/>
         <source>Betreft line</source>
         <translation>Betreft-regel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="278"/>
+        <location filename="../../ui/metadata_form.ui" line="272"/>
         <source>&amp;Classification:</source>
         <translation>Rubri&amp;cering:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="291"/>
+        <location filename="../../ui/metadata_form.ui" line="285"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="303"/>
+        <location filename="../../ui/metadata_form.ui" line="297"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="331"/>
+        <location filename="../../ui/metadata_form.ui" line="325"/>
         <source>Members who asked</source>
         <translation>Vragenstellers</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="337"/>
+        <location filename="../../ui/metadata_form.ui" line="331"/>
         <source>Members who asked the questions</source>
         <translation>Kamerleden die de vragen stelden</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="362"/>
-        <location filename="../../ui/metadata_form.ui" line="534"/>
+        <location filename="../../ui/metadata_form.ui" line="356"/>
+        <location filename="../../ui/metadata_form.ui" line="528"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="367"/>
+        <location filename="../../ui/metadata_form.ui" line="361"/>
         <source>Party</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="377"/>
-        <location filename="../../ui/metadata_form.ui" line="458"/>
-        <location filename="../../ui/metadata_form.ui" line="544"/>
-        <location filename="../../ui/metadata_form.ui" line="625"/>
+        <location filename="../../ui/metadata_form.ui" line="371"/>
+        <location filename="../../ui/metadata_form.ui" line="452"/>
+        <location filename="../../ui/metadata_form.ui" line="538"/>
+        <location filename="../../ui/metadata_form.ui" line="619"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="380"/>
+        <location filename="../../ui/metadata_form.ui" line="374"/>
         <source>Add member</source>
         <translation>Kamerlid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="387"/>
-        <location filename="../../ui/metadata_form.ui" line="468"/>
-        <location filename="../../ui/metadata_form.ui" line="554"/>
-        <location filename="../../ui/metadata_form.ui" line="635"/>
+        <location filename="../../ui/metadata_form.ui" line="381"/>
+        <location filename="../../ui/metadata_form.ui" line="462"/>
+        <location filename="../../ui/metadata_form.ui" line="548"/>
+        <location filename="../../ui/metadata_form.ui" line="629"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="390"/>
+        <location filename="../../ui/metadata_form.ui" line="384"/>
         <source>Remove member</source>
         <translation>Kamerlid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="409"/>
+        <location filename="../../ui/metadata_form.ui" line="403"/>
         <source>Addressed to</source>
         <translation>Gericht aan</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="415"/>
+        <location filename="../../ui/metadata_form.ui" line="409"/>
         <source>Offices the questions were addressed to</source>
         <translation>Bewindspersonen aan wie de vragen zijn gericht</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="440"/>
-        <location filename="../../ui/metadata_form.ui" line="521"/>
-        <location filename="../../ui/metadata_form.ui" line="607"/>
+        <location filename="../../ui/metadata_form.ui" line="434"/>
+        <location filename="../../ui/metadata_form.ui" line="515"/>
+        <location filename="../../ui/metadata_form.ui" line="601"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="445"/>
-        <location filename="../../ui/metadata_form.ui" line="526"/>
-        <location filename="../../ui/metadata_form.ui" line="612"/>
+        <location filename="../../ui/metadata_form.ui" line="439"/>
+        <location filename="../../ui/metadata_form.ui" line="520"/>
+        <location filename="../../ui/metadata_form.ui" line="606"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="448"/>
-        <location filename="../../ui/metadata_form.ui" line="529"/>
-        <location filename="../../ui/metadata_form.ui" line="615"/>
+        <location filename="../../ui/metadata_form.ui" line="442"/>
+        <location filename="../../ui/metadata_form.ui" line="523"/>
+        <location filename="../../ui/metadata_form.ui" line="609"/>
         <source>The portfolio with its preposition: “van Financiën”, or “voor Buitenlandse Handel en Ontwikkelingshulp” for a minister without a ministry of their own</source>
         <translation>De portefeuille met het voorzetsel: ‘van Financiën’, of ‘voor Buitenlandse Handel en Ontwikkelingshulp’ bij een minister zonder eigen ministerie</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="461"/>
-        <location filename="../../ui/metadata_form.ui" line="628"/>
+        <location filename="../../ui/metadata_form.ui" line="455"/>
+        <location filename="../../ui/metadata_form.ui" line="622"/>
         <source>Add office</source>
         <translation>Bewindspersoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="471"/>
-        <location filename="../../ui/metadata_form.ui" line="638"/>
+        <location filename="../../ui/metadata_form.ui" line="465"/>
+        <location filename="../../ui/metadata_form.ui" line="632"/>
         <source>Remove office</source>
         <translation>Bewindspersoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="490"/>
+        <location filename="../../ui/metadata_form.ui" line="484"/>
         <source>Signatories (the first answers)</source>
         <translation>Ondertekenaars (de eerste antwoordt)</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="496"/>
+        <location filename="../../ui/metadata_form.ui" line="490"/>
         <source>Signatories</source>
         <translation>Ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="547"/>
+        <location filename="../../ui/metadata_form.ui" line="541"/>
         <source>Add signatory</source>
         <translation>Ondertekenaar toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="557"/>
+        <location filename="../../ui/metadata_form.ui" line="551"/>
         <source>Remove signatory</source>
         <translation>Ondertekenaar verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="576"/>
+        <location filename="../../ui/metadata_form.ui" line="570"/>
         <source>Also on behalf of (mede namens)</source>
         <translation>Mede namens</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="582"/>
+        <location filename="../../ui/metadata_form.ui" line="576"/>
         <source>Offices answered on behalf of</source>
         <translation>Bewindspersonen namens wie mede wordt geantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="662"/>
+        <location filename="../../ui/metadata_form.ui" line="656"/>
         <source>&amp;Sender</source>
         <translation>&amp;Afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="693"/>
+        <location filename="../../ui/metadata_form.ui" line="687"/>
         <source>House st&amp;yle:</source>
         <translation>Hu&amp;isstijl:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="747"/>
+        <location filename="../../ui/metadata_form.ui" line="741"/>
         <source>V&amp;isiting address:</source>
-        <translation>Bezoe&amp;kadres:</translation>
+        <translation>Bez&amp;oekadres:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="776"/>
+        <location filename="../../ui/metadata_form.ui" line="770"/>
         <source>P&amp;ostal address:</source>
         <translation>Po&amp;stadres:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="839"/>
+        <location filename="../../ui/metadata_form.ui" line="799"/>
+        <source>Return a&amp;ddress:</source>
+        <translation>&amp;Retouradres:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="833"/>
         <source>Lo&amp;go file:</source>
         <translation>&amp;Logobestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="893"/>
+        <location filename="../../ui/metadata_form.ui" line="887"/>
         <source>Postpo&amp;nement</source>
         <translation>&amp;Uitstel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="936"/>
+        <location filename="../../ui/metadata_form.ui" line="930"/>
         <source>Sent &amp;on:</source>
         <translation>Verz&amp;onden op:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="985"/>
+        <location filename="../../ui/metadata_form.ui" line="953"/>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.ui" line="979"/>
         <source>E&amp;xpected:</source>
         <translation>Verwa&amp;cht:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1029"/>
+        <location filename="../../ui/metadata_form.ui" line="1023"/>
+        <source>Atta&amp;chments (one per line):</source>
+        <translation>B&amp;ijlagen (één per regel):</translation>
+    </message>
+    <message>
         <source>&amp;Attachments (one per line):</source>
         <translation>B&amp;ijlagen (één per regel):</translation>
     </message>
@@ -1754,32 +1809,32 @@
         <translation type="vanished">&amp;Huisstijl:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="703"/>
+        <location filename="../../ui/metadata_form.ui" line="697"/>
         <source>House style profile</source>
         <translation>Huisstijlprofiel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="706"/>
+        <location filename="../../ui/metadata_form.ui" line="700"/>
         <source>Letterhead, fonts and the sender details used where the fields below are empty</source>
         <translation>Briefhoofd, lettertypen en de afzendergegevens die gelden waar de velden hieronder leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="713"/>
+        <location filename="../../ui/metadata_form.ui" line="707"/>
         <source>&amp;Ministry:</source>
         <translation>&amp;Ministerie:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="723"/>
+        <location filename="../../ui/metadata_form.ui" line="717"/>
         <source>Ministry</source>
         <translation>Ministerie</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="730"/>
+        <location filename="../../ui/metadata_form.ui" line="724"/>
         <source>&amp;Unit:</source>
-        <translation>&amp;Onderdeel:</translation>
+        <translation>O&amp;nderdeel:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="740"/>
+        <location filename="../../ui/metadata_form.ui" line="734"/>
         <source>Unit</source>
         <translation>Onderdeel</translation>
     </message>
@@ -1788,14 +1843,14 @@
         <translation type="vanished">&amp;Bezoekadres:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="757"/>
+        <location filename="../../ui/metadata_form.ui" line="751"/>
         <source>Visiting address</source>
         <translation>Bezoekadres</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="769"/>
-        <location filename="../../ui/metadata_form.ui" line="798"/>
-        <location filename="../../ui/metadata_form.ui" line="881"/>
+        <location filename="../../ui/metadata_form.ui" line="763"/>
+        <location filename="../../ui/metadata_form.ui" line="792"/>
+        <location filename="../../ui/metadata_form.ui" line="875"/>
         <source>One line per address line</source>
         <translation>Eén regel per adresregel</translation>
     </message>
@@ -1804,27 +1859,26 @@
         <translation type="vanished">&amp;Postadres:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="786"/>
+        <location filename="../../ui/metadata_form.ui" line="780"/>
         <source>Postal address</source>
         <translation>Postadres</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="805"/>
         <source>&amp;Return address:</source>
         <translation>&amp;Retouradres:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="815"/>
+        <location filename="../../ui/metadata_form.ui" line="809"/>
         <source>Return address</source>
         <translation>Retouradres</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="822"/>
+        <location filename="../../ui/metadata_form.ui" line="816"/>
         <source>&amp;Website:</source>
         <translation>W&amp;ebsite:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="832"/>
+        <location filename="../../ui/metadata_form.ui" line="826"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -1833,22 +1887,22 @@
         <translation type="vanished">&amp;Logobestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="849"/>
+        <location filename="../../ui/metadata_form.ui" line="843"/>
         <source>Logo file</source>
         <translation>Logobestand</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="852"/>
+        <location filename="../../ui/metadata_form.ui" line="846"/>
         <source>path of an image, or empty</source>
         <translation>pad van een afbeelding, of leeg</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="859"/>
+        <location filename="../../ui/metadata_form.ui" line="853"/>
         <source>&amp;Addressee:</source>
         <translation>&amp;Geadresseerde:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="869"/>
+        <location filename="../../ui/metadata_form.ui" line="863"/>
         <source>Addressee</source>
         <translation>Geadresseerde</translation>
     </message>
@@ -1857,7 +1911,7 @@
         <translation type="vanished">&amp;Uitstel</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="921"/>
+        <location filename="../../ui/metadata_form.ui" line="915"/>
         <source>Postponement (uitstelbericht) sent</source>
         <translation>Uitstelbericht verzonden</translation>
     </message>
@@ -1866,17 +1920,16 @@
         <translation type="vanished">&amp;Verzonden op:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="946"/>
+        <location filename="../../ui/metadata_form.ui" line="940"/>
         <source>Postponement sent on</source>
         <translation>Uitstelbericht verzonden op</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="959"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="969"/>
+        <location filename="../../ui/metadata_form.ui" line="963"/>
         <source>Reason for the postponement</source>
         <translation>Reden voor het uitstel</translation>
     </message>
@@ -1885,12 +1938,12 @@
         <translation type="vanished">&amp;Verwacht:</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="997"/>
+        <location filename="../../ui/metadata_form.ui" line="991"/>
         <source>date given</source>
         <translation>datum genoemd</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1004"/>
+        <location filename="../../ui/metadata_form.ui" line="998"/>
         <source>Answer expected on</source>
         <translation>Antwoord verwacht op</translation>
     </message>
@@ -1899,7 +1952,7 @@
         <translation type="vanished">&amp;Bijlagen (één per regel):</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.ui" line="1039"/>
+        <location filename="../../ui/metadata_form.ui" line="1033"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
@@ -2047,42 +2100,53 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="191"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="293"/>
         <source>Preview</source>
-        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
+        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms)... ...but no longer than this after the first change not yet typeset (issue 16).</extracomment>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="199"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="302"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="303"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="201"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="304"/>
         <source>Fit page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="206"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="309"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="239"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="404"/>
         <source>Preview failed: {error}</source>
         <translation>Voorbeeld mislukt: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="245"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="393"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
             <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewReader</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/preview_access.py" line="106"/>
+        <source>The letter as it is printed, %n page(s)</source>
+        <translation>
+            <numerusform>De brief zoals hij wordt afgedrukt, %n pagina</numerusform>
+            <numerusform>De brief zoals hij wordt afgedrukt, %n pagina&apos;s</numerusform>
         </translation>
     </message>
 </context>
@@ -2230,49 +2294,49 @@
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="45"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
         <source>the checks found an error</source>
-        <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone).</extracomment>
+        <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone), before it is made readable on the palette (``palette_colours.row_text_colour``).</extracomment>
         <translation>de controle vond een fout</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="49"/>
         <source>the checks found a warning</source>
         <translation>de controle vond een waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="48"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="50"/>
         <source>the checks have a note</source>
         <translation>de controle heeft een opmerking</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="80"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
         <source>No answer yet</source>
         <translation>Nog geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="81"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="83"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="82"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="84"/>
         <source>Covered by a combined answer</source>
         <translation>Beantwoord in een samengevoegd antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="83"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="85"/>
         <source>Refers to another answer</source>
         <translation>Verwijst naar een ander antwoord</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="160"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="141"/>
         <source>Question {number}</source>
         <extracomment>Question id → the worst severity of its open findings (see set_finding_marks).</extracomment>
         <translation>Vraag {number}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_model.py" line="57"/>
+        <location filename="../../src/answerletter/gui/question_model.py" line="59"/>
         <source>Move questions</source>
         <extracomment>The undo steps made here (named again in the interface language of the moment).</extracomment>
         <translation>Vragen verplaatsen</translation>
@@ -2281,17 +2345,22 @@
 <context>
     <name>QuestionListPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/question_list.py" line="41"/>
+        <location filename="../../src/answerletter/gui/question_list.py" line="43"/>
         <source>Filter questions…</source>
         <translation>Vragen filteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_list.py" line="43"/>
+        <location filename="../../src/answerletter/gui/question_list.py" line="44"/>
         <source>Filter questions</source>
         <translation>Vragen filteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/question_list.py" line="48"/>
+        <location filename="../../src/answerletter/gui/question_list.py" line="45"/>
+        <source>Clear filter</source>
+        <translation>Filter wissen</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/question_list.py" line="50"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -2352,33 +2421,78 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job. A paste converted on a worker thread is in place (or was dropped); see ``big_paste``.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Rich text</source>
         <translation>Opgemaakte tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="218"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="146"/>
+        <source>The paste was stopped: another text was opened in its place.</source>
+        <translation>Het plakken is gestopt: er is een andere tekst op die plaats geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="242"/>
         <source>Footnote {number}: {text}</source>
         <translation>Voetnoot {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="219"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="243"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="396"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="412"/>
+        <source>Still pasting: wait until the previous paste is in place.</source>
+        <translation>Er wordt nog geplakt: wacht tot de vorige plakactie klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="434"/>
+        <source>Pasting…</source>
+        <translation>Bezig met plakken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="479"/>
+        <source>{count} characters</source>
+        <translation>{count} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="481"/>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="486"/>
+        <source>The text on the clipboard has too many paragraphs to paste ({size}; at most {limit} are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
+        <translation>De tekst op het klembord heeft te veel alinea&apos;s om te plakken ({size}; er worden er hoogstens {limit} tegelijk overgenomen). Plak hem in delen, of importeer het document met Bestand ▸ Importeren. Er is niets geplakt; het klembord bevat hem nog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="493"/>
+        <source>The formatted text on the clipboard is too large to paste ({size} of HTML; at most {limit} bytes are taken at a time). Paste it as plain text (Ctrl+Shift+V), or in parts. Nothing was pasted; the clipboard still holds it.</source>
+        <translation>De opgemaakte tekst op het klembord is te groot om te plakken ({size} HTML; er worden hoogstens {limit} bytes tegelijk overgenomen). Plak hem als platte tekst (Ctrl+Shift+V) of in delen. Er is niets geplakt; het klembord bevat hem nog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="499"/>
+        <source>The text on the clipboard is too large to paste ({size}; at most {limit} characters, about 30 pages, are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
+        <translation>De tekst op het klembord is te groot om te plakken ({size}; er worden hoogstens {limit} tekens, ongeveer 30 pagina&apos;s, tegelijk overgenomen). Plak hem in delen, of importeer het document met Bestand ▸ Importeren. Er is niets geplakt; het klembord bevat hem nog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="507"/>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="527"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="403"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="534"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
@@ -2386,7 +2500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="411"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="542"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
         <translation>
             <numerusform>%n geplakte tabel werd één alinea per rij, cellen gescheiden door tabs.</numerusform>
@@ -2394,7 +2508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="418"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="549"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
         <translation>
             <numerusform>%n afbeelding weggelaten: de tekst van de brief bevat geen afbeeldingen.</numerusform>
@@ -2444,7 +2558,7 @@
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="107"/>
         <source>Subs&amp;cript</source>
-        <translation>Subs&amp;cript</translation>
+        <translation>&amp;Subscript</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="109"/>
@@ -2467,13 +2581,23 @@
         <translation>Koppeling invoegen of bewerken</translation>
     </message>
     <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
+        <source>Bulle&amp;ted List</source>
+        <translation>Opso&amp;mmingstekens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
+        <source>Incre&amp;ase Indent</source>
+        <translation>Inspringing vergro&amp;ten</translation>
+    </message>
+    <message>
         <source>&amp;Remove Link</source>
         <translation type="vanished">Koppeling &amp;verwijderen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="125"/>
         <source>Re&amp;move Link</source>
-        <translation>Koppeling &amp;verwijderen</translation>
+        <translation>Koppeling ve&amp;rwijderen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="126"/>
@@ -2501,7 +2625,6 @@
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="141"/>
         <source>&amp;Bulleted List</source>
         <translation>&amp;Opsommingstekens</translation>
     </message>
@@ -2531,7 +2654,6 @@
         <translation>Het lijstniveau verlagen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/actions.py" line="167"/>
         <source>&amp;Increase Indent</source>
         <translation>Inspringing ver&amp;groten</translation>
     </message>
@@ -2971,6 +3093,15 @@
     </message>
 </context>
 <context>
+    <name>StatusMarks</name>
+    <message>
+        <location filename="../../src/answerletter/gui/status_marks.py" line="74"/>
+        <source>Status marks: open ring, no answer yet; filled circle, answered; two bars, covered by a combined answer; triangle, refers to another answer. Red text: the checks found an error; brown text: the checks found a warning.</source>
+        <extracomment>The house colour of each status (by ``question_model.Status`` value). Pixel sizes drawn, so the marks stay sharp at 150 % and 200 % (the icon picks the best). The drawing grid: shapes are drawn in 16 × 16 units and scaled. The ring&apos;s line, in grid units: 2 units on whole coordinates cover whole pixels, so the ring shows its full colour (a thinner line is only partly painted, and paler).</extracomment>
+        <translation>Statustekens: open rondje, nog geen antwoord; gevuld rondje, beantwoord; twee balkjes, beantwoord in een samengevoegd antwoord; driehoekje, verwijst naar een ander antwoord. Rode tekst: de controle vond een fout; bruine tekst: de controle vond een waarschuwing.</translation>
+    </message>
+</context>
+<context>
     <name>TextFormatting</name>
     <message>
         <location filename="../../src/answerletter/gui/richtext/formatting.py" line="146"/>
@@ -3026,68 +3157,68 @@
         <translation>Alles vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="147"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="151"/>
         <source>F&amp;ind…</source>
         <extracomment>Count after this pause in typing the query (or in editing the letter with the bar open). A count made on the worker thread (a SearchResult, or None when it failed). Index into ``result.hits`` of the hit shown; -1 before the first. The hit shown, as it was found (to find its place again after an edit). The text field where the hit shown is selected.</extracomment>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="148"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="152"/>
         <source>Find text in the whole letter</source>
         <translation>Tekst zoeken in de hele brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="149"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="153"/>
         <source>Find &amp;Next</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="150"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="154"/>
         <source>Find Pre&amp;vious</source>
         <translation>Vorige tr&amp;effer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="151"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="155"/>
         <source>R&amp;eplace…</source>
         <translation>Ve&amp;rvangen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="152"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="156"/>
         <source>Find text in the letter and replace it</source>
         <translation>Tekst zoeken in de brief en vervangen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="292"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="296"/>
         <source>No hits</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="296"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="300"/>
         <source>{current} of more than {total}</source>
         <translation>{current} van meer dan {total}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="298"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="302"/>
         <source>{current} of {total}</source>
         <translation>{current} van {total}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="339"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="343"/>
         <source>Searched to the end; continued from the beginning</source>
         <translation>Tot het einde gezocht; verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="341"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="345"/>
         <source>Searched to the beginning; continued from the end</source>
         <translation>Tot het begin gezocht; verder vanaf het einde</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="377"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="381"/>
         <source>The text changed since it was found; find it again.</source>
         <translation>De tekst is veranderd sinds hij werd gevonden; zoek opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="408"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="412"/>
         <source>Replaced %n time(s)</source>
         <translation>
             <numerusform>%n keer vervangen</numerusform>
@@ -3095,12 +3226,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="410"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="414"/>
         <source>Nothing replaced</source>
         <translation>Niets vervangen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/find_window.py" line="413"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="417"/>
         <source>(%n hit(s) left in text made from the letter details)</source>
         <translation>
             <numerusform>(%n treffer niet vervangen in tekst die uit de briefgegevens wordt gemaakt)</numerusform>
@@ -3108,17 +3239,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="424"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="428"/>
         <source>The text of a postponement notice is made from the postponement in the letter details (reason, expected date): replace it there, or give the notice its own text first.</source>
         <translation>De tekst van een uitstelbericht wordt gemaakt uit het uitstel in de briefgegevens (reden, verwachte datum): vervang het daar, of geef het bericht eerst een eigen tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="430"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="434"/>
         <source>The offering sentence is made from the letter details: change those, or switch on an own offering text (Letter text tab) to replace words in it.</source>
         <translation>De aanbiedingszin wordt gemaakt uit de briefgegevens: wijzig die, of zet een eigen aanbiedingstekst aan (tabblad Brieftekst) om er woorden in te vervangen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/find_window.py" line="433"/>
+        <location filename="../../src/answerletter/gui/find_window.py" line="437"/>
         <source>Not replaced</source>
         <translation>Niet vervangen</translation>
     </message>
@@ -3244,127 +3375,127 @@
         <translation type="vanished">Antwoordbrieven (*.kvb);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="26"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="27"/>
         <source>Answer letters (*.kvb);;Documents to import (*.docx *.docm *.pdf);;All files (*)</source>
         <translation>Antwoordbrieven (*.kvb);;Te importeren documenten (*.docx *.docm *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="35"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="36"/>
         <source>Open letter</source>
         <translation>Brief openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="43"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="44"/>
         <source>Save letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="55"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="56"/>
         <source>Export PDF</source>
         <translation>Pdf exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="57"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="58"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="70"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="71"/>
         <source>Export Word Document</source>
         <translation>Word-document exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="72"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="73"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="84"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="85"/>
         <source>Print letter</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="98"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="99"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="100"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="101"/>
         <source>The letter “{name}” has unsaved changes.</source>
         <translation>De brief “{name}” heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="104"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="105"/>
         <source>Do you want to save them?</source>
         <translation>Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="112"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="113"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="113"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="114"/>
         <source>Do&amp;n&apos;t Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="114"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="115"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="125"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="126"/>
         <source>Old Word document</source>
         <translation>Oud Word-document</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="126"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="127"/>
         <source>“{name}” is an old binary Word document (.doc). Convert it to .docx with LibreOffice and import that? (Or save it as .docx in Word yourself.)</source>
         <translation>“{name}” is een oud binair Word-document (.doc). Met LibreOffice omzetten naar .docx en dat importeren? (Of sla het zelf in Word op als .docx.)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="178"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="179"/>
         <source>AnswerLetter</source>
         <translation>AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="180"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="181"/>
         <source>AnswerLetter is running but not responding.</source>
         <translation>AnswerLetter is actief maar reageert niet.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="183"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="184"/>
         <source>“{names}” could not be handed to it.</source>
         <translation>“{names}” kon er niet aan worden doorgegeven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="187"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="188"/>
         <source>It could not be asked to open a window.</source>
         <translation>Er kon niet worden gevraagd een venster te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="192"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="193"/>
         <source>Wait until it responds again (or close it), then try once more. A second editor beside it works, but a letter open in both can be overwritten by either.</source>
         <translation>Wacht tot het weer reageert (of sluit het) en probeer het dan opnieuw. Een tweede editor ernaast werkt, maar een brief die in beide open is, kan door elk van beide worden overschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="199"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="200"/>
         <source>Start a &amp;Second Editor</source>
         <translation>&amp;Tweede editor starten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="203"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="204"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="237"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="239"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/dialogs.py" line="238"/>
+        <location filename="../../src/answerletter/gui/dialogs.py" line="240"/>
         <source>Interface language:</source>
         <translation>Weergavetaal:</translation>
     </message>
@@ -3414,37 +3545,37 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="24"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="25"/>
         <source>body text</source>
         <translation>brieftekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="25"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="26"/>
         <source>page header</source>
         <translation>koptekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="26"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="27"/>
         <source>document property</source>
         <translation>documenteigenschap</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="27"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="28"/>
         <source>file name</source>
         <translation>bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="34"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="35"/>
         <source>recognised</source>
         <translation>herkend</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="35"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="36"/>
         <source>guessed</source>
         <translation>geraden</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/import_report.py" line="36"/>
+        <location filename="../../src/answerletter/gui/import_report.py" line="37"/>
         <source>conflict</source>
         <translation>tegenstrijdig</translation>
     </message>

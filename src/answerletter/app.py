@@ -14,6 +14,7 @@ from typing import Any
 
 from answerletter import APP_NAME, __version__
 from answerletter.config import Config
+from answerletter.qt_arguments import split_qt_arguments
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def create_application(argv: Sequence[str], config: Config) -> Any:
-    """The QApplication (reused if one exists), with names, fonts and translations."""
+    """The QApplication (reused if one exists), with names, fonts and translations.
+
+    *argv* holds Qt's own options (``-style Fusion``; see ``qt_arguments``): Qt reads them.
+    """
     from PySide6.QtWidgets import QApplication
 
     from answerletter.desktop.application import EditorApplication
@@ -46,8 +50,10 @@ def create_application(argv: Sequence[str], config: Config) -> Any:
 
 
 def run_gui(argv: Sequence[str], config: Config | None = None) -> int:
-    """Open the editor with *argv* (``[FILE...] [--example]``); returns the exit code."""
-    args = build_parser().parse_args(list(argv))
+    """Open the editor with *argv* (``[FILE...] [--example]`` and Qt's own options, which go
+    to QApplication); returns the exit code."""
+    qt_argv, own = split_qt_arguments(argv)
+    args = build_parser().parse_args(own)
     # One editor per user: a second launch hands its files to the running one and exits.
     from answerletter.desktop import startup
 
@@ -55,5 +61,5 @@ def run_gui(argv: Sequence[str], config: Config | None = None) -> int:
     if claim.forwarded:
         return 0
     config = config or Config()
-    app = create_application(argv, config)
+    app = create_application(qt_argv, config)
     return startup.run(app, claim, config, request)

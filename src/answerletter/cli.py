@@ -3,7 +3,9 @@
 Each subcommand lives in its own module under ``answerletter.commands`` and registers itself
 through ``add_parser``/``run``; this module only dispatches. ``answerletter [FILE...]
 [--example]`` opens the editor, but only when every argument names an existing file or a
-``.kvb`` file (to be created) — anything else, such as a mistyped command, is a usage error.
+``.kvb`` file (to be created) or is one of Qt's own options (``-style Fusion``, passed on to
+QApplication; see ``qt_arguments``) — anything else, such as a mistyped command, is a usage
+error.
 Exit codes: 0 success, 1 the input had problems (e.g. an invalid letter), 2 wrong usage or an
 unexpected failure.
 """
@@ -17,19 +19,21 @@ from pathlib import Path
 
 from answerletter import APP_NAME, __version__
 from answerletter.commands import COMMANDS
+from answerletter.qt_arguments import QtArgumentError, split_qt_arguments
 
 #: The editor's own options (``answerletter --example``).
 EDITOR_OPTIONS = ("--example",)
 LETTER_SUFFIX = ".kvb"
 
 USAGE = (
-    "answerletter [FILE.kvb ...] [--example]\n"
+    "answerletter [FILE.kvb ...] [--example] [Qt options such as -style NAME]\n"
     "       answerletter COMMAND [options]   (answerletter COMMAND --help for its options)"
 )
 EPILOG = (
     "Without a command, AnswerLetter opens the editor: with the letters named (FILE.kvb), with "
     "the built-in example (--example), or with an empty letter. A letter already open in the "
-    "running editor comes to the front."
+    "running editor comes to the front. Qt's own options (-style, -platform, -reverse, "
+    "-stylesheet, …) are passed on to Qt."
 )
 
 
@@ -82,8 +86,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     names = {command.NAME for command in COMMANDS}
     if not args_list or (args_list[0] not in names and args_list[0] not in _PARSER_OPTIONS):
-        if not opens_editor(args_list):
-            return _usage_error(build_parser(), args_list)
+        try:
+            _, own = split_qt_arguments(args_list)
+        except QtArgumentError as error:
+            build_parser().print_usage(sys.stderr)
+            print(f"answerletter: error: {error}", file=sys.stderr)
+            return 2
+        if not opens_editor(own):
+            return _usage_error(build_parser(), own)
         # ``answerletter [FILE...] [--example]``: the editor. Imported here so the headless
         # subcommands never load Qt's widgets.
         from answerletter.app import run_gui

@@ -18,12 +18,12 @@ def test_switching_to_dutch_and_back(make_window, fake_dialogs, config):
     window.list_pane.select_ids(["q2"])
     window.question_actions.add.trigger()
     history = window.document.undo_stack.count()
-    assert menu_titles(window) == ["&File", "&Edit", "&Questions", "&View", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "Fo&rmat", "&Questions", "&View", "&Help"]
 
     fake_dialogs.language = "nl"
     window.preferences_action.trigger()
     assert config.settings.language == "nl"
-    assert menu_titles(window) == ["&Bestand", "Be&werken", "&Vragen", "Beel&d", "&Help"]
+    assert menu_titles(window) == ["&Bestand", "Be&werken", "Opmaa&k", "&Vragen", "Beel&d", "&Help"]
     assert window.questions_dock.windowTitle() == "Vragen"
     assert window.list_pane.filter_box.placeholderText() == "Vragen filteren…"
     assert window.form.lines["subjectEdit"].accessibleName() == "Onderwerp"
@@ -38,7 +38,7 @@ def test_switching_to_dutch_and_back(make_window, fake_dialogs, config):
 
     fake_dialogs.language = "en"
     window.preferences_action.trigger()
-    assert menu_titles(window) == ["&File", "&Edit", "&Questions", "&View", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "Fo&rmat", "&Questions", "&View", "&Help"]
     assert config.settings.language == "en"
 
 

@@ -185,6 +185,14 @@ class AnswerEditorPane(QWidget):
         editor.installEventFilter(self)
         self.editorAdded.emit(editor)
 
+    def current_editor(self) -> RichTextEditor | None:
+        """The text field whose formatting toolbar is in view (the one focused last)."""
+        toolbar = self.toolbars.currentWidget()
+        for editor, shown in self._toolbar_of.items():
+            if shown is toolbar and isinstance(editor, RichTextEditor):
+                return editor
+        return None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             toolbar = self._toolbar_of.get(watched)  # type: ignore[call-overload]

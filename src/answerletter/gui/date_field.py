@@ -16,11 +16,11 @@ from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMainWindow, QWidget
 
+from answerletter.gui.palette_colours import problem_field_style
 from answerletter.model.wording import MONTHS_NL as MONTHS
 
 #: Shown and accepted: day-month-year, as Dutch letters write dates in forms.
 DISPLAY_FORMAT = "d-M-yyyy"
-PROBLEM_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 #: How long the status bar repeats why a typed date was refused.
 PROBLEM_MESSAGE_MS = 10_000
 
@@ -128,7 +128,7 @@ class DateField(QLineEdit):
     def _set_problem(self, text: str) -> None:
         changed = text != self._problem
         self._problem = text
-        self.setStyleSheet(PROBLEM_STYLE if text else "")
+        self.setStyleSheet(problem_field_style(self.palette()) if text else "")
         self.setToolTip(text)
         self.setAccessibleDescription(text)
         window = self.window()

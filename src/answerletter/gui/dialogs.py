@@ -11,8 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from answerletter.gui.choice_dialog import ChoiceDialog
 from answerletter.gui.plain_text import plain_box
 
 
@@ -219,10 +220,11 @@ def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]
     """Let the user pick one of *items*; the chosen index, or None when cancelled."""
     if not items:
         return None
-    choice, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
-    if not ok:
-        return None
-    return items.index(choice)
+    dialog = ChoiceDialog(parent, title, label, items)
+    try:
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 def choose_language(
@@ -232,14 +234,15 @@ def choose_language(
     names = [name for _, name in choices]
     codes = [code for code, _ in choices]
     start = codes.index(current) if current in codes else 0
-    choice, ok = QInputDialog.getItem(
+    dialog = ChoiceDialog(
         parent,
         QCoreApplication.translate("dialogs", "Preferences"),
         QCoreApplication.translate("dialogs", "Interface language:"),
         names,
         start,
-        False,
     )
-    if not ok:
-        return None
-    return codes[names.index(choice)]
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return codes[dialog.chosen()] if accepted else None
+    finally:
+        dialog.deleteLater()

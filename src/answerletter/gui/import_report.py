@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from answerletter.editing.document import Document
+from answerletter.gui.palette_colours import problem_style, warning_style
 from answerletter.importers import Candidate, FieldReport, ImportReport, Status, apply_candidate
 
 
@@ -115,7 +116,7 @@ class ImportReportPanel(QDockWidget):
         )
         if field.status is not Status.RECOGNISED:
             where.setStyleSheet(
-                "color: #9a5b00;" if field.status is Status.GUESSED else "color: #b00020;"
+                warning_style() if field.status is Status.GUESSED else problem_style()
             )
         inner.addWidget(where)
         if field.note:

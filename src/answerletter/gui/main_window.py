@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 from answerletter import APP_NAME, COPYRIGHT, LICENCE, __version__
 from answerletter.config import Config
 from answerletter.editing.document import Document
-from answerletter.gui import dialogs, file_commands, i18n, profiles
+from answerletter.gui import dialogs, file_commands, i18n, profiles, window_fit
 from answerletter.gui.answer_editor import AnswerEditorPane
-from answerletter.gui.metadata_form import PROBLEM_STYLE, MetadataForm, deadline_text
+from answerletter.gui.format_menu import add_format_menu
+from answerletter.gui.metadata_form import MetadataForm, deadline_text
+from answerletter.gui.palette_colours import problem_style
 from answerletter.gui.preview import FramePages, PageSourceFactory, PreviewPane
 from answerletter.gui.preview_layout import ThreadedLayout
 from answerletter.gui.question_actions import QuestionActions
@@ -129,6 +131,9 @@ class MainWindow(QMainWindow):
         from answerletter.gui.spelling_window import WindowSpelling
 
         self.spelling = WindowSpelling(self)
+        from answerletter.gui.accessibility import WindowAccess
+
+        self.access = WindowAccess(self)
         self._create_actions()
         self._create_menus()
         self.guard = WindowGuard(self, config.data_directory)
@@ -213,6 +218,8 @@ class MainWindow(QMainWindow):
         self.show_findings_action = self._action(
             self.tr("&Findings"), self._show_findings, "Ctrl+3"
         )
+        self.show_editor_action = self._action(self.tr("&Editor"), self._show_editor, "Ctrl+4")
+        self.show_preview_action = self._action(self.tr("Pre&view"), self._show_preview, "Ctrl+5")
         # The preview's zoom keys are Ctrl++ / Ctrl+- while it has the focus (gui.text_zoom:
         # elsewhere they size the editors' text).
         self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in)
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(self.find_replace.actions())
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
+        self.format_menu = add_format_menu(self, bar)
 
         self.questions_menu = bar.addMenu(self.tr("&Questions"))
 
@@ -260,6 +268,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions(
             [self.show_questions_action, self.show_details_action, self.show_findings_action]
         )
+        view_menu.addActions([self.show_editor_action, self.show_preview_action])
         view_menu.addSeparator()
         view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
@@ -308,6 +317,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([560, 480])
 
         self._bind_question_actions(document, previous)
+        self.format_menu.follow(self.editor_pane)
         self.findings.bind(document)
         self.find_replace.bind(document)
         self.spelling.bind(document)
@@ -316,6 +326,7 @@ class MainWindow(QMainWindow):
         self.guard.bind(document)
         self._connect(document)
         self._show_import_report(document)
+        self.access.bind()
         if old_document is not None:
             old_document.dispose()
             old_document.deleteLater()
@@ -423,7 +434,8 @@ class MainWindow(QMainWindow):
             return
         text, passed = deadline_text(letter.metadata, self.today())
         self.deadline_label.setText(self.tr("Deadline: {text}").format(text=text))
-        self.deadline_label.setStyleSheet(PROBLEM_STYLE if passed else "")
+        self.deadline_label.setStyleSheet(problem_style() if passed else "")
+        self.access.deadline_shown(passed)
 
     # -- edit menu --
 
@@ -457,6 +469,17 @@ class MainWindow(QMainWindow):
         self.findings.dock.show()
         self.findings.dock.raise_()
         self.findings.pane.view.setFocus()
+
+    def _show_editor(self) -> None:
+        from answerletter.gui.focus_order import focus_editor
+
+        if not focus_editor(self):
+            self.statusBar().showMessage(self.tr("No question is selected."), 5000)
+
+    def _show_preview(self) -> None:
+        from answerletter.gui.focus_order import focus_preview
+
+        focus_preview(self)
 
     def _zoom_in(self) -> None:
         self.preview.zoom_by(1)
@@ -567,10 +590,10 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         settings = self.config.settings
-        if settings.window_geometry:
-            self.restoreGeometry(QByteArray(settings.window_geometry))
+        if settings.window_geometry and self.restoreGeometry(QByteArray(settings.window_geometry)):
+            window_fit.keep_on_screen(self)
         else:
-            self.resize(1400, 860)
+            window_fit.place_first_window(self)
         if settings.window_state:
             self.restoreState(QByteArray(settings.window_state))
         if settings.splitter_state:
@@ -653,6 +676,7 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         file_commands.cancel_output(self)  # a running export or print changes no file
+        self.access.dispose()
         self.findings.dispose()
         self.spelling.dispose()
         self.guard.close()

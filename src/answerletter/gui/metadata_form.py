@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from answerletter.editing.document import Document, StepName
 from answerletter.gui.body_form import BodyForm
 from answerletter.gui.date_field import DateField
+from answerletter.gui.details_tabs import keep_tabs_in_view
+from answerletter.gui.palette_colours import problem_style
 from answerletter.gui.plain_text import plain_label
 from answerletter.gui.ui_files import load_form
 from answerletter.model import Letter, Member, Metadata, Office, Postponement, Sender, Signatory
@@ -39,7 +41,6 @@ from answerletter.model.operations import set_metadata
 from answerletter.model.wording import betreft as derived_betreft
 
 CLASSIFICATIONS = ("", "Departementaal vertrouwelijk")
-PROBLEM_STYLE = "color: #c62828;"
 
 
 #: The undo steps made here (named again in the interface language of the moment).
@@ -155,6 +156,7 @@ class MetadataForm(QWidget):
         tabs = self.form.findChild(QTabWidget, "tabs")
         if tabs is not None:
             tabs.insertTab(1, self.body_form, self.tr("Letter &text"))
+            keep_tabs_in_view(tabs)
 
     def _find_widgets(self) -> None:
         def get(kind: type, name: str) -> object:
@@ -209,6 +211,8 @@ class MetadataForm(QWidget):
         self.date_problem: QLabel = get(QLabel, "letterDateProblem")  # type: ignore[assignment]
         for label in (self.deadline_label, self.reference_problem, self.date_problem):
             plain_label(label)  # they quote what the letter file holds
+        for label in (self.reference_problem, self.date_problem):
+            label.setStyleSheet(problem_style())
         self.profile_combo: QComboBox = get(QComboBox, "profileCombo")  # type: ignore[assignment]
 
     def _connect(self) -> None:
@@ -456,7 +460,7 @@ class MetadataForm(QWidget):
         self.date_problem.setVisible(bool(problem))
         text, passed = deadline_text(metadata, self.today())
         self.deadline_label.setText(text)
-        self.deadline_label.setStyleSheet(PROBLEM_STYLE if passed else "")
+        self.deadline_label.setStyleSheet(problem_style() if passed else "")
 
     def _on_letter_changed(self, old: Letter, new: Letter, focus: object) -> None:
         if new.metadata is old.metadata or new.metadata == self._last:

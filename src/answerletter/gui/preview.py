@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from answerletter.gui.palette_colours import preview_backdrop
 from answerletter.model import Letter
 
 #: Wait this long after the last change before re-typesetting (the issue allows 300 ms)...
@@ -178,7 +179,7 @@ class PagesWidget(QWidget):
         self.painted_pages: list[int] = []  # the pages of the last paint (for tests)
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor("#8a8a8a"))
+        palette.setColor(self.backgroundRole(), preview_backdrop(palette))
         self.setPalette(palette)
 
     def page_pixels(self) -> tuple[int, int]:
@@ -371,6 +372,12 @@ class PreviewPane(QWidget):
         self._sent = self._version
         self.engine.set_view(*self._view())
         self.engine.submit(self._version, self._letter)
+
+    def typeset_again(self) -> None:
+        """Lay the latest letter out once more (the engine was asked for more, e.g. each
+        page's text for a screen reader)."""
+        if self._letter is not None:
+            self.set_letter(self._letter)
 
     def pending(self) -> bool:
         """True while a change is not shown yet (waiting to be sent, or being laid out)."""

@@ -18,7 +18,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from answerletter.gui.clear_button import name_clear_button
 from answerletter.gui.question_model import FILTER_ROLE, ID_ROLE, QuestionListModel
+from answerletter.gui.status_marks import legend
 
 
 class QuestionListPane(QWidget):
@@ -39,13 +41,15 @@ class QuestionListPane(QWidget):
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("questionFilter")
         self.filter_box.setPlaceholderText(self.tr("Filter questions…"))
-        self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setAccessibleName(self.tr("Filter questions"))
+        name_clear_button(self.filter_box, self.tr("Clear filter"))
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.view = QListView(self)
         self.view.setObjectName("questionList")
         self.view.setAccessibleName(self.tr("Questions"))
+        # What the status shapes mean (otherwise only in each row's tooltip).
+        self.view.setAccessibleDescription(legend())
         self.view.setModel(self.proxy)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setDragEnabled(True)

@@ -18,13 +18,14 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QPointF,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QIcon
 
 from answerletter.checks import Severity
 from answerletter.editing.document import Document, StepName
+from answerletter.gui.palette_colours import ERROR_RED, WARNING_BROWN, row_text_colour
+from answerletter.gui.status_marks import status_icon
 from answerletter.model import Letter, Question
 from answerletter.model.letter import changed_items
 from answerletter.model.operations import move_questions
@@ -36,8 +37,9 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The worst severity of the question's open findings (None without findings).
 FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 4
 
-#: Text colour of a question with open errors or warnings (notes leave it alone).
-_MARK_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#a15c00"}
+#: Text colour of a question with open errors or warnings (notes leave it alone), before
+#: it is made readable on the palette (``palette_colours.row_text_colour``).
+_MARK_COLOURS = {Severity.ERROR: ERROR_RED, Severity.WARNING: WARNING_BROWN}
 
 
 def _mark_text(severity: Severity) -> str:
@@ -92,29 +94,7 @@ def first_words(question: Question, limit: int = FIRST_WORDS) -> str:
 
 def _status_icon(status: Status) -> QIcon:
     """Small shapes that differ in form as well as colour (for colour-blind users)."""
-    size = 16
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if status is Status.NO_ANSWER:
-        painter.setPen(QPen(QColor("#9a9a9a"), 1.5))
-        painter.drawEllipse(3, 3, 10, 10)
-    elif status is Status.ANSWERED:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#2e7d32"))
-        painter.drawEllipse(3, 3, 10, 10)
-    elif status is Status.COMBINED:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#1565c0"))
-        painter.drawRect(3, 2, 10, 5)
-        painter.drawRect(3, 9, 10, 5)
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#ef6c00"))
-        painter.drawPolygon(QPolygonF([QPointF(3, 3), QPointF(13, 8), QPointF(3, 13)]))
-    painter.end()
-    return QIcon(pixmap)
+    return status_icon(status.value)
 
 
 class QuestionListModel(QAbstractListModel):
@@ -125,6 +105,7 @@ class QuestionListModel(QAbstractListModel):
         self.document = document
         self._letter = document.letter
         self._icons = {status: _status_icon(status) for status in Status}
+        self._mark_colours = {mark: row_text_colour(house) for mark, house in _MARK_COLOURS.items()}
         #: Question id → the worst severity of its open findings (see set_finding_marks).
         self._marks: dict[str, Severity] = {}
         document.letterChanged.connect(self._on_letter_changed)
@@ -149,7 +130,7 @@ class QuestionListModel(QAbstractListModel):
             return self._icons[status]
         mark = self._marks.get(question.id)
         if role == Qt.ItemDataRole.ForegroundRole and mark is not None:
-            return QColor(_MARK_COLOURS[mark]) if mark in _MARK_COLOURS else None
+            return self._mark_colours.get(mark)
         if role == FINDINGS_ROLE:
             return mark
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):

@@ -138,7 +138,7 @@ def _specs() -> list[_Spec]:
         ),
         _Spec(
             "bullet_list",
-            translate("RichTextEditor", "&Bulleted List"),
+            translate("RichTextEditor", "Bulle&ted List"),
             "•",
             translate("RichTextEditor", "Bulleted list"),
             ("Ctrl+Shift+8",),
@@ -164,7 +164,7 @@ def _specs() -> list[_Spec]:
         ),
         _Spec(
             "indent",
-            translate("RichTextEditor", "&Increase Indent"),
+            translate("RichTextEditor", "Incre&ase Indent"),
             "⇥",
             translate("RichTextEditor", "Increase the list level"),
             ("Ctrl+M",),

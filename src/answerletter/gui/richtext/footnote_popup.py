@@ -8,7 +8,7 @@ outside keeps the text too (as leaving a field does).
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from answerletter.gui.palette_colours import hint_colour
 
 
 class FootnotePopup(QFrame):
@@ -56,7 +58,12 @@ class FootnotePopup(QFrame):
         body_editor.setMinimumSize(380, 3 * line + 12)
         body_editor.setMaximumHeight(6 * line + 12)
         hint = QLabel(self.tr("Enter: done · Shift+Enter: new line · Esc: cancel"), self)
-        hint.setStyleSheet("color: palette(mid);")
+        # The only place these keys are shown: readable (4.5:1), not the faint mid tone.
+        hint.setObjectName("footnoteKeyHint")
+        hint_palette = hint.palette()
+        hint_palette.setColor(QPalette.ColorRole.WindowText, hint_colour(hint_palette))
+        hint.setPalette(hint_palette)
+        self.hint = hint
         self.remove_button = QPushButton(self.tr("&Delete Footnote"), self)
         self.remove_button.setAccessibleName(self.tr("Delete footnote"))
         self.remove_button.setVisible(not is_new)

@@ -12,24 +12,23 @@ from bisect import bisect_left
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QPainter,
     QPyTextObject,
     QTextDocument,
     QTextFormat,
 )
 
+from answerletter.gui.palette_colours import footnote_chip, footnote_number
 from answerletter.gui.richtext.formats import (
     FOOTNOTE_OBJECT,
-    LINK_COLOUR,
     footnote_of,
     is_footnote,
 )
 from answerletter.model.richtext import Footnote
 
-_CHIP = QColor(0xDD, 0xE7, 0xF7)
 _SCALE = 0.72
 _PAD = 2.0
 
@@ -120,6 +119,9 @@ class FootnoteMarks(QPyTextObject):
             small.setPointSizeF(base.pointSizeF() * _SCALE)
         else:
             small.setPixelSize(max(6, round(base.pixelSize() * _SCALE)))
+        # Bold: at 72 % size a regular digit's stem is thinner than a pixel and is painted
+        # at half strength, too faint to read at 4.5:1 on the chip (issue 19).
+        small.setBold(True)
         return base, small
 
     def intrinsicSize(self, doc: QTextDocument, posInDocument: int, format: QTextFormat) -> QSizeF:  # noqa: N803
@@ -143,9 +145,10 @@ class FootnoteMarks(QPyTextObject):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_CHIP)
+        palette = QGuiApplication.palette()  # the chip follows the theme (palette_colours)
+        painter.setBrush(footnote_chip(palette))
         painter.drawRoundedRect(chip, 2.5, 2.5)
         painter.setFont(small)
-        painter.setPen(LINK_COLOUR)
+        painter.setPen(footnote_number(palette))
         painter.drawText(QPointF(rect.left() + _PAD, rect.top() + metrics.ascent()), label)
         painter.restore()

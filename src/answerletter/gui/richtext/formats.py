@@ -12,7 +12,6 @@ import json
 
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QTextBlockFormat,
     QTextCharFormat,
@@ -20,6 +19,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from answerletter.gui.palette_colours import link_colour
 from answerletter.gui.richtext.serial import runs_from_json, runs_to_json
 from answerletter.model.richtext import (
     MAX_LIST_LEVEL,
@@ -50,7 +50,6 @@ STAND_INS = {"\u2029": "\u2028", "\ufdd0": "\u200b", "\ufdd1": "\u200b"}
 #: Properties that belong to one special character and must not spread to typed text.
 SPECIAL_PROPERTIES = (FOOTNOTE_ID, FOOTNOTE_BODY, ORIGINAL_CHAR)
 
-LINK_COLOUR = QColor(0x15, 0x4F, 0xA8)
 _BULLET_STYLES = (
     QTextListFormat.Style.ListDisc,
     QTextListFormat.Style.ListCircle,
@@ -124,7 +123,8 @@ def set_link(fmt: QTextCharFormat, href: str | None, *, underline: bool) -> None
         return
     fmt.setAnchor(True)
     fmt.setAnchorHref(href)
-    fmt.setForeground(QBrush(LINK_COLOUR))
+    # The palette's link colour, readable on the editor's background (display only).
+    fmt.setForeground(QBrush(link_colour()))
     # A dotted line shows a link without claiming the underline mark (a single line).
     fmt.setUnderlineStyle(
         QTextCharFormat.UnderlineStyle.SingleUnderline

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from answerletter.gui.palette_colours import problem_style
 from answerletter.gui.plain_text import plain_label
 from answerletter.model.richtext import is_allowed_link
 
@@ -61,7 +62,7 @@ class LinkDialog(QDialog):
         self.text.setPlaceholderText(self.tr("Shown text (the address if empty)"))
         self.error = plain_label(QLabel(self))  # quotes the address as typed or pasted
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B00020;")
+        self.error.setStyleSheet(problem_style())
         self.error.setAccessibleName(self.tr("Link problem"))
         self.error.hide()
 
