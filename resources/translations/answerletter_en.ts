@@ -198,6 +198,19 @@
     </message>
 </context>
 <context>
+    <name>EditorSpeech</name>
+    <message>
+        <location filename="../../src/answerletter/gui/editor_access.py" line="55"/>
+        <source>footnote {number}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/editor_access.py" line="61"/>
+        <source>link: {text}, {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaultText</name>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
@@ -340,7 +353,7 @@
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="299"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="344"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,22 +413,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="372"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="385"/>
         <source>Cannot export the Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="373"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="386"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="399"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="412"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="400"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="413"/>
         <source>The letter was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,53 +469,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="160"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="180"/>
         <source>The {what} date {date!r} is not a real calendar date</source>
         <extracomment>Question numbers run to the thousands; more digits than this is not a real number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="187"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="207"/>
         <source>The id {id!r} is used twice (first on line {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="229"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="249"/>
         <source>The question number {number}… is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="248"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="268"/>
         <source>Answer {answer!r} answers question {question!r}, which is not among the questions before it (an answer follows the questions it answers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="259"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="279"/>
         <source>Question {question!r} is answered twice: by {first!r} and by {answer!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="273"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="293"/>
         <source>Answer {answer!r} must stand right after the last question it answers ({question!r}), not after later questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="284"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="304"/>
         <source>Answer {answer!r} names a question twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="298"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="318"/>
         <source>Answer {answer!r} refers to question {question!r}, which does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="308"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="328"/>
         <source>Answer {answer!r} refers to question {question!r}, which it answers itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="319"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="339"/>
         <source>Answer {answer!r} is part of a circle of answers referring to each other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,253 +1132,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="558"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="94"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="576"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="97"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="559"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="96"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="577"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="115"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="562"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="114"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="580"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Paste &amp;Questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="416"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="261"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="265"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="217"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
-        <source>Zoom &amp;In</source>
+        <source>&amp;Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
-        <source>Zoom &amp;Out</source>
+        <source>Pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="223"/>
-        <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
-        <source>Fit &amp;Page</source>
+        <location filename="../../src/answerletter/gui/main_window.py" line="225"/>
+        <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
-        <source>&amp;About AnswerLetter</source>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
+        <source>Fit &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
+        <source>Fit &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
-        <source>&amp;File</source>
+        <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="238"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="241"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="245"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="249"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="263"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="274"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="405"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="416"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="426"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="432"/>
         <source>Postponement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="430"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="436"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="485"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="477"/>
+        <source>No question is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="503"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="507"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="493"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="511"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="480"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="498"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>&amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="522"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="540"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="523"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="541"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,42 +2017,53 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="192"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="293"/>
         <source>Preview</source>
-        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
+        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms)... ...but no longer than this after the first change not yet typeset (issue 16).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="302"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="201"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="303"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="202"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="304"/>
         <source>Fit page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="207"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="309"/>
         <source>&amp;Zoom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="240"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="404"/>
         <source>Preview failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="246"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="393"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewReader</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/preview_access.py" line="106"/>
+        <source>The letter as it is printed, %n page(s)</source>
+        <translation>
+            <numerusform>The letter as it is printed, %n page</numerusform>
+            <numerusform>The letter as it is printed, %n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -2283,33 +2322,78 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job. A paste converted on a worker thread is in place (or was dropped); see ``big_paste``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Rich text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="218"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="146"/>
+        <source>The paste was stopped: another text was opened in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="242"/>
         <source>Footnote {number}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="219"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="243"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="396"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="412"/>
+        <source>Still pasting: wait until the previous paste is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="434"/>
+        <source>Pasting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="479"/>
+        <source>{count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="481"/>
+        <source>{megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="486"/>
+        <source>The text on the clipboard has too many paragraphs to paste ({size}; at most {limit} are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="493"/>
+        <source>The formatted text on the clipboard is too large to paste ({size} of HTML; at most {limit} bytes are taken at a time). Paste it as plain text (Ctrl+Shift+V), or in parts. Nothing was pasted; the clipboard still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="499"/>
+        <source>The text on the clipboard is too large to paste ({size}; at most {limit} characters, about 30 pages, are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="507"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="527"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="403"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="534"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n invisible text-direction character removed from the pasted text.</numerusform>
@@ -2317,7 +2401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="411"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="542"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
         <translation>
             <numerusform>%n pasted table became one paragraph per row, cells separated by tabs.</numerusform>
@@ -2325,7 +2409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="418"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="549"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
         <translation>
             <numerusform>%n image left out: the letter text holds no images.</numerusform>

@@ -50,7 +50,7 @@
     <message>
         <location filename="../../src/answerletter/gui/body_form.py" line="29"/>
         <source>&amp;Own offering text (instead of the generated one)</source>
-        <extracomment>The letter text's notes follow the offering's, in the editor as in print.</extracomment>
+        <extracomment>The letter text&apos;s notes follow the offering&apos;s, in the editor as in print.</extracomment>
         <translation>&amp;Eigen aanbiedingstekst (in plaats van de gegenereerde)</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../../src/answerletter/gui/check_dialogs.py" line="35"/>
         <source>Accept finding</source>
-        <extracomment>How many errors the summary lists before "and N more".</extracomment>
+        <extracomment>How many errors the summary lists before &quot;and N more&quot;.</extracomment>
         <translation>Bevinding accepteren</translation>
     </message>
     <message>
@@ -209,11 +209,24 @@
     </message>
 </context>
 <context>
+    <name>EditorSpeech</name>
+    <message>
+        <location filename="../../src/answerletter/gui/editor_access.py" line="55"/>
+        <source>footnote {number}: {text}</source>
+        <translation>voetnoot {number}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/editor_access.py" line="61"/>
+        <source>link: {text}, {url}</source>
+        <translation>koppeling: {text}, {url}</translation>
+    </message>
+</context>
+<context>
     <name>FaultText</name>
     <message>
         <location filename="../../src/answerletter/gui/fault_text.py" line="19"/>
         <source>the file or folder does not exist (was it removed or disconnected?)</source>
-        <extracomment>errno → the reason, as translation source (context "FaultText").</extracomment>
+        <extracomment>errno → the reason, as translation source (context &quot;FaultText&quot;).</extracomment>
         <translation>het bestand of de map bestaat niet (is die verwijderd of losgekoppeld?)</translation>
     </message>
     <message>
@@ -351,7 +364,7 @@
     <message>
         <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
         <location filename="../../src/answerletter/gui/file_commands.py" line="299"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="343"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="344"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
@@ -401,22 +414,22 @@
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="372"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="385"/>
         <source>Cannot export the Word document</source>
         <translation>Kan het Word-document niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="373"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="386"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation>Het Word-document kon niet als “{name}” worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="399"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="412"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="400"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="413"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
@@ -434,7 +447,7 @@
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd</numerusform>
-            <numerusform>%n pagina's naar de printer gestuurd</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd</numerusform>
         </translation>
     </message>
 </context>
@@ -443,7 +456,7 @@
     <message>
         <location filename="../../src/answerletter/fileformat/atomic.py" line="62"/>
         <source>The folder {folder} does not exist (was it removed or disconnected?)</source>
-        <extracomment>A temporary file of ours whose writer cannot be checked (another machine, or a name from before the writer was recorded) is left alone for this long after its last write. Room for ".", the writer, the random part and ".tmp" within the 255 bytes a name may have.</extracomment>
+        <extracomment>A temporary file of ours whose writer cannot be checked (another machine, or a name from before the writer was recorded) is left alone for this long after its last write. Room for &quot;.&quot;, the writer, the random part and &quot;.tmp&quot; within the 255 bytes a name may have.</extracomment>
         <translation>De map {folder} bestaat niet (is ze verwijderd of losgekoppeld?)</translation>
     </message>
     <message>
@@ -467,53 +480,53 @@
         <translation>{path} kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="160"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="180"/>
         <source>The {what} date {date!r} is not a real calendar date</source>
         <extracomment>Question numbers run to the thousands; more digits than this is not a real number.</extracomment>
         <translation>De datum {date!r} ({what}) bestaat niet in de kalender</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="187"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="207"/>
         <source>The id {id!r} is used twice (first on line {first})</source>
         <translation>De id {id!r} komt twee keer voor (eerst op regel {first})</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="229"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="249"/>
         <source>The question number {number}… is too large</source>
         <translation>Het vraagnummer {number}… is te groot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="248"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="268"/>
         <source>Answer {answer!r} answers question {question!r}, which is not among the questions before it (an answer follows the questions it answers)</source>
         <translation>Antwoord {answer!r} beantwoordt vraag {question!r}, die niet bij de vragen ervoor staat (een antwoord volgt op de vragen die het beantwoordt)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="259"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="279"/>
         <source>Question {question!r} is answered twice: by {first!r} and by {answer!r}</source>
         <translation>Vraag {question!r} wordt twee keer beantwoord: door {first!r} en door {answer!r}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="273"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="293"/>
         <source>Answer {answer!r} must stand right after the last question it answers ({question!r}), not after later questions</source>
         <translation>Antwoord {answer!r} moet direct na de laatste vraag staan die het beantwoordt ({question!r}), niet na latere vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="284"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="304"/>
         <source>Answer {answer!r} names a question twice</source>
         <translation>Antwoord {answer!r} noemt een vraag twee keer</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="298"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="318"/>
         <source>Answer {answer!r} refers to question {question!r}, which does not exist</source>
         <translation>Antwoord {answer!r} verwijst naar vraag {question!r}, die niet bestaat</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="308"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="328"/>
         <source>Answer {answer!r} refers to question {question!r}, which it answers itself</source>
         <translation>Antwoord {answer!r} verwijst naar vraag {question!r}, die het zelf beantwoordt</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/fileformat/build.py" line="319"/>
+        <location filename="../../src/answerletter/fileformat/build.py" line="339"/>
         <source>Answer {answer!r} is part of a circle of answers referring to each other</source>
         <translation>Antwoord {answer!r} hoort bij een kring van antwoorden die naar elkaar verwijzen</translation>
     </message>
@@ -555,7 +568,7 @@
     <message>
         <location filename="../../src/answerletter/fileformat/safe_parse.py" line="63"/>
         <source>The file is empty</source>
-        <extracomment>Far above any real letter (1,000 questions are about 1 MB) and below what hurts memory. Longest first: the UTF-32LE mark begins with the UTF-16LE one. Which of the first four bytes are zero, for text without a byte-order mark (XML 1.0 appendix F; the first character is "&lt;" or white space).</extracomment>
+        <extracomment>Far above any real letter (1,000 questions are about 1 MB) and below what hurts memory. Longest first: the UTF-32LE mark begins with the UTF-16LE one. Which of the first four bytes are zero, for text without a byte-order mark (XML 1.0 appendix F; the first character is &quot;&lt;&quot; or white space).</extracomment>
         <translation>Het bestand is leeg</translation>
     </message>
     <message>
@@ -965,7 +978,7 @@
     <message>
         <location filename="../../src/answerletter/gui/help_window.py" line="226"/>
         <source>User Guide — {name}</source>
-        <extracomment>The chapters, in the order of the contents (file names without ".html"). The folder of the pages shown (inside *root*).</extracomment>
+        <extracomment>The chapters, in the order of the contents (file names without &quot;.html&quot;). The folder of the pages shown (inside *root*).</extracomment>
         <translation>Handleiding — {name}</translation>
     </message>
     <message>
@@ -1011,7 +1024,7 @@
     <message>
         <location filename="../../src/answerletter/gui/help_window.py" line="282"/>
         <source>The guide opens no web pages. To visit this address, copy it into your browser: {url}</source>
-        <translation>De handleiding opent geen internetpagina's. Kopieer dit adres in uw browser om het te bezoeken: {url}</translation>
+        <translation>De handleiding opent geen internetpagina&apos;s. Kopieer dit adres in uw browser om het te bezoeken: {url}</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1044,7 @@
         <source>Skipped text (%n paragraph(s))</source>
         <translation>
             <numerusform>Overgeslagen tekst (%n alinea)</numerusform>
-            <numerusform>Overgeslagen tekst (%n alinea's)</numerusform>
+            <numerusform>Overgeslagen tekst (%n alinea&apos;s)</numerusform>
         </translation>
     </message>
     <message>
@@ -1130,25 +1143,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="95"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="558"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="94"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="576"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="97"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="559"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="96"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="577"/>
         <source>Letter details</source>
         <translation>Briefgegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="115"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="562"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="114"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="580"/>
         <source>Answer deadline</source>
         <translation>Uiterste antwoorddatum</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="167"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
@@ -1157,32 +1170,32 @@
         <translation type="vanished">Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="173"/>
-        <source>Make a new letter from a Word letter, the Kamer's questions (.docx, .pdf) or text</source>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation>Een nieuwe brief maken van een Word-brief, de vragen van de Kamer (.docx, .pdf) of tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
         <source>Paste &amp;Questions…</source>
         <translation>Vragen pl&amp;akken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="180"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -1191,7 +1204,7 @@
         <translation type="vanished">Pdf &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -1200,195 +1213,210 @@
         <translation type="vanished">Beschikbaar als de zetter is geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="190"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="416"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="194"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="206"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="211"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="261"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="265"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
         <source>Letter &amp;Details</source>
         <translation>Brief&amp;gegevens</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="217"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
         <source>&amp;Findings</source>
         <translation>B&amp;evindingen</translation>
     </message>
     <message>
         <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
+        <source>&amp;Editor</source>
+        <translation>E&amp;ditor</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
+        <source>Pre&amp;view</source>
+        <translation>Voo&amp;rbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="225"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="223"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
         <source>Fit &amp;Width</source>
         <translation>Pagina&amp;breedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="224"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
         <source>Fit &amp;Page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
         <source>&amp;About AnswerLetter</source>
         <translation>&amp;Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="238"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="241"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="245"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="249"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="263"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="274"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="405"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="416"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="419"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="426"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="432"/>
         <source>Postponement notice</source>
         <translation>Uitstelbericht</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="430"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="436"/>
         <source>Deadline: {text}</source>
         <translation>Uiterste datum: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="485"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="477"/>
+        <source>No question is selected.</source>
+        <translation>Er is geen vraag geselecteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/main_window.py" line="503"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation>{copyright}. In licentie gegeven krachtens de {licence} (Europese Unie Publieke Licentie v. 1.2); de tekst staat in het bestand LICENSE dat bij het programma hoort.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="489"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="507"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation>Gebruikt Qt {qt} en PySide6 {pyside} onder de LGPL-3.0, en de DejaVu-lettertypen; deze en de andere onderdelen houden hun eigen licenties (THIRD-PARTY.md).</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="493"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="511"/>
         <source>About AnswerLetter</source>
         <translation>Over AnswerLetter</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="480"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="498"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation>{name} {version}: antwoordbrieven op Kamervragen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="168"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
         <source>New &amp;from Example</source>
         <translation>Nieuw op basis van &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
         <source>&amp;PDF…</source>
         <translation>&amp;Pdf…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>&amp;Word Document…</source>
         <translation>&amp;Word-document…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation>Uitstel&amp;bericht maken…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="522"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="540"/>
         <source>Cannot use this house style</source>
         <translation>Kan deze huisstijl niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="523"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="541"/>
         <source>The profile could not be loaded.</source>
         <translation>Het profiel kon niet worden geladen.</translation>
     </message>
@@ -1490,7 +1518,7 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.ui" line="72"/>
-        <source>the ministry's kenmerk</source>
+        <source>the ministry&apos;s kenmerk</source>
         <translation>het kenmerk van het ministerie</translation>
     </message>
     <message>
@@ -1952,7 +1980,7 @@
     <message>
         <location filename="../../src/answerletter/gui/output_jobs.py" line="34"/>
         <source>Exporting the PDF</source>
-        <extracomment>Phases a job reports (the layout's phases plus the ones the work functions add). Jobs still running after their window went away (kept alive until their thread ends).</extracomment>
+        <extracomment>Phases a job reports (the layout&apos;s phases plus the ones the work functions add). Jobs still running after their window went away (kept alive until their thread ends).</extracomment>
         <translation>PDF exporteren</translation>
     </message>
     <message>
@@ -2027,7 +2055,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/paste_questions.py" line="67"/>
-        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer's document</source>
+        <source>Paste the questions here, as copied from tweedekamer.nl or the Kamer&apos;s document</source>
         <translation>Plak hier de vragen, zoals gekopieerd van tweedekamer.nl of uit het document van de Kamer</translation>
     </message>
     <message>
@@ -2072,42 +2100,53 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="192"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="293"/>
         <source>Preview</source>
-        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms).</extracomment>
+        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms)... ...but no longer than this after the first change not yet typeset (issue 16).</extracomment>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="200"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="302"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="201"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="303"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="202"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="304"/>
         <source>Fit page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="207"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="309"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="240"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="404"/>
         <source>Preview failed: {error}</source>
         <translation>Voorbeeld mislukt: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="246"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="393"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina's</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewReader</name>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/preview_access.py" line="106"/>
+        <source>The letter as it is printed, %n page(s)</source>
+        <translation>
+            <numerusform>De brief zoals hij wordt afgedrukt, %n pagina</numerusform>
+            <numerusform>De brief zoals hij wordt afgedrukt, %n pagina&apos;s</numerusform>
         </translation>
     </message>
 </context>
@@ -2257,7 +2296,7 @@
     <message>
         <location filename="../../src/answerletter/gui/question_model.py" line="47"/>
         <source>the checks found an error</source>
-        <extracomment>The worst severity of the question's open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone), before it is made readable on the palette (``palette_colours.row_text_colour``).</extracomment>
+        <extracomment>The worst severity of the question&apos;s open findings (None without findings). Text colour of a question with open errors or warnings (notes leave it alone), before it is made readable on the palette (``palette_colours.row_text_colour``).</extracomment>
         <translation>de controle vond een fout</translation>
     </message>
     <message>
@@ -2365,7 +2404,7 @@
     <message>
         <location filename="../../src/answerletter/safety/restore.py" line="18"/>
         <source>Recovered Changes</source>
-        <extracomment>The undo step's name.</extracomment>
+        <extracomment>The undo step&apos;s name.</extracomment>
         <translation>Herstelde wijzigingen</translation>
     </message>
     <message>
@@ -2382,33 +2421,78 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Footnote text</source>
-        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller's job.</extracomment>
+        <extracomment>The text changed by the user (not by ``set_rich_text``); debouncing is the caller&apos;s job. A paste converted on a worker thread is in place (or was dropped); see ``big_paste``.</extracomment>
         <translation>Tekst van de voetnoot</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="98"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="111"/>
         <source>Rich text</source>
         <translation>Opgemaakte tekst</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="218"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="146"/>
+        <source>The paste was stopped: another text was opened in its place.</source>
+        <translation>Het plakken is gestopt: er is een andere tekst op die plaats geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="242"/>
         <source>Footnote {number}: {text}</source>
         <translation>Voetnoot {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="219"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="243"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="396"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="412"/>
+        <source>Still pasting: wait until the previous paste is in place.</source>
+        <translation>Er wordt nog geplakt: wacht tot de vorige plakactie klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="434"/>
+        <source>Pasting…</source>
+        <translation>Bezig met plakken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="479"/>
+        <source>{count} characters</source>
+        <translation>{count} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="481"/>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="486"/>
+        <source>The text on the clipboard has too many paragraphs to paste ({size}; at most {limit} are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
+        <translation>De tekst op het klembord heeft te veel alinea&apos;s om te plakken ({size}; er worden er hoogstens {limit} tegelijk overgenomen). Plak hem in delen, of importeer het document met Bestand ▸ Importeren. Er is niets geplakt; het klembord bevat hem nog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="493"/>
+        <source>The formatted text on the clipboard is too large to paste ({size} of HTML; at most {limit} bytes are taken at a time). Paste it as plain text (Ctrl+Shift+V), or in parts. Nothing was pasted; the clipboard still holds it.</source>
+        <translation>De opgemaakte tekst op het klembord is te groot om te plakken ({size} HTML; er worden hoogstens {limit} bytes tegelijk overgenomen). Plak hem als platte tekst (Ctrl+Shift+V) of in delen. Er is niets geplakt; het klembord bevat hem nog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="499"/>
+        <source>The text on the clipboard is too large to paste ({size}; at most {limit} characters, about 30 pages, are taken at a time). Paste it in parts, or import the document with File ▸ Import. Nothing was pasted; the clipboard still holds it.</source>
+        <translation>De tekst op het klembord is te groot om te plakken ({size}; er worden hoogstens {limit} tekens, ongeveer 30 pagina&apos;s, tegelijk overgenomen). Plak hem in delen, of importeer het document met Bestand ▸ Importeren. Er is niets geplakt; het klembord bevat hem nog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="507"/>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="527"/>
         <source>The pasted text was nested too deeply; its deepest formatting was left out (the text is all there).</source>
         <translation>De geplakte tekst was te diep genest; de diepste opmaak is weggelaten (de tekst is er helemaal).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="403"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="534"/>
         <source>%n invisible text-direction character(s) removed from the pasted text.</source>
         <translation>
             <numerusform>%n onzichtbaar tekenrichtingsteken uit de geplakte tekst verwijderd.</numerusform>
@@ -2416,7 +2500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="411"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="542"/>
         <source>%n pasted table(s) became one paragraph per row, cells separated by tabs.</source>
         <translation>
             <numerusform>%n geplakte tabel werd één alinea per rij, cellen gescheiden door tabs.</numerusform>
@@ -2424,7 +2508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/richtext/editor.py" line="418"/>
+        <location filename="../../src/answerletter/gui/richtext/editor.py" line="549"/>
         <source>%n image(s) left out: the letter text holds no images.</source>
         <translation>
             <numerusform>%n afbeelding weggelaten: de tekst van de brief bevat geen afbeeldingen.</numerusform>
@@ -2537,7 +2621,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/richtext/actions.py" line="135"/>
-        <source>Paste the clipboard's text without its formatting</source>
+        <source>Paste the clipboard&apos;s text without its formatting</source>
         <translation>De tekst van het klembord plakken zonder opmaak</translation>
     </message>
     <message>
@@ -2624,7 +2708,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/safety_dialogs.py" line="77"/>
-        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other's work.</source>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, one of you overwrites the other&apos;s work.</source>
         <translation>Kies ‘Alleen-lezen openen’ om zonder risico te kijken. Als u de brief toch opent en u allebei opslaat, overschrijft de een het werk van de ander.</translation>
     </message>
     <message>
@@ -2783,8 +2867,8 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/shortcuts.py" line="80"/>
-        <source>Done: keep the footnote's text</source>
-        <extracomment>(where, what, keys): the keys the widgets handle themselves; a key text in TRANSLATED_KEYS is a word ("double-click"), the others are keys as Qt names them.</extracomment>
+        <source>Done: keep the footnote&apos;s text</source>
+        <extracomment>(where, what, keys): the keys the widgets handle themselves; a key text in TRANSLATED_KEYS is a word (&quot;double-click&quot;), the others are keys as Qt names them.</extracomment>
         <translation>Klaar: de tekst van de voetnoot houden</translation>
     </message>
     <message>
@@ -2945,7 +3029,7 @@
         <location filename="../../src/answerletter/desktop/instance.py" line="308"/>
         <location filename="../../src/answerletter/desktop/startup.py" line="32"/>
         <source>AnswerLetter is running but not responding</source>
-        <extracomment>The primary's answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
+        <extracomment>The primary&apos;s answer after it has taken a request in. A request is one short JSON line; anything longer is not from us. Unix socket paths are limited to ~104-108 bytes; longer paths fall back to a hashed name. After this long without an answer a waiting launch says so on stderr (and goes on waiting: a slow primary is not a reason to start a second editor). The per-user secret behind unguessable server names: 128 random bits, as hex. An editor holds the lock but nobody listened within a bound the caller set (``find_primary_ms``; without one the launch waits). The user is told, never given a second editor silently.</extracomment>
         <translation>AnswerLetter is actief maar reageert niet</translation>
     </message>
     <message>
@@ -3013,7 +3097,7 @@
     <message>
         <location filename="../../src/answerletter/gui/status_marks.py" line="74"/>
         <source>Status marks: open ring, no answer yet; filled circle, answered; two bars, covered by a combined answer; triangle, refers to another answer. Red text: the checks found an error; brown text: the checks found a warning.</source>
-        <extracomment>The house colour of each status (by ``question_model.Status`` value). Pixel sizes drawn, so the marks stay sharp at 150 % and 200 % (the icon picks the best). The drawing grid: shapes are drawn in 16 × 16 units and scaled. The ring's line, in grid units: 2 units on whole coordinates cover whole pixels, so the ring shows its full colour (a thinner line is only partly painted, and paler).</extracomment>
+        <extracomment>The house colour of each status (by ``question_model.Status`` value). Pixel sizes drawn, so the marks stay sharp at 150 % and 200 % (the icon picks the best). The drawing grid: shapes are drawn in 16 × 16 units and scaled. The ring&apos;s line, in grid units: 2 units on whole coordinates cover whole pixels, so the ring shows its full colour (a thinner line is only partly painted, and paler).</extracomment>
         <translation>Statustekens: open rondje, nog geen antwoord; gevuld rondje, beantwoord; twee balkjes, beantwoord in een samengevoegd antwoord; driehoekje, verwijst naar een ander antwoord. Rode tekst: de controle vond een fout; bruine tekst: de controle vond een waarschuwing.</translation>
     </message>
 </context>
@@ -3176,7 +3260,7 @@
         <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
         <location filename="../../src/answerletter/gui/findings_window.py" line="53"/>
         <source>Findings</source>
-        <extracomment>Findings from other sources (the spell check), shown with the checks' own.</extracomment>
+        <extracomment>Findings from other sources (the spell check), shown with the checks&apos; own.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
@@ -3211,7 +3295,7 @@
     <message>
         <location filename="../../src/answerletter/safety/guard.py" line="29"/>
         <source>Reload from Disk</source>
-        <extracomment>Asked when another program changed the letter's file: True to reload it from disk.</extracomment>
+        <extracomment>Asked when another program changed the letter&apos;s file: True to reload it from disk.</extracomment>
         <translation>Opnieuw laden van schijf</translation>
     </message>
     <message>
@@ -3352,7 +3436,7 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/dialogs.py" line="114"/>
-        <source>Do&amp;n't Save</source>
+        <source>Do&amp;n&apos;t Save</source>
         <translation>&amp;Niet opslaan</translation>
     </message>
     <message>
@@ -3421,7 +3505,7 @@
     <message>
         <location filename="../../src/answerletter/gui/i18n.py" line="41"/>
         <source>System language</source>
-        <extracomment>Where compiled .qm files go; None = the user's cache folder (tests point it elsewhere).</extracomment>
+        <extracomment>Where compiled .qm files go; None = the user&apos;s cache folder (tests point it elsewhere).</extracomment>
         <translation>Systeemtaal</translation>
     </message>
 </context>
@@ -3430,7 +3514,7 @@
     <message>
         <location filename="../../src/answerletter/gui/import_commands.py" line="35"/>
         <source>Documents to import (*.docx *.docm *.pdf *.txt);;Word documents (*.docx *.docm);;PDF documents (*.pdf);;Text files (*.txt);;All files (*)</source>
-        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer's questions).</extracomment>
+        <extracomment>Opened or dropped, these are imported instead of read as letters. Text files are imported only through File ▸ Import… (a dropped .txt is more often notes than the Kamer&apos;s questions).</extracomment>
         <translation>Te importeren documenten (*.docx *.docm *.pdf *.txt);;Word-documenten (*.docx *.docm);;PDF-documenten (*.pdf);;Tekstbestanden (*.txt);;Alle bestanden (*)</translation>
     </message>
     <message>

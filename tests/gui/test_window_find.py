@@ -371,3 +371,30 @@ def test_help_lists_the_find_keys(make_window):
     assert ("Replace", QKeySequence("Ctrl+H").toString(native)) in listed
     assert ("Next hit / previous hit", "Enter / Shift+Enter") in listed
     assert ("Close the find bar", "Esc") in listed
+
+
+def test_a_language_switch_retranslates_the_open_bar(qtbot, make_window, fake_dialogs):
+    window = make_window(kamer_letter())
+    bar = open_bar(qtbot, window)
+    type_query(qtbot, bar, "kamer", "1 of 6")
+    fake_dialogs.language = "nl"
+    window.edit_preferences()
+    assert bar.isVisible() and bar.find_edit.text() == "kamer"
+    assert bar.case_box.text() == "Hoofdlettergevoelig"
+    assert bar.count_label.text() == "1 van 6"
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Be&werken")
+    assert "&Zoeken…" in [a.text() for a in edit_menu.actions()]
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_F3)
+    assert bar.count_label.text() == "2 van 6"
+
+
+def test_tab_reaches_the_open_bar_after_the_preview(qtbot, make_window):
+    window = make_window(kamer_letter())
+    bar = open_bar(qtbot, window)
+    zoom = window.preview.zoom_box
+    zoom.setFocus()
+    qtbot.waitUntil(zoom.hasFocus)
+    qtbot.keyClick(zoom, Qt.Key.Key_Tab)
+    qtbot.waitUntil(bar.find_edit.hasFocus)
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(zoom.hasFocus)

@@ -37,9 +37,10 @@ from answerletter.model import (
     Signatory,
 )
 from answerletter.model.consistency import check_consistency, has_reference_cycle
-from answerletter.model.richtext import LINE_BREAK, clean_plain
+from answerletter.model.richtext import LINE_BREAK, clean_plain, clean_text
 
 _NS_LEN = len(NS)
+_PARAGRAPH = f"{NS}p"
 
 
 def _local(element: etree._Element) -> str:
@@ -47,8 +48,22 @@ def _local(element: etree._Element) -> str:
 
 
 def _elements(parent: etree._Element) -> list[etree._Element]:
-    """Child elements, skipping comments."""
-    return [child for child in parent if isinstance(child.tag, str)]
+    """Child elements, skipping comments (filtered by lxml, not in Python)."""
+    return list(parent.iterchildren(etree.Element))
+
+
+def _plain_block(text: str) -> Block:
+    """The block of a paragraph holding only text: built directly in canonical form (one
+    cleaned, non-empty run; no list), skipping the normalisation ``Block()`` runs over its
+    content, which costs more than the rest of reading a plain paragraph. Equal to
+    ``Block((Run(text),))`` (proven over random letters by the tests)."""
+    block: Block = object.__new__(Block)
+    text = clean_text(text)
+    setattr_ = object.__setattr__
+    setattr_(block, "content", (Run(text),) if text else ())
+    setattr_(block, "list_kind", None)
+    setattr_(block, "level", 0)
+    return block
 
 
 #: Question numbers run to the thousands; more digits than this is not a real number.
@@ -56,11 +71,16 @@ MAX_NUMBER_DIGITS = 9
 
 
 class LetterBuilder:
-    """One use: ``LetterBuilder().build(root)``; problems gather in ``problems``."""
+    """One use: ``LetterBuilder().build(root)``; problems gather in ``problems``.
 
-    def __init__(self) -> None:
+    *fast* takes the fast path for plain paragraphs (``_plain_block``); without it every
+    block goes the general way (the tests compare the two).
+    """
+
+    def __init__(self, *, fast: bool = True) -> None:
         self.problems: list[Problem] = []
         self._id_lines: dict[str, int] = {}
+        self._fast = fast
 
     def problem(
         self, template: str, element: etree._Element | None = None, **values: object
@@ -327,7 +347,13 @@ class LetterBuilder:
     # -- rich text --
 
     def _rich_text(self, element: etree._Element) -> RichText:
-        return RichText(tuple(self._block(child) for child in _elements(element)))
+        blocks = []
+        for child in element.iterchildren(etree.Element):
+            if not self._fast or len(child) or child.tag != _PARAGRAPH:
+                blocks.append(self._block(child))
+            else:  # the fast path: most paragraphs are plain text
+                blocks.append(_plain_block(child.text or ""))
+        return RichText(tuple(blocks))
 
     def _block(self, element: etree._Element) -> Block:
         content: list[Inline] = []
@@ -373,7 +399,23 @@ def _collect_element(element: etree._Element, marks: Marks, out: list[Run]) -> N
     _collect_runs(element, _with_mark(marks, tag, element), out)
 
 
+#: Marks with one more mark, by (marks, tag, href): a letter uses a handful of combinations,
+#: and ``dataclasses.replace`` costs more than the rest of reading a mark element.
+_MARKS_WITH: dict[tuple[Marks, str, str | None], Marks] = {}
+
+
 def _with_mark(marks: Marks, tag: str, element: etree._Element) -> Marks:
+    href = element.get("href") if tag == "a" else None
+    key = (marks, tag, href)
+    found = _MARKS_WITH.get(key)
+    if found is None:
+        if len(_MARKS_WITH) > 4096:  # many distinct links: keep the cache small
+            _MARKS_WITH.clear()
+        found = _MARKS_WITH[key] = _marks_with(marks, tag, href)
+    return found
+
+
+def _marks_with(marks: Marks, tag: str, href: str | None) -> Marks:
     # An inner mark of the same kind wins (a link inside a link, sub inside sup).
     if tag == "b":
         return replace(marks, bold=True)
@@ -385,7 +427,7 @@ def _with_mark(marks: Marks, tag: str, element: etree._Element) -> Marks:
         return replace(marks, script=Script.SUPER)
     if tag == "sub":
         return replace(marks, script=Script.SUB)
-    return replace(marks, link=element.get("href"))
+    return replace(marks, link=href)
 
 
 def _plain(text: str | None) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QPointF, QSizeF, Signal
 from PySide6.QtGui import QPainter, QPicture
 
 from answerletter.layout import LetterLayout, Profile, paint_page
+from answerletter.layout.page_text import page_text
 from answerletter.layout.units import DPI
 from answerletter.model import Answer, Letter, Question
 
@@ -49,8 +50,12 @@ class LayoutSnapshot:
         page_size: QSizeF,
         starts: list[list[tuple[float, str]]],
         pictures: dict[int, QPicture],
+        *,
+        texts: list[str] | None = None,
     ) -> None:
         self.version = version
+        #: Each page's printed text for screen readers (``layout.page_text``), when asked for.
+        self._texts = texts
         self.letter = letter
         self._size = page_size
         #: Per page: (top in points, question id or "") of each item's lines on that page.
@@ -66,6 +71,10 @@ class LayoutSnapshot:
 
     def page_count(self) -> int:
         return len(self._starts)
+
+    def page_texts(self) -> list[str] | None:
+        """Each page's printed text, or None when this layout was made without them."""
+        return self._texts
 
     def page_size(self) -> QSizeF:
         return self._size
@@ -172,6 +181,8 @@ class LayoutWorker(QObject):
         self._pages: tuple[int, set[int]] | None = None
         self._stopping = False
         self.busy = False  # laying out or recording (for tests and the benchmark)
+        #: Snapshots carry each page's text (set once a screen reader reads the preview).
+        self.want_texts = False
         self._thread = threading.Thread(target=self._run, name="preview-layout", daemon=True)
         self._thread.start()
 
@@ -243,8 +254,16 @@ class LayoutWorker(QObject):
                 layout.update(letter)
             count = layout.page_count
             wanted = range(max(0, first - MARGIN_PAGES), min(count, last + MARGIN_PAGES + 1))
+            texts = (
+                [page_text(layout, index) for index in range(count)] if self.want_texts else None
+            )
             snapshot = LayoutSnapshot(
-                version, letter, page_size(layout), _starts(layout), record_pages(layout, wanted)
+                version,
+                letter,
+                page_size(layout),
+                _starts(layout),
+                record_pages(layout, wanted),
+                texts=texts,
             )
         except Exception as error:  # a preview failure must never disturb editing
             _log.warning("The preview could not typeset the letter", exc_info=True)

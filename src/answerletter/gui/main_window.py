@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         from answerletter.gui.spelling_window import WindowSpelling
 
         self.spelling = WindowSpelling(self)
+        from answerletter.gui.accessibility import WindowAccess
+
+        self.access = WindowAccess(self)
         self._create_actions()
         self._create_menus()
         self.guard = WindowGuard(self, config.data_directory)
@@ -215,6 +218,8 @@ class MainWindow(QMainWindow):
         self.show_findings_action = self._action(
             self.tr("&Findings"), self._show_findings, "Ctrl+3"
         )
+        self.show_editor_action = self._action(self.tr("&Editor"), self._show_editor, "Ctrl+4")
+        self.show_preview_action = self._action(self.tr("Pre&view"), self._show_preview, "Ctrl+5")
         # The preview's zoom keys are Ctrl++ / Ctrl+- while it has the focus (gui.text_zoom:
         # elsewhere they size the editors' text).
         self.zoom_in_action = self._action(self.tr("Zoom &In"), self._zoom_in)
@@ -263,6 +268,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions(
             [self.show_questions_action, self.show_details_action, self.show_findings_action]
         )
+        view_menu.addActions([self.show_editor_action, self.show_preview_action])
         view_menu.addSeparator()
         view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
@@ -320,6 +326,7 @@ class MainWindow(QMainWindow):
         self.guard.bind(document)
         self._connect(document)
         self._show_import_report(document)
+        self.access.bind()
         if old_document is not None:
             old_document.dispose()
             old_document.deleteLater()
@@ -428,6 +435,7 @@ class MainWindow(QMainWindow):
         text, passed = deadline_text(letter.metadata, self.today())
         self.deadline_label.setText(self.tr("Deadline: {text}").format(text=text))
         self.deadline_label.setStyleSheet(problem_style() if passed else "")
+        self.access.deadline_shown(passed)
 
     # -- edit menu --
 
@@ -461,6 +469,17 @@ class MainWindow(QMainWindow):
         self.findings.dock.show()
         self.findings.dock.raise_()
         self.findings.pane.view.setFocus()
+
+    def _show_editor(self) -> None:
+        from answerletter.gui.focus_order import focus_editor
+
+        if not focus_editor(self):
+            self.statusBar().showMessage(self.tr("No question is selected."), 5000)
+
+    def _show_preview(self) -> None:
+        from answerletter.gui.focus_order import focus_preview
+
+        focus_preview(self)
 
     def _zoom_in(self) -> None:
         self.preview.zoom_by(1)
@@ -657,6 +676,7 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         file_commands.cancel_output(self)  # a running export or print changes no file
+        self.access.dispose()
         self.findings.dispose()
         self.spelling.dispose()
         self.guard.close()

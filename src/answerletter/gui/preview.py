@@ -373,6 +373,12 @@ class PreviewPane(QWidget):
         self.engine.set_view(*self._view())
         self.engine.submit(self._version, self._letter)
 
+    def typeset_again(self) -> None:
+        """Lay the latest letter out once more (the engine was asked for more, e.g. each
+        page's text for a screen reader)."""
+        if self._letter is not None:
+            self.set_letter(self._letter)
+
     def pending(self) -> bool:
         """True while a change is not shown yet (waiting to be sent, or being laid out)."""
         return self.timer.isActive() or self.shown_version < self._version

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from answerletter.layout.breaks import with_breaks
 from answerletter.layout.letterhead_lines import (
     PLAIN,
     Line,
@@ -63,13 +64,14 @@ def text_block(
     document = new_document(style, width)
     formats = CharFormats(style)
     with writing(QTextCursor(document)) as cursor:
-        for index, (text, marks) in enumerate(lines):
+        for index, (line, marks) in enumerate(lines):
             block = block_format(style.leading)
             if index == 0:
                 cursor.setBlockFormat(block)
             else:
                 cursor.insertBlock(block, formats.get(PLAIN))
             tag = tags[index] if index < len(tags) else None
+            text = with_breaks(line)[0]
             if text and tag is not None:
                 insert_marker(cursor, Mark((tag,)))
                 cursor.insertText(text, formats.get(marks))

@@ -107,6 +107,17 @@ class NoteNumbers(QPyTextObject):
         char.setProperty(_PATH, tags.mark_index(Mark(path)))
         return char
 
+    def number_in(self, fmt: QTextFormat) -> tuple[int, bool] | None:
+        """The number a character of format *fmt* shows now, and whether it is the number
+        before a footnote's text (not a mark); None for any other character (for reading
+        the text aloud, ``layout.page_text``)."""
+        if fmt.objectType() != NUMBER_OBJECT:
+            return None
+        shown = self._shown.get(int(fmt.property(_TOKEN)))
+        if shown is None:
+            return None
+        return shown.number, bool(fmt.property(_TARGET))
+
     # -- QTextObjectInterface --
 
     def intrinsicSize(  # noqa: N802 (Qt's name)

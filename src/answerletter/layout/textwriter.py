@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from answerletter.checks.citation_links import link_runs
+from answerletter.layout.breaks import with_breaks
 from answerletter.layout.tags import (
     END,
     OBJECT_CHARACTER,
@@ -198,6 +199,8 @@ class RichWriter:
         self._list_tags: dict[int, tuple[Tag, Tag, Tag]] = {}
         self.blocks_written = 0
         self._path: Path = ()
+        #: Characters without a break at the end of the current block (see ``breaks``).
+        self._unbroken = 0
 
     def start_in_current_block(self) -> None:
         """The next block goes into the cursor's (empty) current block."""
@@ -224,6 +227,7 @@ class RichWriter:
             self.cursor.insertBlock(block, char)
         self.blocks_written += 1
         self._path = path
+        self._unbroken = 0
         if path:
             insert_marker(self.cursor, Mark(path, prefix))
             self._open = True
@@ -250,7 +254,12 @@ class RichWriter:
         self._list_tags.clear()
         self.new_block(block, bold, path=(self.block_tag(role),))
         if text:
-            self.cursor.insertText(text, self.formats.get(Marks(), bold=bold))
+            self.cursor.insertText(self._breakable(text), self.formats.get(Marks(), bold=bold))
+
+    def _breakable(self, text: str) -> str:
+        """*text* with the break opportunities Qt needs to break long words in linear time."""
+        text, self._unbroken = with_breaks(text, self._unbroken)
+        return text
 
     def runs(self, content: tuple[Run, ...] | list[Run], *, bold: bool = False) -> None:
         """Write runs in the current block, links bracketed as Link elements. Citations
@@ -258,7 +267,7 @@ class RichWriter:
         cursor = self.cursor
         for run in link_runs(content):
             char = self.formats.get(run.marks, bold=bold)
-            text = _insertable(run.text)
+            text = self._breakable(_insertable(run.text))
             if run.marks.link is None or not self._path:
                 cursor.insertText(text, char)
                 continue

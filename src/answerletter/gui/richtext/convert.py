@@ -70,8 +70,22 @@ def _fragment_inlines(text: str, fmt: QTextCharFormat, out: list[Inline]) -> Non
     out.append(Run(text, marks_of(fmt)))
 
 
-def _block_inlines(block: QTextBlock, start: int, end: int) -> tuple[Inline, ...]:
-    """The block's content between document positions *start* and *end*."""
+#: What a plain format index stands for: its marks and its stand-in's original character.
+_FormatCache = dict[int, tuple[Marks, str] | None]
+
+
+def _block_inlines(
+    block: QTextBlock, start: int, end: int, formats: _FormatCache | None = None
+) -> tuple[Inline, ...]:
+    """The block's content between document positions *start* and *end*.
+
+    *formats* remembers, per format index of the document, the marks of plain text formats
+    (None: a footnote or another object, read each time): a document uses a handful of
+    formats, and reading marks from a QTextCharFormat costs more than the rest of a fragment.
+    Valid for one document while it is not changed.
+    """
+    if formats is None:
+        formats = {}
     items: list[Inline] = []
     it = block.begin()
     while not it.atEnd():
@@ -84,8 +98,27 @@ def _block_inlines(block: QTextBlock, start: int, end: int) -> tuple[Inline, ...
         text = fragment.text()
         if position < start or position + length > end:
             text = _utf16_slice(text, max(0, start - position), min(length, end - position))
-        _fragment_inlines(text, fragment.charFormat(), items)
+        index = fragment.charFormatIndex()
+        if index in formats:
+            known = formats[index]
+        else:
+            known = formats[index] = _plain_format(fragment.charFormat())
+        if known is None:
+            _fragment_inlines(text, fragment.charFormat(), items)
+            continue
+        marks, original = known
+        if original:
+            text = text.replace(STAND_INS[original], original)
+        items.append(Run(text, marks))
     return tuple(items)
+
+
+def _plain_format(fmt: QTextCharFormat) -> tuple[Marks, str] | None:
+    """The marks and stand-in original of a text format; None for footnotes and objects."""
+    if is_footnote(fmt) or fmt.objectType():
+        return None
+    original = fmt.stringProperty(ORIGINAL_CHAR) if fmt.hasProperty(ORIGINAL_CHAR) else ""
+    return marks_of(fmt), original if original in _STAND_IN_CHARS else ""
 
 
 def _block(block: QTextBlock, content: tuple[Inline, ...], with_list: bool) -> Block:
@@ -98,9 +131,10 @@ def _block(block: QTextBlock, content: tuple[Inline, ...], with_list: bool) -> B
 def richtext_from_document(document: QTextDocument) -> RichText:
     """The document's text as a canonical RichText."""
     blocks: list[Block] = []
+    formats: _FormatCache = {}
     block = document.firstBlock()
     while block.isValid():
-        blocks.append(_block(block, _block_inlines(block, 0, 1 << 62), with_list=True))
+        blocks.append(_block(block, _block_inlines(block, 0, 1 << 62, formats), with_list=True))
         block = block.next()
     if len(blocks) == 1 and blocks[0] == Block():
         explicit = document.firstBlock().blockFormat().boolProperty(EXPLICIT_EMPTY)
@@ -119,9 +153,10 @@ def richtext_from_range(document: QTextDocument, start: int, end: int) -> RichTe
     if start == end:
         return RichText()
     blocks: list[Block] = []
+    formats: _FormatCache = {}
     block = document.findBlock(start)
     while block.isValid() and block.position() <= end:
-        content = _block_inlines(block, start, end)
+        content = _block_inlines(block, start, end, formats)
         blocks.append(_block(block, content, with_list=block.position() >= start))
         block = block.next()
     return RichText(tuple(blocks))
@@ -135,8 +170,21 @@ def footnote_ids(document: QTextDocument) -> set[str]:
 # -- writing --
 
 
+#: Char formats by marks: Qt copies a format on insert, so one value serves every run.
+_CHAR_FORMATS: dict[Marks, QTextCharFormat] = {}
+
+
+def _char_format(marks: Marks) -> QTextCharFormat:
+    found = _CHAR_FORMATS.get(marks)
+    if found is None:
+        if len(_CHAR_FORMATS) > 1024:  # many distinct links: keep it small
+            _CHAR_FORMATS.clear()
+        found = _CHAR_FORMATS[marks] = char_format(marks)
+    return found
+
+
 def _insert_run(cursor: QTextCursor, run: Run) -> None:
-    fmt = char_format(run.marks)
+    fmt = _char_format(run.marks)
     text = run.text
     if not _STAND_IN_CHARS.intersection(text):
         cursor.insertText(text, fmt)
@@ -161,7 +209,7 @@ def insert_inlines(cursor: QTextCursor, content: tuple[Inline, ...]) -> None:
     marks = Marks()
     for item in content:
         if isinstance(item, Footnote):
-            cursor.insertText(OBJECT_REPLACEMENT, footnote_format(item, char_format(marks)))
+            cursor.insertText(OBJECT_REPLACEMENT, footnote_format(item, _char_format(marks)))
         else:
             _insert_run(cursor, item)
             marks = item.marks

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QGuiApplication,
@@ -20,8 +20,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolTip, QWidget
 
+from answerletter.gui import dialogs
 from answerletter.gui.plain_text import plain_tooltip
 from answerletter.gui.richtext.actions import FormatActions, create_actions
+from answerletter.gui.richtext.big_paste import (
+    Form,
+    PasteConverter,
+    Refusal,
+    in_background,
+    refusal,
+    result_refusal,
+)
 from answerletter.gui.richtext.convert import (
     IdFactory,
     document_from_richtext,
@@ -43,13 +52,15 @@ from answerletter.gui.richtext.lists import (
     apply_lists,
     plan_lists,
 )
+from answerletter.gui.richtext.long_words import LongWordWrap
 from answerletter.gui.richtext.paste import (
+    ClipboardForms,
     Pasted,
     as_inline,
     can_paste,
+    forms_of,
     mime_from_richtext,
-    paste_from_mime,
-    paste_from_plain,
+    paste_from_forms,
 )
 from answerletter.model.operations import FOOTNOTE_PREFIX, new_ids
 from answerletter.model.richtext import (
@@ -81,6 +92,8 @@ class RichTextEditor(FootnoteEditing):
     cancelRequested = Signal()
     # What a paste left out, in words (also shown in the main window's status bar).
     pasteNoted = Signal(str)
+    #: A paste converted on a worker thread is in place (or was dropped); see ``big_paste``.
+    pasteFinished = Signal()
     # A footnote's text editor was made for this editor's popup (the spell check attaches).
     inlineEditorCreated = Signal(object)
 
@@ -98,6 +111,11 @@ class RichTextEditor(FootnoteEditing):
         self.setAccessibleName(self.tr("Footnote text") if inline else self.tr("Rich text"))
         self.document().setIndentWidth(_INDENT_WIDTH)
         self.marks = FootnoteMarks(self.document())
+        self._wrap = LongWordWrap(self)
+        self.paste_converter = PasteConverter(self)
+        self.paste_converter.converted.connect(self._on_converted)
+        self._paste_cursor: QTextCursor | None = None
+        self._was_read_only = False
         self.format_actions: FormatActions = create_actions(self, inline=inline)
         self._shortcut_keys = {
             (seq[0].key(), seq[0].keyboardModifiers())  # type: ignore[index]
@@ -123,8 +141,13 @@ class RichTextEditor(FootnoteEditing):
         """Show *text*; clears the editor's own undo history and emits no richTextChanged."""
         if self._popup is not None:
             self._popup.cancel()  # its footnote belongs to the text being replaced
+        if self.paste_converter.pending:
+            self._end_background_paste()
+            self._note(self.tr("The paste was stopped: another text was opened in its place."))
+            self.pasteFinished.emit()
         document = self.document()
         undo = document.isUndoRedoEnabled()
+        long_word = self._wrap.prepare(text.plain_text())
         self._loading = True
         try:
             document.setUndoRedoEnabled(False)
@@ -132,6 +155,7 @@ class RichTextEditor(FootnoteEditing):
             document.setUndoRedoEnabled(undo)
         finally:
             self._loading = False
+        self._wrap.replaced(long_word)
         self._cache = None
         document.setModified(False)
         self._update_actions()
@@ -373,7 +397,65 @@ class RichTextEditor(FootnoteEditing):
         return can_paste(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        pasted = paste_from_mime(source)
+        self._paste(source)
+
+    def paste_plain(self) -> None:
+        """Paste the clipboard's text alone (lines become paragraphs; typed lists stay lists)."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None:
+            self._paste(mime, plain=True)
+
+    def _paste(self, mime: QMimeData, *, plain: bool = False) -> None:
+        """Paste *mime* (*plain*: its text only) at the cursor: refused when too large,
+        converted on a worker thread when large (see ``big_paste``), else at once."""
+        if self.paste_converter.pending:
+            self._note(self.tr("Still pasting: wait until the previous paste is in place."))
+            return
+        too_large = refusal(mime, plain=plain)
+        if too_large is not None:
+            self._refuse(too_large)
+            return
+        forms = ClipboardForms(text=mime.text()) if plain else forms_of(mime)
+        if forms is None:
+            return
+        if not in_background(mime, plain=plain):
+            pasted = paste_from_forms(forms)
+            too_large = result_refusal(pasted) if pasted is not None else None
+            if too_large is not None:
+                self._refuse(too_large)
+            else:
+                self._insert_pasted(pasted)
+            return
+        self._paste_cursor = QTextCursor(self.textCursor())
+        self._was_read_only = self.isReadOnly()
+        self.setReadOnly(True)  # the text stays as it is until the paste lands
+        self.viewport().setCursor(Qt.CursorShape.BusyCursor)
+        # Shown until the paste is in place.
+        self._note(self.tr("Pasting…"), timeout=0)
+        self.paste_converter.start(forms)
+
+    def _on_converted(self, _token: int, pasted: Pasted | None) -> None:
+        cursor = self._paste_cursor
+        self._end_background_paste()
+        if cursor is not None:
+            self.setTextCursor(cursor)
+            self._clear_note()
+            too_large = result_refusal(pasted) if pasted is not None else None
+            if too_large is not None:
+                self._refuse(too_large)
+            else:
+                self._insert_pasted(pasted)
+        self.pasteFinished.emit()
+
+    def _end_background_paste(self) -> None:
+        self.paste_converter.cancel()
+        if self._paste_cursor is not None:
+            self._paste_cursor = None
+            self.setReadOnly(self._was_read_only)
+            self.viewport().unsetCursor()
+            self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+
+    def _insert_pasted(self, pasted: Pasted | None) -> None:
         if pasted is None:
             return
         self._report_left_out(pasted)
@@ -382,10 +464,59 @@ class RichTextEditor(FootnoteEditing):
             return
         if self._inline:
             text = as_inline(text)
+        self._wrap.prepare(text.plain_text())
         cursor = self.textCursor()
         insert_richtext(cursor, text, fresh_id=self._fresh_id)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+    def _refuse(self, too_large: Refusal) -> None:
+        """Say why a paste is not taken, in the status bar and in a message (deferred: a
+        drop must finish before a dialog opens)."""
+        locale = QLocale()  # the interface language's (i18n sets the default)
+        limit = locale.toString(too_large.limit)
+        if too_large.characters:
+            size = self.tr("{count} characters").format(count=locale.toString(too_large.size))
+        else:
+            size = self.tr("{megabytes} MB").format(
+                megabytes=locale.toString(too_large.size / 1e6, "f", 1)
+            )
+        if too_large.paragraphs:
+            text = self.tr(
+                "The text on the clipboard has too many paragraphs to paste ({size}; at most "
+                "{limit} are taken at a time). Paste it in parts, or import the document with "
+                "File ▸ Import. Nothing was pasted; the clipboard still holds it."
+            )
+            size = locale.toString(too_large.size)
+        elif too_large.form is Form.HTML:
+            text = self.tr(
+                "The formatted text on the clipboard is too large to paste ({size} of HTML; "
+                "at most {limit} bytes are taken at a time). Paste it as plain text "
+                "(Ctrl+Shift+V), or in parts. Nothing was pasted; the clipboard still holds it."
+            )
+        else:
+            text = self.tr(
+                "The text on the clipboard is too large to paste ({size}; at most {limit} "
+                "characters, about 30 pages, are taken at a time). Paste it in parts, or "
+                "import the document with File ▸ Import. Nothing was pasted; the clipboard "
+                "still holds it."
+            )
+        message = text.format(size=size, limit=limit)
+        self._note(message)
+        QTimer.singleShot(
+            0, self, lambda: dialogs.show_information(self, self.tr("Paste"), message)
+        )
+
+    def _note(self, message: str, timeout: int = PASTE_NOTE_MS) -> None:
+        self.pasteNoted.emit(message)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, timeout)
+
+    def _clear_note(self) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().clearMessage()
 
     def _report_left_out(self, pasted: Pasted) -> None:
         """Say in the window's status bar what the paste left out (nothing goes silently)."""
@@ -417,23 +548,8 @@ class RichTextEditor(FootnoteEditing):
             notes.append(
                 self.tr("%n image(s) left out: the letter text holds no images.", "", pasted.media)
             )
-        if not notes:
-            return
-        self.pasteNoted.emit(" ".join(notes))
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(" ".join(notes), PASTE_NOTE_MS)
-
-    def paste_plain(self) -> None:
-        """Paste the clipboard's text alone (lines become paragraphs; typed lists stay lists)."""
-        pasted = paste_from_plain(QGuiApplication.clipboard().text())
-        self._report_left_out(pasted)
-        text = pasted.text
-        if text.blocks:
-            cursor = self.textCursor()
-            insert_richtext(cursor, as_inline(text) if self._inline else text)
-            self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+        if notes:
+            self._note(" ".join(notes))
 
     def createMimeDataFromSelection(self) -> QMimeData:
         cursor = self.textCursor()

@@ -93,22 +93,49 @@ def richtext_from_mime(mime: QMimeData) -> RichText | None:
     return pasted.text if pasted is not None else None
 
 
+@dataclass(frozen=True)
+class ClipboardForms:
+    """The forms of a clipboard or a drop the editor reads, copied out of the QMimeData as
+    plain Python values: safe to convert on another thread while the clipboard changes."""
+
+    own: bytes | None = None
+    html: str | None = None
+    text: str | None = None
+
+
+def forms_of(mime: QMimeData) -> ClipboardForms | None:
+    """The forms of *mime* the editor takes; None when it holds none (or only files)."""
+    if _only_files(mime):
+        return None
+    own = bytes(mime.data(MIME_TYPE).data()) if mime.hasFormat(MIME_TYPE) else None
+    html = mime.html() if mime.hasHtml() else None
+    text = mime.text() if mime.hasText() else None
+    if own is None and html is None and text is None:
+        return None
+    return ClipboardForms(own, html, text)
+
+
 def paste_from_mime(mime: QMimeData) -> Pasted | None:
     """What pasting *mime* inserts and what was left out of it; None when it holds nothing
     the editor takes. Bidirectional controls are removed from every form."""
-    if _only_files(mime):
-        return None
+    forms = forms_of(mime)
+    return paste_from_forms(forms) if forms is not None else None
+
+
+def paste_from_forms(forms: ClipboardForms) -> Pasted | None:
+    """What pasting *forms* inserts: the editor's own form first, then HTML, then plain text.
+    Plain Python (no Qt): may run on any thread."""
     unwrapped = 0
     report = ImportReport()
     text: RichText | None = None
-    if mime.hasFormat(MIME_TYPE):
+    if forms.own is not None:
         # Damaged or foreign data under our name: fall back to the other forms.
         with contextlib.suppress(ValueError):
-            text = richtext_from_json(bytes(mime.data(MIME_TYPE).data()))
-    if text is None and mime.hasHtml():
-        text, unwrapped, report = import_html_reported(mime.html())
-    if text is None and mime.hasText():
-        text = richtext_from_plain(mime.text())
+            text = richtext_from_json(forms.own)
+    if text is None and forms.html is not None:
+        text, unwrapped, report = import_html_reported(forms.html)
+    if text is None and forms.text is not None:
+        text = richtext_from_plain(forms.text)
     if text is None:
         return None
     text, removed = without_bidi_controls(text)
