@@ -84,3 +84,26 @@ def test_check_spelling_text_and_json(tmp_path: Path, capsys, monkeypatch) -> No
     typo = next(f for f in spelled if f["location"]["excerpt"] == "Afghananen")
     assert "Afghanen" in typo["suggestions"]
     assert all(len(f["suggestions"]) <= 5 for f in spelled)
+
+
+def test_runs_longer_than_a_word_are_not_tokens():
+    """A run of more than MAX_RUN characters without whitespace (a hash, a hostile file's
+    million-character word) yields no tokens; the words around it keep their positions. (It
+    also keeps the tokenizer linear: its skip patterns are quadratic in a run's length.)"""
+    from answerletter.spelling.tokenizer import MAX_RUN, words
+
+    long_run = "x" * (MAX_RUN + 1)
+    text = f"Een fuot {long_run} en nog een fuot."
+    found = [(token.word, token.start) for token in words(text)]
+    second = text.rindex("fuot")
+    assert found == [
+        ("Een", 0),
+        ("fuot", 4),
+        ("en", 10 + MAX_RUN + 1),
+        ("nog", 13 + MAX_RUN + 1),
+        ("een", 17 + MAX_RUN + 1),
+        ("fuot", second),
+    ]
+    assert [token.word for token in words("y" * 1_000_000)] == []
+    # A run of exactly MAX_RUN letters is still a (misspelt) word.
+    assert [token.word for token in words("z" * MAX_RUN)] == ["z" * MAX_RUN]
