@@ -22,6 +22,7 @@ from answerletter.gui.dialogs import SaveChoice
 from answerletter.gui.fault_text import fault_text, problem_lines
 from answerletter.gui.output_jobs import BUILDING, TYPESETTING, WindowOutput, output_of
 from answerletter.gui.plain_text import plain_tooltip
+from answerletter.gui.preview import STOP_WAIT_S
 from answerletter.gui.safety_dialogs import holder_text, lock_prompt
 from answerletter.layout import LetterLayout, write_pdf
 from answerletter.model import Letter
@@ -430,4 +431,4 @@ def cancel_output(window: MainWindow) -> None:
     """Cancel a running export or print (the window is closing): no file is changed."""
     output = window.findChild(WindowOutput, "windowOutput")
     if output is not None:
-        output.cancel()
+        output.cancel_and_wait(STOP_WAIT_S)

@@ -676,6 +676,7 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         file_commands.cancel_output(self)  # a running export or print changes no file
+        self.preview.stop_engine()  # no layout thread outlives the window's objects
         self.access.dispose()
         self.findings.dispose()
         self.spelling.dispose()

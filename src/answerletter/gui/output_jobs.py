@@ -74,7 +74,12 @@ class OutputPanel(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setObjectName("outputProgressBar")
         self.bar.setAccessibleName(job_title(kind))
-        self.bar.setRange(0, 0)  # busy until the first measured phase
+        # Never the busy (0, 0) range: its style animation is a QObject made and destroyed
+        # on the GUI thread while the job's thread creates Qt objects, and that can deadlock
+        # (Qt's connection lock against Python's interpreter lock; seen as hung tests).
+        # Phases without a measure show an empty bar and say so in the label.
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
         self.bar.setMaximumWidth(220)
         self.cancel_button = QPushButton(QCoreApplication.translate("OutputJobs", "Cancel"), self)
         self.cancel_button.setObjectName("outputCancel")
@@ -96,7 +101,8 @@ class OutputPanel(QWidget):
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
         else:
-            self.bar.setRange(0, 0)
+            self.bar.setRange(0, 1)
+            self.bar.setValue(0)
         if phase == "writing":
             self.cancel_button.setEnabled(False)  # too late: the file is being replaced
 
@@ -159,6 +165,15 @@ class WindowOutput(QObject):
         """Cancel the running job, if any (the window is closing, say)."""
         if self.job is not None:
             self.job.cancel()
+
+    def cancel_and_wait(self, timeout: float) -> None:
+        """Cancel the running job and wait (at most *timeout*) for its thread to end: the
+        window is closing, and a job thread still painting with Qt while this thread
+        destroys the window's objects can deadlock (Qt's connection lock against Python's
+        interpreter lock)."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait(timeout)
 
     def _guarded(self, handler: Callable[..., None]) -> Callable[..., None]:
         def call(*args: Any) -> None:

@@ -50,6 +50,8 @@ DEBOUNCE_MS = 250
 #: ...but no longer than this after the first change not yet typeset (issue 16).
 MAX_WAIT_MS = 500
 PAGE_GAP = 16  # pixels between pages and around them
+#: How long a closing window waits for its layout thread to finish the layout under way.
+STOP_WAIT_S = 30.0
 A4_POINTS = QSizeF(595.276, 841.89)
 ZOOM_STEPS = (50, 75, 100, 125, 150, 200)
 
@@ -104,6 +106,8 @@ class PageEngine(Protocol):
 
     def dispose(self) -> None: ...
 
+    def join(self, timeout: float | None = None) -> bool: ...
+
 
 class ImmediateEngine(QObject):
     """A page engine over a plain factory: builds the source at once, on this thread."""
@@ -132,6 +136,9 @@ class ImmediateEngine(QObject):
 
     def dispose(self) -> None:
         return None
+
+    def join(self, timeout: float | None = None) -> bool:
+        return True
 
 
 def make_engine(factory: PageSourceFactory) -> PageEngine:
@@ -343,6 +350,14 @@ class PreviewPane(QWidget):
         # gone when Qt reports the destruction).
         self.destroyed.connect(lambda *_: engine.dispose())
         return engine
+
+    def stop_engine(self, timeout: float = STOP_WAIT_S) -> bool:
+        """Stop the engine's thread and wait (at most *timeout*) until it has: the window is
+        closing. A layout thread still creating Qt objects while this thread destroys the
+        window's can deadlock: Qt's connection lock against Python's interpreter lock (seen
+        under load as a hang in a test's teardown)."""
+        self.engine.dispose()
+        return self.engine.join(timeout)
 
     # -- content --
 
