@@ -19,12 +19,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from answerletter.desktop.instance import OpenRequest
+from answerletter.gui.no_animation_style import install_no_animation_style
 
 
 class EditorApplication(QApplication):
@@ -32,6 +34,10 @@ class EditorApplication(QApplication):
 
     #: An ``OpenRequest`` for one file the system asked us to open (absolute path).
     fileOpenRequested = Signal(object)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        install_no_animation_style(self)  # see gui/no_animation_style.py: no deadlock
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
