@@ -15,42 +15,13 @@ do). Targets at 1,000 questions: full check < 200 ms, re-check after a keystroke
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
-from collections.abc import Callable
 from datetime import date
 
 from answerletter.checks import Checker
-from answerletter.model import Block, Letter, RichText, Run
-from answerletter.model import operations as ops
 from answerletter.model.synthetic import generate_letter
+from bench_support import median_ms, typed
 
 TODAY = date(2026, 7, 1)
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    """Median CPU time of *action* in ms (CPU time: the machine is shared, see
-    bench_fileformat.py)."""
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        action()
-        times.append((time.process_time() - start) * 1000)
-    return statistics.median(times)
-
-
-def _typed(letter: Letter, answer_index: int, keystrokes: int) -> list[Letter]:
-    """Successive letters as a user types *keystrokes* characters at the end of an answer."""
-    answer = letter.answers[answer_index]
-    versions = []
-    text = answer.text
-    for i in range(keystrokes):
-        last = text.blocks[-1]
-        typed = Block((*last.content, Run("abcdefghij"[i % 10])), last.list_kind, last.level)
-        text = RichText((*text.blocks[:-1], typed))
-        letter = ops.set_answer_text(letter, answer.id, text)
-        versions.append(letter)
-    return versions
 
 
 def bench(n_questions: int, repeat: int) -> None:
@@ -66,7 +37,7 @@ def bench(n_questions: int, repeat: int) -> None:
 
     checker = Checker()
     checker.check(letter, TODAY)
-    versions = iter(_typed(letter, len(letter.answers) // 2, repeat + 1))
+    versions = iter(typed(letter, len(letter.answers) // 2, repeat + 1))
     recheck_ms = median_ms(lambda: checker.check(next(versions), TODAY), repeat)
     rescanned = checker.rescanned
 

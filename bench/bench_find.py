@@ -21,44 +21,19 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
-import time
 from collections.abc import Callable
 
-from answerletter.model import Block, Letter, RichText, Run
-from answerletter.model import operations as ops
+from answerletter.model import Letter
 from answerletter.model.replace import replace_all
 from answerletter.model.search import LetterSearch, Query
 from answerletter.model.synthetic import generate_letter
+from bench_support import median_ms, typed
 
 QUERIES = (
     ("rare word", Query("Taliban")),
     ("'Kamer'", Query("Kamer", match_case=True, whole_word=True)),
     ("'de'", Query("de", whole_word=True)),
 )
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        action()
-        times.append((time.process_time() - start) * 1000)
-    return statistics.median(times)
-
-
-def _typed(letter: Letter, answer_index: int, keystrokes: int) -> list[Letter]:
-    """Successive letters as a user types *keystrokes* characters at the end of an answer."""
-    answer = letter.answers[answer_index]
-    versions = []
-    text = answer.text
-    for i in range(keystrokes):
-        last = text.blocks[-1]
-        typed = Block((*last.content, Run("abcdefghij"[i % 10])), last.list_kind, last.level)
-        text = RichText((*text.blocks[:-1], typed))
-        letter = ops.set_answer_text(letter, answer.id, text)
-        versions.append(letter)
-    return versions
 
 
 def bench(n_questions: int, repeat: int) -> None:
@@ -98,12 +73,12 @@ def _bench_query(
 
     searcher = LetterSearch()
     searcher.search(letter, query)
-    typed = _typed(letter, len(letter.answers) // 2, repeat + 1)
-    for version in typed:
+    typed_versions = typed(letter, len(letter.answers) // 2, repeat + 1)
+    for version in typed_versions:
         # The printed order of a new letter value is computed once for the preview, the
         # list and the checks alike; it is not find's cost.
         version.presentation()
-    versions = iter(typed)
+    versions = iter(typed_versions)
     keystroke_ms = median_ms(lambda: searcher.search(next(versions), query), repeat)
     row("count after a keystroke", keystroke_ms)
 
