@@ -8,8 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from window_helpers import small_letter
 
+from answerletter.editing.document import Document
+from answerletter.gui import counts
 from answerletter.model import EMPTY_TEXT, RichText
 from answerletter.model import operations as ops
+from answerletter.model.counts import LetterCounter
 
 
 def _type_at_end(qtbot, editor, text: str) -> None:
@@ -83,3 +86,49 @@ def test_one_keystroke_counts_one_text(make_window, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_X)
     qtbot.waitUntil(lambda: window.counts.counter.texts_counted > before)
     assert window.counts.counter.texts_counted == before + 1
+
+
+def test_a_big_letter_is_counted_after_the_window_is_up(opener, qtbot, monkeypatch):
+    # Three texts a step: this letter's 11 texts take four steps, the first in the window's
+    # making, the others when the event loop is idle (as a 10,000-question letter's do).
+    monkeypatch.setattr(counts, "TEXTS_PER_STEP", 3)
+    window = opener.new_window(Document(small_letter(5)))
+    qtbot.addWidget(window)
+    label = window.counts.label
+    # Built, not yet counted: the current answer (one text) is, the letter is being counted.
+    assert window.counts.pending()
+    assert label.text() == "Answer: 2 words, 11 characters · Letter: counting…"
+    assert "not answered yet" not in label.toolTip()
+    # Typing goes on meanwhile; the count takes it in once it is done.
+    editor = window.editor_pane.answer_editor
+    with qtbot.waitSignal(window.counts.countsReady):
+        window.show()
+        _type_at_end(qtbot, editor, " Extra woorden")
+    qtbot.waitUntil(lambda: "Answer: 4 words" in label.text())
+    assert not window.counts.pending()
+    assert LetterCounter().update(window.document.letter).letter.characters == 144
+    assert label.text() == (
+        "Answer: 4 words, 25 characters · Letter: 27 words, 144 characters · 5 of 5 answered"
+    )
+    assert "not answered yet: 0" in label.toolTip()
+
+
+def test_a_count_of_the_previous_document_is_dropped(opener, qtbot, monkeypatch):
+    monkeypatch.setattr(counts, "TEXTS_PER_STEP", 3)
+    window = opener.new_window(Document(small_letter(5)))
+    qtbot.addWidget(window)
+    assert window.counts.pending()
+    # Another letter into the same window before the first one's count is done.
+    window.replace_document(Document(small_letter(2)))
+    ready: list[str] = []
+    window.counts.countsReady.connect(lambda: ready.append(window.counts.label.text()))
+    with qtbot.waitSignal(window.counts.countsReady):
+        window.show()
+    expected = "Answer: 2 words, 11 characters · Letter: 10 words, 52 characters · 2 of 2 answered"
+    assert ready == [expected]
+    # Nothing of the first letter's count comes later.
+    qtbot.waitExposed(window)
+    for _ in range(20):
+        qtbot.keyClick(window.editor_pane.answer_editor, Qt.Key.Key_Shift)
+    assert ready == [expected]
+    assert window.counts.label.text() == expected

@@ -95,6 +95,20 @@ def test_the_typed_over_version_is_let_go():
     assert len(counter._counts) == remembered
 
 
+def test_a_first_count_in_steps_counts_each_text_once():
+    from answerletter.testing.synthetic import generate_letter
+
+    letter = generate_letter(30, seed=4)
+    counter = LetterCounter()
+    steps = list(counter.count_steps(letter, 10))
+    texts = 1 + len(letter.questions) + len(letter.answers)  # the letter text, then the rest
+    assert steps == list(range(10, texts, 10))  # a pause after every 10 texts but the last
+    assert counter.texts_counted == texts
+    # Afterwards the totals are only added up: nothing is counted again.
+    assert counter.update(letter) == LetterCounter().update(letter)
+    assert counter.texts_counted == texts
+
+
 def _edits(letter: Letter, data: st.DataObject) -> Letter:
     """One random edit: typing in a question or answer, the letter text, or a structural one."""
     choice = data.draw(st.sampled_from(["question", "answer", "body", "structure"]))

@@ -679,6 +679,7 @@ class MainWindow(QMainWindow):
         self.preview.stop_engine()  # no layout thread outlives the window's objects
         self.access.dispose()
         self.findings.dispose()
+        self.counts.dispose()
         self.spelling.dispose()
         self.guard.close()
         self.document.dispose()
