@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from answerletter.checks import SEVERITY_RANK, Finding, Part, Severity
+from answerletter.checks import Finding, Part, Severity
 from answerletter.gui import i18n
-from answerletter.model import Letter
+from answerletter.gui.findings_order import AcceptanceKey, SortedFindings
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -61,8 +61,15 @@ def place_text(finding: Finding) -> str:
 
 def count_text(findings: list[Finding]) -> str:
     """The status bar's summary, e.g. "Checks: 2 errors, 3 warnings"."""
-    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-    warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+    totals = dict.fromkeys(Severity, 0)
+    for finding in findings:
+        totals[finding.severity] += 1
+    return totals_text(totals)
+
+
+def totals_text(totals: dict[Severity, int]) -> str:
+    """The summary of findings counted per severity."""
+    errors, warnings = totals.get(Severity.ERROR, 0), totals.get(Severity.WARNING, 0)
     if not errors and not warnings:
         return QCoreApplication.translate("FindingsModel", "Checks: no errors or warnings")
     return QCoreApplication.translate(
@@ -77,9 +84,11 @@ class FindingsModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._sorted = SortedFindings()
         self._all: list[Finding] = []
         self._rows: list[Finding] = []
-        self._accepted: set[tuple[str, str, str, str, str]] = set()
+        self._accepted: set[AcceptanceKey] = set()
+        self._mask: list[bool] | None = None
         self.show_accepted = False
         style = QApplication.style()
         pixmaps = {
@@ -91,17 +100,20 @@ class FindingsModel(QAbstractTableModel):
             severity: style.standardIcon(pixmap) for severity, pixmap in pixmaps.items()
         }
 
-    def set_findings(self, letter: Letter, findings: list[Finding]) -> None:
-        order = {item.id: i for i, item in enumerate(letter.presentation())}
-
-        def key(finding: Finding) -> tuple[int, int, int]:
-            where = finding.location
-            position = order.get(where.item, -1) if where.item is not None else -1
-            return (position, SEVERITY_RANK[finding.severity], where.start or 0)
-
+    def set_findings(
+        self,
+        findings: SortedFindings,
+        accepted: set[AcceptanceKey],
+        mask: list[bool] | None = None,
+    ) -> None:
+        """Show *findings* (already in reading order); *accepted*: the letter's acceptance
+        keys, *mask*: which findings are open (``findings.open_mask(accepted)``). One reset;
+        rows are read from the list as the view asks for them, nothing is made per row."""
         self.beginResetModel()
-        self._all = sorted(findings, key=key)
-        self._accepted = {a.key for a in letter.accepted}
+        self._sorted = findings
+        self._all = findings.findings
+        self._accepted = accepted
+        self._mask = mask
         self._filter()
         self.endResetModel()
 
@@ -113,9 +125,9 @@ class FindingsModel(QAbstractTableModel):
 
     def _filter(self) -> None:
         if self.show_accepted:
-            self._rows = list(self._all)
+            self._rows = self._all
         else:
-            self._rows = [f for f in self._all if f.acceptance_key not in self._accepted]
+            self._rows = self._sorted.open_findings(self._mask)
 
     def is_accepted(self, finding: Finding) -> bool:
         return finding.acceptance_key in self._accepted
@@ -123,8 +135,20 @@ class FindingsModel(QAbstractTableModel):
     def finding(self, row: int) -> Finding | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def row_of(self, finding: Finding, near: int = -1) -> int | None:
+        """The row showing *finding* (looked for at *near* first), or None."""
+        if 0 <= near < len(self._rows) and self._rows[near] == finding:
+            return near
+        try:
+            return self._rows.index(finding)
+        except ValueError:
+            return None
+
     def open_findings(self) -> list[Finding]:
-        return [f for f in self._all if f.acceptance_key not in self._accepted]
+        return self._sorted.open_findings(self._mask)
+
+    def open_totals(self) -> dict[Severity, int]:
+        return self._sorted.open_totals(self._mask)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -219,12 +243,22 @@ class FindingsPane(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def set_findings(self, letter: Letter, findings: list[Finding]) -> None:
+    def set_findings(
+        self,
+        findings: SortedFindings,
+        accepted: set[AcceptanceKey],
+        mask: list[bool] | None = None,
+    ) -> None:
+        """Show *findings* (see :meth:`FindingsModel.set_findings`); the current finding
+        stays current when it is still listed."""
+        index = self.view.currentIndex()
         current = self.current_finding()
-        self.model.set_findings(letter, findings)
-        self.summary.setText(count_text(self.model.open_findings()))
+        self.model.set_findings(findings, accepted, mask)
+        self.summary.setText(totals_text(self.model.open_totals()))
         if current is not None:
-            self.select_finding(current)
+            row = self.model.row_of(current, index.row())
+            if row is not None:
+                self.view.setCurrentIndex(self.model.index(row, 0))
         self._update_buttons()
 
     def current_finding(self) -> Finding | None:
@@ -232,11 +266,11 @@ class FindingsPane(QWidget):
         return self.model.finding(index.row()) if index.isValid() else None
 
     def select_finding(self, finding: Finding) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.finding(row) == finding:
-                self.view.setCurrentIndex(self.model.index(row, 0))
-                return True
-        return False
+        row = self.model.row_of(finding)
+        if row is None:
+            return False
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        return True
 
     def _activate(self, index: QModelIndex) -> None:
         finding = self.model.finding(index.row())

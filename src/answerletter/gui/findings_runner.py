@@ -3,8 +3,9 @@
 After each change a short timer starts; when typing pauses, the letter value (immutable, so
 safe to hand to another thread) is checked on a worker thread by the document's
 ``Checker``, which rescans only the texts that changed. One check runs at a time; changes
-during a check make one more check afterwards. ``findingsReady(letter, findings)`` arrives
-on the GUI thread.
+during a check make one more check afterwards. ``findingsReady(letter, sorted_findings)``
+arrives on the GUI thread with the findings already in the pane's order
+(:func:`~answerletter.gui.findings_order.sort_findings`, on the worker thread too).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from answerletter.checks import Checker, Finding
 from answerletter.editing.document import Document
+from answerletter.gui.findings_order import SortedFindings, sort_findings
 from answerletter.model import Letter
 
 #: Typing pause after which the checks run (the re-check itself takes well under 1 ms).
@@ -43,6 +45,8 @@ class FindingsRunner(QObject):
         self.today = today
         self.letter: Letter | None = None
         self.findings: list[Finding] = []
+        #: The same findings in the pane's order, with what showing them needs.
+        self.sorted = SortedFindings()
         self._checker = Checker()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checks")
         self._running = False
@@ -73,21 +77,22 @@ class FindingsRunner(QObject):
         future.add_done_callback(lambda done: self._deliver(letter, done))
 
     def _deliver(self, letter: Letter, done: Future[list[Finding]]) -> None:
-        # On the worker thread: hand the result to the GUI thread (a queued signal).
+        # On the worker thread: order the result for the pane and hand it to the GUI thread
+        # (a queued signal).
         try:
-            findings = done.result()
+            result = sort_findings(letter, done.result())
         except Exception:  # a defect in a check must not stop the editor
             _log.exception("The checks failed")
-            findings = []
+            result = SortedFindings()
         if not self._disposed:
-            self._finished.emit(letter, findings)
+            self._finished.emit(letter, result)
 
-    def _on_finished(self, letter: Letter, findings: list[Finding]) -> None:
+    def _on_finished(self, letter: Letter, result: SortedFindings) -> None:
         self._running = False
         if self._disposed:
             return
-        self.letter, self.findings = letter, findings
-        self.findingsReady.emit(letter, findings)
+        self.letter, self.findings, self.sorted = letter, result.findings, result
+        self.findingsReady.emit(letter, result)
         if self._again or letter is not self.document.letter:
             self._again = False
             self.run_now()

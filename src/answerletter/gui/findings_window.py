@@ -14,7 +14,8 @@ from answerletter.checks import Finding, Part, Severity, accept, check_letter, o
 from answerletter.checks.fixes import FixError, apply_fix
 from answerletter.editing.document import Document
 from answerletter.gui import check_dialogs
-from answerletter.gui.findings_pane import FindingsPane, count_text
+from answerletter.gui.findings_order import SortedFindings, merge, question_ids, sort_findings
+from answerletter.gui.findings_pane import FindingsPane, totals_text
 from answerletter.gui.findings_runner import FindingsRunner
 from answerletter.gui.findings_select import select_excerpt, select_footnote_mark
 from answerletter.model import Letter
@@ -44,6 +45,8 @@ class WindowFindings(QObject):
         self.runner: FindingsRunner | None = None
         #: Findings from other sources (the spell check), shown with the checks' own.
         self.extra: dict[str, list[Finding]] = {}
+        # The same, sorted, all sources together (made when they change, not per showing).
+        self._extra_sorted = SortedFindings()
         self.pane.findingActivated.connect(self.jump_to)
         self.pane.fixRequested.connect(self.fix)
         self.pane.acceptRequested.connect(self.accept)
@@ -56,7 +59,7 @@ class WindowFindings(QObject):
     def bind(self, document: Document) -> None:
         """Check *document* from now on (the previous document's checks stop)."""
         if self.runner is not None and self.runner.document is document:
-            self._show(document.letter, self.runner.findings)
+            self._show(document.letter, self.runner.sorted)
             return
         self.dispose()
         self.runner = FindingsRunner(document, self.window.today, self)
@@ -76,24 +79,21 @@ class WindowFindings(QObject):
         """Show *findings* from *source* (the spell check) with the checks' findings; without
         *show*, only keep them for the next showing (nothing the user would see changed)."""
         self.extra[source] = list(findings)
+        extras = [f for extra in self.extra.values() for f in extra]
+        self._extra_sorted = sort_findings(self.window.document.letter, extras)
         if show:
             self._show_now()
 
-    def _show(self, letter: Letter, findings: list[Finding]) -> None:
-        findings = [*findings, *(f for extra in self.extra.values() for f in extra)]
-        current = self.window.document.letter
+    def _show(self, letter: Letter, checked: SortedFindings) -> None:
+        """Show the checks' findings of *letter* (sorted on the worker) and the others'.
+        Cheap at any size: the lists are handed over, not built again (issue 16)."""
+        findings = merge(checked, self._extra_sorted)
         # Acceptances may have changed since the check; show them as the letter has them now.
-        shown = replace(letter, accepted=current.accepted) if letter is not current else letter
-        self.pane.set_findings(shown, findings)
-        remaining = open_findings(shown, findings)
-        self.count_label.setText(count_text(remaining))
-        worst: dict[str, Severity] = {}
-        rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-        for finding in remaining:
-            for qid in _question_ids(current, finding):
-                if qid not in worst or rank[finding.severity] < rank[worst[qid]]:
-                    worst[qid] = finding.severity
-        self.window.model.set_finding_marks(worst)
+        accepted = {a.key for a in self.window.document.letter.accepted}
+        mask = findings.open_mask(accepted)
+        self.pane.set_findings(findings, accepted, mask)
+        self.count_label.setText(totals_text(findings.open_totals(mask)))
+        self.window.model.set_finding_marks(findings.worst_marks(mask))
 
     # -- acting --
 
@@ -102,7 +102,7 @@ class WindowFindings(QObject):
         window = self.window
         letter = window.document.letter
         where = finding.location
-        ids = _question_ids(letter, finding)
+        ids = question_ids(letter, finding)
         if where.part in (Part.METADATA, Part.BODY) or not ids:
             window.details_dock.show()
             window.details_dock.raise_()
@@ -126,7 +126,7 @@ class WindowFindings(QObject):
                 self.tr("Cannot fix this: {reason}").format(reason=str(error)), 5000
             )
             return
-        ids = _question_ids(fixed, finding)
+        ids = question_ids(fixed, finding)
         document.apply(
             fixed,
             self.tr("Fix “{excerpt}”").format(excerpt=finding.location.excerpt),
@@ -155,7 +155,7 @@ class WindowFindings(QObject):
 
     def _show_now(self) -> None:
         if self.runner is not None and self.runner.letter is not None:
-            self._show(self.runner.letter, self.runner.findings)
+            self._show(self.runner.letter, self.runner.sorted)
 
     def confirm_output(self, action: str) -> bool:
         """Before export ("export") or print ("print"): when errors remain, say which and let
@@ -169,15 +169,3 @@ class WindowFindings(QObject):
         if not errors:
             return True
         return check_dialogs.confirm_output_with_errors(self.window, action, errors)
-
-
-def _question_ids(letter: Letter, finding: Finding) -> tuple[str, ...]:
-    """The questions a finding belongs to (an answer's: all it covers)."""
-    item = finding.location.item
-    if item is None:
-        return ()
-    if item in letter.question_index:
-        return (item,)
-    if item in letter.answer_index:
-        return letter.answer(item).questions
-    return ()
