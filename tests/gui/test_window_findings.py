@@ -139,6 +139,25 @@ def test_typing_updates_the_findings(qtbot, make_window) -> None:
     assert [(f.location.question, f.location.excerpt) for f in doubled] == [(2, "en en")]
 
 
+def test_the_current_finding_stays_current_when_new_findings_come(qtbot, make_window) -> None:
+    window = make_window(example_letter())
+    pane = _checked(qtbot, window)
+    finding = next(f for f in _rows(pane) if f.check == "mixed-script" and f.location.question == 4)
+    _click(qtbot, pane, finding)
+    row = pane.view.currentIndex().row()
+    # A doubled word in an earlier answer: a new finding above, the current one a row lower.
+    letter = window.document.letter
+    doubled = ops.set_answer_text(letter, "a2", RichText.plain("Dit is is zo."))
+    with qtbot.waitSignal(window.findings.runner.findingsReady, timeout=20_000):
+        window.document.apply(doubled, "typed")
+    pane = _checked(qtbot, window)
+    assert any(f.check == "doubled-word" for f in _rows(pane))
+    assert pane.current_finding() == finding
+    assert pane.view.currentIndex().row() == row + 1
+    # Tab leaves the list (a table's Tab would move between its cells).
+    assert not pane.view.tabKeyNavigation()
+
+
 def test_export_with_errors_shows_the_summary_and_can_stop(qtbot, make_window, fake_dialogs):
     window = make_window(example_letter())
     fake_dialogs.output_despite_errors = False
