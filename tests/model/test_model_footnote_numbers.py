@@ -69,3 +69,22 @@ def test_a_footnote_added_early_moves_the_later_numbers():
     assert all(after[i] == before[i] for i in list(before)[: position + 1])
     typed = ops.set_answer_text(added, letter.answers[5].id, RichText.plain("Kort."))
     assert firsts(kept, typed)[0] == counted(typed)
+
+
+def test_the_texts_are_counted_only_as_far_as_asked():
+    from answerletter.testing.synthetic import generate_letter
+
+    letter = generate_letter(200, seed=5)
+    numbers = FootnoteNumbers()
+    expected = counted(letter)
+    first = letter.presentation()[0].id
+    assert numbers.item_firsts(letter, [first]) == {first: expected[first]}
+    # The letter text and the first item: a 200-question letter's other texts wait.
+    assert len(numbers._counts) <= 3
+    middle = letter.presentation()[200].id
+    assert numbers.item_firsts(letter, [middle]) == {middle: expected[middle]}
+    assert len(numbers._counts) <= 3 + 201
+    # Typing in an item not numbered yet carries the numbers over; further on they still hold.
+    typed = ops.set_answer_text(letter, letter.answers[-1].id, RichText.plain("Kort."))
+    assert firsts(numbers, typed)[0] == counted(typed)
+    assert numbers.item_firsts(typed, ["gone"]) == {"gone": counted(typed)["gone"]}

@@ -12,7 +12,7 @@ import weakref
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import PySide6
 from PySide6.QtCore import QByteArray, Qt, qVersion
@@ -46,6 +46,9 @@ from answerletter.gui.window_safety import WindowGuard
 from answerletter.layout.profile import DEFAULT_PROFILE
 from answerletter.model import DocumentKind, Letter
 
+if TYPE_CHECKING:
+    from answerletter.gui.import_report import ImportReportPanel
+
 LETTER_SUFFIX = ".kvb"
 
 
@@ -67,6 +70,9 @@ def letter_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 class MainWindow(QMainWindow):
     """The editor window for one letter at a time."""
+
+    # The import report beside an imported letter (none for other letters).
+    import_panel: ImportReportPanel | None = None
 
     def __init__(
         self,
@@ -370,16 +376,19 @@ class MainWindow(QMainWindow):
 
     def _show_import_report(self, document: Document) -> None:
         """The report panel beside an imported letter; none for other letters."""
+        old = getattr(self, "import_panel", None)
+        report = getattr(document, "import_report", None)
+        if old is None and report is None:
+            # Nothing to show or take away: the importers (0.1 s to import) are not needed.
+            return
         from answerletter.gui.import_report import ImportReportPanel
 
-        old = getattr(self, "import_panel", None)
         if isinstance(old, ImportReportPanel):
             if old.document is document:
                 return
             self.removeDockWidget(old)
             old.deleteLater()
-        self.import_panel: ImportReportPanel | None = None
-        report = getattr(document, "import_report", None)
+        self.import_panel = None
         if report is not None:
             self.import_panel = ImportReportPanel(document, report, self)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.import_panel)

@@ -24,11 +24,13 @@ class FootnoteNumbers:
         #: From the last :meth:`item_firsts`: the number after each of those texts.
         self.after: dict[str, int] = {}
         #: The letter the numbers below are of (weakly), its first number after the body
-        #: and, per question or answer id, its first number.
+        #: and, per question or answer id, its first number: known for the first
+        #: ``_walked`` items of the printed order, ``_next`` the number after them.
         self._numbered: weakref.ref[Letter] | None = None
         self._body_end = 0
         self._firsts: dict[str, int] = {}
-        self._end = 0
+        self._walked = 0
+        self._next = 0
 
     def count(self, text: RichText) -> int:
         known = self._counts.get(id(text))
@@ -48,14 +50,19 @@ class FootnoteNumbers:
     def item_firsts(self, letter: Letter, item_ids: Collection[str]) -> dict[str, int]:
         """The first number in the text of each question or answer in *item_ids*, and after
         it under :attr:`after` (where an answer still to be written would start); ids not in
-        the letter (any more) get the number after everything."""
+        the letter (any more) get the number after everything. The texts are counted as far
+        as the last item asked about (the first question of a 10,000-question letter costs
+        a few texts, not 20,000)."""
         self._number(letter)
+        places = letter.presentation_index
+        wanted = [places[i] for i in item_ids if i in places]
+        self._walk(letter, len(places) if len(wanted) < len(item_ids) else max(wanted) + 1)
         found: dict[str, int] = {}
         after: dict[str, int] = {}
         for item_id in item_ids:
-            first = self._firsts.get(item_id)
+            first = self._firsts.get(item_id) if item_id in places else None
             if first is None:
-                found[item_id] = after[item_id] = self._end
+                found[item_id] = after[item_id] = self._next
                 continue
             found[item_id] = first
             after[item_id] = first + self.count(_item(letter, item_id).text)
@@ -63,7 +70,7 @@ class FootnoteNumbers:
         return found
 
     def _number(self, letter: Letter) -> None:
-        """Make the numbers those of *letter*: carried over, or counted in one walk."""
+        """Make the numbers those of *letter*: carried over, or to be counted afresh."""
         body_end = self.paragraphs_first(letter) + self.count(letter.body.paragraphs)
         previous = self._numbered() if self._numbered is not None else None
         if previous is letter and body_end == self._body_end:
@@ -75,13 +82,20 @@ class FootnoteNumbers:
             ):
                 self._numbered = weakref.ref(letter)
                 return
-        number = body_end
-        firsts: dict[str, int] = {}
-        for item in letter.presentation():
+        self._numbered, self._body_end = weakref.ref(letter), body_end
+        self._firsts, self._walked, self._next = {}, 0, body_end
+
+    def _walk(self, letter: Letter, until: int) -> None:
+        """Number the items of the printed order up to position *until* (excluded)."""
+        if until <= self._walked:
+            return
+        items = letter.presentation()
+        number = self._next
+        firsts = self._firsts
+        for item in items[self._walked : until]:
             firsts[item.id] = number
             number += self.count(item.text)
-        self._numbered, self._body_end = weakref.ref(letter), body_end
-        self._firsts, self._end = firsts, number
+        self._walked, self._next = until, number
 
     def _same_count(self, old: Letter, new: Letter, item_id: str) -> bool:
         before, now = _item(old, item_id), _item(new, item_id)
