@@ -313,12 +313,12 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="192"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="193"/>
         <source>“{name}” is open read-only: {holder} has it open.</source>
         <translation>“{name}” is alleen-lezen geopend: {holder} heeft de brief open.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="202"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="203"/>
         <source>“{name}” is open by {holder}; saving would overwrite it.</source>
         <translation>“{name}” is geopend door {holder}; opslaan zou de brief overschrijven.</translation>
     </message>
@@ -328,118 +328,118 @@
         <translation>regel {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="50"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="51"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="65"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="66"/>
         <source>Cannot create the letter</source>
         <translation>Kan de brief niet maken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="66"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="67"/>
         <source>The example letter could not be read.</source>
         <translation>De voorbeeldbrief kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="96"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="105"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="115"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="255"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="97"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="106"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="116"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="256"/>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="106"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="107"/>
         <source>“{name}” is not a valid letter file.</source>
         <translation>“{name}” is geen geldig briefbestand.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="97"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="116"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="98"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="117"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>“{name}” kon niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="148"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="299"/>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="344"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="149"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="300"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="345"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="178"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="179"/>
         <source>Cannot save the letter</source>
         <translation>Kan de brief niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="183"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="184"/>
         <source>“{name}” is read-only (write-protected): you may not change it.</source>
         <translation>“{name}” is alleen-lezen (schrijfbeveiligd): u mag het niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="215"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="216"/>
         <source>The letter could not be saved as “{name}”: {reason}</source>
         <translation>De brief kon niet worden opgeslagen als “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="242"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="243"/>
         <source>No recent letters</source>
         <translation>Geen recente brieven</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="246"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="247"/>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="256"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="257"/>
         <source>“{name}” no longer exists; it is removed from the recent letters.</source>
         <translation>“{name}” bestaat niet meer; het is uit de recente brieven verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="313"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="314"/>
         <source>Cannot export the PDF</source>
         <translation>Kan de pdf niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="314"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="315"/>
         <source>The PDF could not be written to “{name}”.</source>
         <translation>De pdf kon niet naar “{name}” worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="267"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="268"/>
         <source>Exported to {path}</source>
         <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="385"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="386"/>
         <source>Cannot export the Word document</source>
         <translation>Kan het Word-document niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="386"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="387"/>
         <source>The Word document could not be written as “{name}”: {reason}</source>
         <translation>Het Word-document kon niet als “{name}” worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="412"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="413"/>
         <source>Cannot print</source>
         <translation>Kan niet afdrukken</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="413"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="414"/>
         <source>The letter was not printed.</source>
         <translation>De brief is niet afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="269"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="270"/>
         <source>Exported to {path} (the letter as it was when the export started)</source>
         <translation>Geëxporteerd naar {path} (de brief zoals hij was toen de export begon)</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/file_commands.py" line="281"/>
+        <location filename="../../src/answerletter/gui/file_commands.py" line="282"/>
         <source>Wait for the export or print in progress, or cancel it.</source>
         <translation>Wacht tot de export of het afdrukken klaar is, of annuleer het.</translation>
     </message>
@@ -2020,27 +2020,27 @@
         <translation>het bestand schrijven…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/output_jobs.py" line="79"/>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/output_jobs.py" line="82"/>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="87"/>
         <source>Cancel {title}</source>
         <translation>{title} annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/output_jobs.py" line="107"/>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="113"/>
         <source>{title}: cancelling…</source>
         <translation>{title}: annuleren…</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/output_jobs.py" line="172"/>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="187"/>
         <source>{title} cancelled; no file was changed.</source>
         <translation>{title} geannuleerd; er is geen bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/output_jobs.py" line="176"/>
+        <location filename="../../src/answerletter/gui/output_jobs.py" line="191"/>
         <source>Printing cancelled.</source>
         <translation>Afdrukken geannuleerd.</translation>
     </message>
@@ -2100,38 +2100,46 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="293"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="306"/>
         <source>Preview</source>
-        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms)... ...but no longer than this after the first change not yet typeset (issue 16).</extracomment>
+        <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms)... ...but no longer than this after the first change not yet typeset (issue 16). How long a closing window waits for its layout thread to finish the layout under way.</extracomment>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="302"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="315"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="303"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="316"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="304"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="317"/>
         <source>Fit page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="309"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="322"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/preview.py" line="427"/>
+        <source>Laying out… %n page(s) so far</source>
+        <translation>
+            <numerusform>Opmaken… %n pagina tot nu toe</numerusform>
+            <numerusform>Opmaken… %n pagina&apos;s tot nu toe</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="404"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="440"/>
         <source>Preview failed: {error}</source>
         <translation>Voorbeeld mislukt: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="393"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="414"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>

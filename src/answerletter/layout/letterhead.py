@@ -196,8 +196,9 @@ class PageNumbers:
         self._text = ""
         self._part = Placed(self._document, mm(box.x), mm(box.y), artifact=True)
 
-    def part(self, number: int, count: int) -> Placed:
-        """The box showing page *number* of *count* (valid until the next call)."""
+    def part(self, number: int, count: int | str) -> Placed:
+        """The box showing page *number* of *count* (a number, or a mark while the total is
+        not known yet), valid until the next call."""
         text = self._label.format(n=number, m=count)
         if text != self._text:
             self._cursor.select(QTextCursor.SelectionType.Document)
