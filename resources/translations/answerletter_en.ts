@@ -769,72 +769,72 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="44"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="46"/>
         <source>question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="45"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="47"/>
         <source>answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="46"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="48"/>
         <source>footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="47"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="49"/>
         <source>letter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="48"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="50"/>
         <source>letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="58"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="60"/>
         <source>Question {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="67"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="76"/>
         <source>Checks: no errors or warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="68"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="77"/>
         <source>Checks: {errors} errors, {warnings} warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="141"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="167"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="142"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="168"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="156"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="182"/>
         <source>{message} (accepted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="166"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="192"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="167"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="193"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="168"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="194"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,38 +842,38 @@
 <context>
     <name>FindingsPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="186"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="215"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="198"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="237"/>
         <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="200"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="239"/>
         <source>Replace the text by the suggested correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="202"/>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="253"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="241"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="302"/>
         <source>Accept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="204"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="243"/>
         <source>Mark this finding as correct, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="206"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="245"/>
         <source>Show accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_pane.py" line="251"/>
+        <location filename="../../src/answerletter/gui/findings_pane.py" line="300"/>
         <source>Unaccept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,268 +1132,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="94"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="576"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="100"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="585"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="96"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="577"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="102"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="586"/>
         <source>Letter details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="114"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="580"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="120"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="589"/>
         <source>Answer deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="169"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="171"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="177"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="172"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="178"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="175"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
         <source>Make a new letter from a Word letter, the Kamer&apos;s questions (.docx, .pdf) or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="179"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
         <source>Paste &amp;Questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="181"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="182"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="188"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="187"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="193"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
         <source>Make Postpone&amp;ment Notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="192"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="195"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="196"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="202"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="434"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="197"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="203"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="198"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="204"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="199"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="205"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="201"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="207"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="208"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="214"/>
         <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="213"/>
-        <location filename="../../src/answerletter/gui/main_window.py" line="265"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="271"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="216"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
         <source>Letter &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="219"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="225"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="221"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
         <source>&amp;Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="222"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
         <source>Pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="225"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="231"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="226"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="232"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="227"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="233"/>
         <source>Fit &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="228"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
         <source>Fit &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="230"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="236"/>
         <source>&amp;About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="234"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="238"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="244"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="245"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="251"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="253"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="267"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="279"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="411"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="420"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="422"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="431"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="425"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="434"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="432"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="441"/>
         <source>Postponement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="436"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="445"/>
         <source>Deadline: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="477"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="486"/>
         <source>No question is selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="503"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="512"/>
         <source>{copyright}. Licensed under the {licence} (European Union Public Licence v. 1.2); its text is the file LICENSE that comes with the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="507"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="516"/>
         <source>Uses Qt {qt} and PySide6 {pyside} under the LGPL-3.0, and the DejaVu fonts; these and the other components keep their own licences (THIRD-PARTY.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="511"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="520"/>
         <source>About AnswerLetter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="498"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="507"/>
         <source>{name} {version}: answer letters to parliamentary questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="170"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="176"/>
         <source>New &amp;from Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="183"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="189"/>
         <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="185"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="191"/>
         <source>&amp;Word Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="540"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="549"/>
         <source>Cannot use this house style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/main_window.py" line="541"/>
+        <location filename="../../src/answerletter/gui/main_window.py" line="550"/>
         <source>The profile could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,38 +2017,46 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="300"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="306"/>
         <source>Preview</source>
         <extracomment>Wait this long after the last change before re-typesetting (the issue allows 300 ms)... ...but no longer than this after the first change not yet typeset (issue 16). How long a closing window waits for its layout thread to finish the layout under way.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="309"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="315"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="310"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="316"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="311"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="317"/>
         <source>Fit page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="316"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="322"/>
         <source>&amp;Zoom:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/answerletter/gui/preview.py" line="427"/>
+        <source>Laying out… %n page(s) so far</source>
+        <translation>
+            <numerusform>Laying out… %n page so far</numerusform>
+            <numerusform>Laying out… %n pages so far</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/answerletter/gui/preview.py" line="419"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="440"/>
         <source>Preview failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/answerletter/gui/preview.py" line="408"/>
+        <location filename="../../src/answerletter/gui/preview.py" line="414"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3151,15 +3159,15 @@
 <context>
     <name>WindowFindings</name>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="32"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="53"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="33"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="56"/>
         <source>Findings</source>
         <extracomment>Findings from other sources (the spell check), shown with the checks&apos; own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="42"/>
-        <location filename="../../src/answerletter/gui/findings_window.py" line="54"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="43"/>
+        <location filename="../../src/answerletter/gui/findings_window.py" line="57"/>
         <source>Findings of the checks</source>
         <translation type="unfinished"></translation>
     </message>

@@ -145,7 +145,7 @@ def test_the_current_finding_stays_current_when_new_findings_come(qtbot, make_wi
     finding = next(f for f in _rows(pane) if f.check == "mixed-script" and f.location.question == 4)
     _click(qtbot, pane, finding)
     row = pane.view.currentIndex().row()
-    # A doubled word in an earlier answer: a new finding above, the current one a row lower.
+    # A doubled word in an earlier answer: a new finding above, the current one lower.
     letter = window.document.letter
     doubled = ops.set_answer_text(letter, "a2", RichText.plain("Dit is is zo."))
     with qtbot.waitSignal(window.findings.runner.findingsReady, timeout=20_000):
@@ -153,7 +153,7 @@ def test_the_current_finding_stays_current_when_new_findings_come(qtbot, make_wi
     pane = _checked(qtbot, window)
     assert any(f.check == "doubled-word" for f in _rows(pane))
     assert pane.current_finding() == finding
-    assert pane.view.currentIndex().row() == row + 1
+    assert pane.view.currentIndex().row() > row  # (the spell check's findings may come too)
     # Tab leaves the list (a table's Tab would move between its cells).
     assert not pane.view.tabKeyNavigation()
 

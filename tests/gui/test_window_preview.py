@@ -4,11 +4,14 @@ preview, and the preview showing exactly the pages a fresh export writes."""
 
 from __future__ import annotations
 
+import threading
+
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from window_helpers import preview_page_texts, small_letter, wait_for_preview
 
 from answerletter.gui import preview as preview_module
+from answerletter.gui.layout_worker import LayoutWorker
 from answerletter.gui.preview import DEBOUNCE_MS, MAX_WAIT_MS, FramePages, PreviewPane
 from answerletter.layout import LetterLayout, write_pdf
 from answerletter.model import RichText
@@ -97,6 +100,7 @@ class _FakeEngine(QObject):
     """An engine whose results the test delivers, in any order."""
 
     finished = Signal(int, object)
+    progress = Signal(int, object)
     failed = Signal(int, str)
     pagesReady = Signal(int, object)  # noqa: N815 (the engine protocol's Qt-style name)
 
@@ -298,3 +302,124 @@ def test_the_layout_thread_ends_with_its_pane(qtbot):
     pane.deleteLater()
     qtbot.waitUntil(lambda: bool(gone), timeout=60_000)
     assert engine.join(60)
+
+
+def test_provisional_pages_show_until_the_finished_layout_replaces_them(qtbot):
+    """A long letter's first layout arrives in parts (``progress``): shown as they come,
+    while the pane stays pending; the finished layout replaces them, and a provisional part
+    arriving after it is ignored."""
+    engine = _FakeEngine()
+
+    class Factory:
+        def __call__(self, letter):
+            return FramePages(letter)
+
+        def make_engine(self):
+            return engine
+
+    pane = PreviewPane(Factory())
+    qtbot.addWidget(pane)
+    letter = small_letter(30)
+    pane.set_letter(letter)
+    pane.refresh_now()
+    ((version, _),) = engine.submitted
+    finished_shown = []
+    pane.layoutFinished.connect(finished_shown.append)
+    first_pages = FramePages(small_letter(2))
+    engine.progress.emit(version, first_pages)
+    assert pane.pages.source is first_pages
+    count = first_pages.page_count()
+    assert pane.page_label.text() == f"Laying out… {count} page{'s' if count > 1 else ''} so far"
+    assert pane.pending() and finished_shown == []
+    more_pages = FramePages(small_letter(12))
+    engine.progress.emit(version, more_pages)
+    assert pane.pages.source is more_pages
+    done = FramePages(letter)
+    engine.finished.emit(version, done)
+    assert pane.pages.source is done and finished_shown == [done]
+    assert pane.page_label.text() == f"{done.page_count()} pages"
+    assert not pane.pending()
+    engine.progress.emit(version, FramePages(small_letter(1)))  # late: ignored
+    assert pane.pages.source is done
+
+
+class _WorkerEvents:
+    """What a LayoutWorker reports, recorded on its own thread (direct connections), and a
+    way to wait for its end without the GUI thread's event loop."""
+
+    def __init__(self, worker, on_progress=None):
+        self.events = []
+        self.done = threading.Event()
+        self._on_progress = on_progress
+        worker.progress.connect(self.progress, Qt.ConnectionType.DirectConnection)
+        worker.finished.connect(self.finished, Qt.ConnectionType.DirectConnection)
+        worker.failed.connect(self.failed, Qt.ConnectionType.DirectConnection)
+
+    def progress(self, version, snapshot):
+        self.events.append(("progress", version, snapshot))
+        if self._on_progress is not None:
+            self._on_progress(snapshot)
+
+    def finished(self, version, snapshot):
+        self.events.append(("finished", version, snapshot))
+        self.done.set()
+
+    def failed(self, version, message):
+        self.events.append(("failed", version, message))
+        self.done.set()
+
+
+def test_a_long_first_layout_hands_over_its_first_pages_before_it_ends(qapp):
+    worker = LayoutWorker()
+    record = _WorkerEvents(worker)
+    letter = generate_letter(100, seed=8)
+    worker.submit(1, letter)
+    assert record.done.wait(120)
+    worker.dispose()
+    assert worker.join(120)
+    kinds = [kind for kind, _, _ in record.events]
+    assert kinds[0] == "progress" and kinds[-1] == "finished"
+    assert set(kinds[:-1]) == {"progress"}
+    final = record.events[-1][2]
+    assert final.page_count() == LetterLayout(letter).page_count
+    for _, version, snapshot in record.events[:-1]:
+        assert version == 1
+        assert 0 < snapshot.page_count() < final.page_count()
+        assert snapshot.has_page(0)  # the page in view, recorded
+        assert snapshot.page_texts() is None
+        # The provisional pages start where the finished ones do.
+        assert snapshot.starts(0) == final.starts(0)
+        last = snapshot.page_count() - 1
+        assert snapshot.starts(last) == final.starts(last)
+
+
+def test_a_first_layout_stops_between_steps_when_its_pane_goes(qapp):
+    worker = LayoutWorker()
+    # Told to stop on its own thread as the first pages are handed over, so the next step
+    # surely sees it.
+    record = _WorkerEvents(worker, on_progress=lambda snapshot: worker.dispose())
+    worker.submit(1, generate_letter(200, seed=8))
+    assert worker.join(120)
+    assert [kind for kind, _, _ in record.events] == ["progress"]
+
+
+def test_pages_asked_for_during_a_first_layout_come_in_the_next_provisional_part(qapp):
+    worker = LayoutWorker()
+    asked = []
+
+    def scroll_on(snapshot):
+        if not asked:
+            asked.append(snapshot.page_count())
+            worker.set_view(6, 7)
+            worker.want_pages(1, [6, 7])
+
+    record = _WorkerEvents(worker, on_progress=scroll_on)
+    worker.submit(1, generate_letter(100, seed=8))
+    assert record.done.wait(120)
+    worker.dispose()
+    assert worker.join(120)
+    assert asked[0] > 7
+    (kind, _, first), (next_kind, _, second) = record.events[:2]
+    assert kind == next_kind == "progress"
+    assert not first.has_page(7)  # the view was page 0: pages 0-2 were recorded
+    assert second.has_page(6) and second.has_page(7)

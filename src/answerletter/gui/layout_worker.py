@@ -9,6 +9,12 @@ summary of the pages (count, size, which question starts where) with the pages n
 recorded as ``QPicture``s. The GUI plays those back at any zoom; pages scrolled to later are
 asked for (:meth:`LayoutWorker.want_pages`) and recorded from the same layout version.
 
+The first layout of a letter is made in steps (``LetterLayout.in_steps``): once the pages in
+view exist, and then every :data:`PROGRESS_S`, a provisional snapshot of the pages laid out so
+far is handed over (``progress``), so a letter of 10,000 questions shows its first page after a
+fraction of a second instead of half a minute. Pages asked for meanwhile (the view moved) get a
+new provisional snapshot after the next step; a worker told to stop leaves between steps.
+
 Why pictures: painting from the worker's layout on the GUI thread would race with its next
 update; a ``QPicture`` is a finished recording of what :func:`~answerletter.layout.paint_page`
 drew (vector, so the zoom needs no new recording), and painting onto a ``QPicture`` is allowed
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QPointF, QSizeF, Signal
@@ -35,6 +42,8 @@ _POINTS_PER_MM = 72 / 25.4
 MARGIN_PAGES = 2
 #: Pictures kept per snapshot at most (the ones nearest the view stay).
 MAX_PICTURES = 80
+#: Seconds between provisional snapshots while a first layout is made in steps.
+PROGRESS_S = 1.0
 
 _log = logging.getLogger(__name__)
 
@@ -163,12 +172,15 @@ def page_size(layout: LetterLayout) -> QSizeF:
 class LayoutWorker(QObject):
     """Typesets letters for one preview on a thread of its own.
 
-    ``finished(version, snapshot)`` for each letter laid out, ``pagesReady(version,
-    pictures)`` for pages asked for later, ``failed(version, message)`` when typesetting
-    raised (the next letter is then laid out afresh). All arrive on the GUI thread.
+    ``finished(version, snapshot)`` for each letter laid out, ``progress(version,
+    snapshot)`` with the first pages while a first layout is still being made,
+    ``pagesReady(version, pictures)`` for pages asked for later, ``failed(version,
+    message)`` when typesetting raised (the next letter is then laid out afresh). All arrive
+    on the GUI thread.
     """
 
     finished = Signal(int, object)
+    progress = Signal(int, object)
     pagesReady = Signal(int, object)
     failed = Signal(int, str)
 
@@ -249,25 +261,64 @@ class LayoutWorker(QObject):
         version, letter = job
         try:
             if layout is None:
-                layout = LetterLayout(letter, self.profile)
+                layout = self._first_layout(version, letter)
+                if layout is None:
+                    return None, version  # told to stop
+                with self._lock:
+                    first, last = self._view  # it may have moved meanwhile
+                    if self._pages is not None and self._pages[0] == version:
+                        # Asked for while the provisional pages were shown: the finished
+                        # snapshot records the view itself, the pane asks again for more.
+                        self._pages = None
             else:
                 layout.update(letter)
-            count = layout.page_count
-            wanted = range(max(0, first - MARGIN_PAGES), min(count, last + MARGIN_PAGES + 1))
-            texts = (
-                [page_text(layout, index) for index in range(count)] if self.want_texts else None
-            )
-            snapshot = LayoutSnapshot(
-                version,
-                letter,
-                page_size(layout),
-                _starts(layout),
-                record_pages(layout, wanted),
-                texts=texts,
-            )
+            snapshot = self._snapshot(version, letter, layout, first, last)
         except Exception as error:  # a preview failure must never disturb editing
             _log.warning("The preview could not typeset the letter", exc_info=True)
             self.failed.emit(version, str(error))
             return None, version  # start afresh next time: the layout may be half updated
         self.finished.emit(version, snapshot)
         return layout, version
+
+    def _snapshot(
+        self, version: int, letter: Letter, layout: LetterLayout, first: int, last: int
+    ) -> LayoutSnapshot:
+        count = layout.page_count
+        wanted = range(max(0, first - MARGIN_PAGES), min(count, last + MARGIN_PAGES + 1))
+        texts = None
+        if self.want_texts and layout.complete:
+            texts = [page_text(layout, index) for index in range(count)]
+        return LayoutSnapshot(
+            version,
+            letter,
+            page_size(layout),
+            _starts(layout),
+            record_pages(layout, wanted),
+            texts=texts,
+        )
+
+    def _first_layout(self, version: int, letter: Letter) -> LetterLayout | None:
+        """Lay *letter* out in steps, handing over provisional snapshots: as soon as the
+        pages in view exist, then every PROGRESS_S. None when told to stop meanwhile."""
+        shown_at: float | None = None
+        for layout in LetterLayout.in_steps(letter, self.profile):
+            if layout.complete:
+                return layout
+            with self._lock:
+                if self._stopping:
+                    return None
+                first, last = self._view
+                # Pages asked for (the view moved): a new provisional snapshot of the view.
+                # (Not pagesReady: those pictures would show no total once it is known.)
+                asked = self._pages is not None and self._pages[0] == version
+                if asked:
+                    self._pages = None
+            now = time.monotonic()
+            if shown_at is None:
+                due = layout.page_count > last
+            else:
+                due = asked or now - shown_at >= PROGRESS_S
+            if due:
+                shown_at = now
+                self.progress.emit(version, self._snapshot(version, letter, layout, first, last))
+        raise AssertionError("in_steps ends with a complete layout")

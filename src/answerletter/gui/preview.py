@@ -11,7 +11,9 @@ Changes are **throttled**, not merely debounced: a letter goes to the engine
 first change not yet sent, so the preview follows while the user keeps typing. Every letter
 sent carries a version; the pane shows a result only when it is newer than the one shown, so
 a stale layout never replaces a newer one. Typing never waits for the layout: the GUI thread
-only sends letters and plays back recorded pages, and only the pages in view.
+only sends letters and plays back recorded pages, and only the pages in view. While a long
+letter is laid out for the first time, the engine's provisional sources (``progress``) show
+the pages made so far; the finished source replaces them.
 """
 
 from __future__ import annotations
@@ -91,10 +93,12 @@ class PageEngine(Protocol):
     """Turns letters into page sources, now or later.
 
     ``finished(version, source)`` and ``failed(version, message)`` (signals) report each
-    letter submitted; ``pagesReady(version, pictures)`` pages asked for with ``want_pages``.
+    letter submitted; ``progress(version, source)`` the first pages of a letter still being
+    laid out; ``pagesReady(version, pictures)`` pages asked for with ``want_pages``.
     """
 
     finished: SignalInstance
+    progress: SignalInstance
     failed: SignalInstance
     pagesReady: SignalInstance
 
@@ -113,6 +117,7 @@ class ImmediateEngine(QObject):
     """A page engine over a plain factory: builds the source at once, on this thread."""
 
     finished = Signal(int, object)
+    progress = Signal(int, object)  # never: the source is made at once
     failed = Signal(int, str)
     pagesReady = Signal(int, object)
 
@@ -281,7 +286,8 @@ class PreviewPane(QWidget):
         self._version = 0  # of the latest letter given to the pane
         self._sent = 0  # the latest version handed to the engine
         self.shown_version = 0  # the version whose pages are shown
-        self._asked: set[int] = set()  # pages of the shown version asked for
+        self._source_version = 0  # the version of the source shown (provisional or not)
+        self._asked: set[int] = set()  # pages of the source shown asked for
         self._waiting_since: float | None = None  # first change not yet sent (monotonic s)
         self._follow = ""  # a question to scroll to once the pages exist
         self.zoom_mode = "width"  # "width", "page" or a percentage as text
@@ -338,12 +344,14 @@ class PreviewPane(QWidget):
         self._factory = factory
         old, self.engine = self.engine, self._connect(make_engine(factory))
         old.finished.disconnect(self._on_finished)
+        old.progress.disconnect(self._on_progress)
         old.failed.disconnect(self._on_failed)
         old.pagesReady.disconnect(self._on_pages_ready)
         old.dispose()
 
     def _connect(self, engine: PageEngine) -> PageEngine:
         engine.finished.connect(self._on_finished)
+        engine.progress.connect(self._on_progress)
         engine.failed.connect(self._on_failed)
         engine.pagesReady.connect(self._on_pages_ready)
         # The engine's thread must end with the pane (a lambda: the pane's wrapper may be
@@ -402,27 +410,40 @@ class PreviewPane(QWidget):
         if version <= self.shown_version or not shiboken6.isValid(self.pages):
             return  # stale: a newer layout is shown already
         self.shown_version = version
-        self._asked = set()
-        self.pages.set_source(source)
-        count = source.page_count()
-        self.page_label.setText(self.tr("%n page(s)", "", count))
-        self.apply_zoom()
+        self._show_source(version, source)
+        self.page_label.setText(self.tr("%n page(s)", "", source.page_count()))
         self._scroll_to_followed()
-        self._tell_view()
         self.layoutFinished.emit(source)
         self.refreshed.emit()
+
+    def _on_progress(self, version: int, source: PageSource) -> None:
+        """The first pages of a letter still being laid out: shown until it is finished."""
+        if version <= self.shown_version or version < self._source_version:
+            return  # its finished layout, or a newer one, is shown already
+        if not shiboken6.isValid(self.pages):
+            return
+        self._show_source(version, source)
+        count = source.page_count()
+        self.page_label.setText(self.tr("Laying out… %n page(s) so far", "", count))
+
+    def _show_source(self, version: int, source: PageSource) -> None:
+        self._source_version = version
+        self._asked = set()
+        self.pages.set_source(source)
+        self.apply_zoom()
+        self._tell_view()
 
     def _on_failed(self, version: int, message: str) -> None:
         if version <= self.shown_version or not shiboken6.isValid(self.pages):
             return
-        self.shown_version = version
+        self.shown_version = self._source_version = version
         self.page_label.setText(self.tr("Preview failed: {error}").format(error=message))
         self.pages.set_source(None)
         self.refreshed.emit()
 
     def _on_pages_ready(self, version: int, pictures: dict[int, Any]) -> None:
         source = self.pages.source if shiboken6.isValid(self.pages) else None
-        if version != self.shown_version or source is None:
+        if version != self._source_version or source is None:
             return  # pictures of a layout no longer shown
         self._asked.difference_update(pictures)  # in flight no more (may be asked again)
         add = getattr(source, "add_pictures", None)
@@ -447,7 +468,7 @@ class PreviewPane(QWidget):
         new = [index for index in indices if index not in self._asked]
         if new:
             self._asked.update(new)
-            self.engine.want_pages(self.shown_version, new)
+            self.engine.want_pages(self._source_version, new)
 
     def page_count(self) -> int:
         return self.pages.source.page_count() if self.pages.source else 0

@@ -45,8 +45,15 @@ class FlowDocument:
 
     def build(self, specs: list[ItemSpec]) -> None:
         """Write every item into new chunk documents and lay them out once."""
-        self.items = self._write_chunks(specs)
-        for index in range(len(self.items)):
+        self.items = []
+        self.append(specs)
+
+    def append(self, specs: list[ItemSpec]) -> None:
+        """Add items for *specs* at the end, in new chunk documents (the same documents and
+        lines as one :meth:`build` when every call but the last adds whole chunks)."""
+        start = len(self.items)
+        self.items.extend(self._write_chunks(specs))
+        for index in range(start, len(self.items)):
             self._measure(index)
 
     def documents(self) -> list[QTextDocument]:

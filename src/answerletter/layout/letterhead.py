@@ -25,6 +25,7 @@ from answerletter.layout.textwriter import (
     CharFormats,
     TextStyle,
     block_format,
+    insertable,
     new_document,
     writing,
 )
@@ -71,7 +72,7 @@ def text_block(
             else:
                 cursor.insertBlock(block, formats.get(PLAIN))
             tag = tags[index] if index < len(tags) else None
-            text = with_breaks(line)[0]
+            text = with_breaks(insertable(line))[0]
             if text and tag is not None:
                 insert_marker(cursor, Mark((tag,)))
                 cursor.insertText(text, formats.get(marks))
@@ -196,8 +197,9 @@ class PageNumbers:
         self._text = ""
         self._part = Placed(self._document, mm(box.x), mm(box.y), artifact=True)
 
-    def part(self, number: int, count: int) -> Placed:
-        """The box showing page *number* of *count* (valid until the next call)."""
+    def part(self, number: int, count: int | str) -> Placed:
+        """The box showing page *number* of *count* (a number, or a mark while the total is
+        not known yet), valid until the next call."""
         text = self._label.format(n=number, m=count)
         if text != self._text:
             self._cursor.select(QTextCursor.SelectionType.Document)
