@@ -318,3 +318,29 @@ def test_a_paragraph_separator_in_a_run_stays_in_its_block(qapp, profile):
     changed = ops.set_question_text(letter, "q2", _without_notes(text))
     layout.update(changed)
     assert_same_as_fresh(layout, changed, profile)
+
+
+def test_characters_qt_takes_for_structure_in_the_subject(qapp, profile):
+    """U+FDD0 and U+FDD1 mark frames in a QTextDocument and U+2029 ends a block: written as
+    they are, a subject holding one split the questions heading into blocks the item did not
+    count, and a keystroke in Betreft then left a copy of half the heading behind (found by
+    the random edits above)."""
+    letter = generate_letter(3, seed=1)
+    for odd in ("\ufdd0", "\ufdd1", "\u2029"):
+        subject = f"Vragen{odd}over de begroting"
+        metadata = dataclasses.replace(letter.metadata, subject=subject, signatories=())
+        odd_letter = ops.set_metadata(letter, metadata)
+        layout = LetterLayout(odd_letter, profile)
+        heading = next(item for item in layout.flow.items if item.spec.kind.value == "heading")
+        assert heading.block_count == 1
+        typed = ops.set_metadata(odd_letter, dataclasses.replace(metadata, subject=subject + "s"))
+        layout.update(typed)
+        assert_same_as_fresh(layout, typed, profile)
+        documents = [part.document for part in layout.first_furniture.parts]
+        documents += layout.flow.documents()
+        for document in documents:
+            assert document.rootFrame().childFrames() == []
+            block = document.begin()
+            while block.isValid():
+                assert not {"\ufdd0", "\ufdd1", "\u2029"} & set(block.text())
+                block = block.next()

@@ -25,6 +25,7 @@ from answerletter.layout.textwriter import (
     CharFormats,
     TextStyle,
     block_format,
+    insertable,
     new_document,
     writing,
 )
@@ -71,7 +72,7 @@ def text_block(
             else:
                 cursor.insertBlock(block, formats.get(PLAIN))
             tag = tags[index] if index < len(tags) else None
-            text = with_breaks(line)[0]
+            text = with_breaks(insertable(line))[0]
             if text and tag is not None:
                 insert_marker(cursor, Mark((tag,)))
                 cursor.insertText(text, formats.get(marks))

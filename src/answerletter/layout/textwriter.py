@@ -170,7 +170,9 @@ _STAND_INS = str.maketrans({"\u2029": "\u2028", "\ufdd0": "\u200b", "\ufdd1": "\
 _STRUCTURAL = frozenset(("\u2029", "\ufdd0", "\ufdd1"))
 
 
-def _insertable(text: str) -> str:
+def insertable(text: str) -> str:
+    """*text* as it may be inserted into a QTextDocument (see _STAND_INS): every text the
+    typesetter writes comes from the letter, where any character may stand."""
     if _STRUCTURAL.isdisjoint(text):
         return text
     return text.translate(_STAND_INS)
@@ -254,7 +256,8 @@ class RichWriter:
         self._list_tags.clear()
         self.new_block(block, bold, path=(self.block_tag(role),))
         if text:
-            self.cursor.insertText(self._breakable(text), self.formats.get(Marks(), bold=bold))
+            text = self._breakable(insertable(text))
+            self.cursor.insertText(text, self.formats.get(Marks(), bold=bold))
 
     def _breakable(self, text: str) -> str:
         """*text* with the break opportunities Qt needs to break long words in linear time."""
@@ -267,7 +270,7 @@ class RichWriter:
         cursor = self.cursor
         for run in link_runs(content):
             char = self.formats.get(run.marks, bold=bold)
-            text = self._breakable(_insertable(run.text))
+            text = self._breakable(insertable(run.text))
             if run.marks.link is None or not self._path:
                 cursor.insertText(text, char)
                 continue
