@@ -142,7 +142,6 @@ def paste_child() -> None:
     """In a child process: paste shapes into a real window, measuring GUI-thread stalls."""
     from PySide6.QtCore import QElapsedTimer, QMimeData, QTimer
     from PySide6.QtGui import QTextCursor
-    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from answerletter.config import Config
