@@ -26,13 +26,13 @@ class _Gate:
 
     def __init__(self, monkeypatch) -> None:
         self.event = threading.Event()
-        real = file_commands.LetterLayout
+        real = file_commands.typeset
 
         def held(*args, **kwargs):
             assert self.event.wait(60), "the test never opened the gate"
             return real(*args, **kwargs)
 
-        monkeypatch.setattr(file_commands, "LetterLayout", held)
+        monkeypatch.setattr(file_commands, "typeset", held)
 
     def open(self) -> None:
         self.event.set()
@@ -220,7 +220,7 @@ def test_the_word_export_takes_the_page_count_of_the_preview_when_it_is_current(
     def no_second_typesetting(*args, **kwargs):
         raise AssertionError("the letter was typeset again")
 
-    monkeypatch.setattr(file_commands, "LetterLayout", no_second_typesetting)
+    monkeypatch.setattr(file_commands, "typeset", no_second_typesetting)
     assert run_output(qtbot, window, window.export_docx_action) == "succeeded"
     with zipfile.ZipFile(target) as archive:
         footers = [archive.read(n).decode() for n in archive.namelist() if "footer" in n]

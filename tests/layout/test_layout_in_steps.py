@@ -14,6 +14,7 @@ import dataclasses
 import pytest
 
 from answerletter.layout import LetterLayout, Profile, flowdoc
+from answerletter.layout.output import TYPESETTING, typeset
 from answerletter.layout.page_text import page_text
 from answerletter.model import Block, Footnote, Letter, RichText, Run
 from answerletter.model import operations as ops
@@ -117,3 +118,36 @@ def test_page_numbers_of_a_profile_without_new_page_questions(
             fresh[: len(pages)]
         )
     assert layout.complete and len(pages) == len(fresh)
+
+
+class _CancelledError(Exception):
+    pass
+
+
+def test_typesetting_for_an_export_reports_its_steps_and_stops_when_told(
+    qapp: object, profile: Profile
+) -> None:
+    """An export or print lays the letter out in steps too: a progress bar shows how far it
+    is, and a cancel (progress raising) stops it at the next step."""
+    letter = generate_letter(100, seed=3)
+    calls: list[tuple[str, int, int]] = []
+    layout = typeset(letter, profile, lambda *call: calls.append(call))
+    assert texts(layout) == texts(LetterLayout(letter, profile))
+    items = len(layout.flow.items)
+    assert calls[0] == (TYPESETTING, 0, 0)
+    steps = calls[1:]
+    assert len(steps) >= 2
+    assert {(phase, total) for phase, _, total in steps} == {(TYPESETTING, items)}
+    done = [count for _, count, _ in steps]
+    assert done == sorted(done) and done[0] > 0 and done[-1] < items
+
+    reported: list[int] = []
+
+    def cancel_at_the_first_step(phase: str, count: int, total: int) -> None:
+        reported.append(count)
+        if count:
+            raise _CancelledError
+
+    with pytest.raises(_CancelledError):
+        typeset(letter, profile, cancel_at_the_first_step)
+    assert reported == [0, done[0]]

@@ -20,11 +20,12 @@ from answerletter.gui import dialogs, safety_dialogs
 from answerletter.gui.background_job import JobProgress
 from answerletter.gui.dialogs import SaveChoice
 from answerletter.gui.fault_text import fault_text, problem_lines
-from answerletter.gui.output_jobs import BUILDING, TYPESETTING, WindowOutput, output_of
+from answerletter.gui.output_jobs import BUILDING, WindowOutput, output_of
 from answerletter.gui.plain_text import plain_tooltip
 from answerletter.gui.preview import STOP_WAIT_S
 from answerletter.gui.safety_dialogs import holder_text, lock_prompt
-from answerletter.layout import LetterLayout, write_pdf
+from answerletter.layout import write_pdf
+from answerletter.layout.output import typeset
 from answerletter.model import Letter
 from answerletter.safety import opening
 from answerletter.safety.saving import save_letter_with_backup
@@ -305,8 +306,7 @@ def export_pdf(window: MainWindow) -> bool:
     letter, profile = document.letter, window.profile
 
     def work(progress: JobProgress) -> list[str]:
-        progress(TYPESETTING, 0, 0)
-        return write_pdf(LetterLayout(letter, profile), path, progress=progress)
+        return write_pdf(typeset(letter, profile, progress), path, progress=progress)
 
     def failed(error: Exception) -> None:
         dialogs.show_error(
@@ -363,8 +363,7 @@ def export_docx(window: MainWindow) -> bool:
     def work(progress: JobProgress) -> None:
         page_count = known
         if page_count is None:
-            progress(TYPESETTING, 0, 0)
-            page_count = LetterLayout(letter, profile).page_count
+            page_count = typeset(letter, profile, progress).page_count
         progress(BUILDING, 0, 0)
         rendered = logo_png_for(letter.metadata, profile or load_profile())
         data = docx_bytes(
@@ -404,8 +403,7 @@ def print_letter(window: MainWindow) -> bool:
     letter, profile = window.document.letter, window.profile
 
     def work(progress: JobProgress) -> list[int]:
-        progress(TYPESETTING, 0, 0)
-        return layout.print_letter(LetterLayout(letter, profile), printer, progress=progress)
+        return layout.print_letter(typeset(letter, profile, progress), printer, progress=progress)
 
     def failed(error: Exception) -> None:
         dialogs.show_error(

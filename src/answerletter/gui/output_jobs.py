@@ -21,9 +21,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QWidget
 
 from answerletter.gui.background_job import BackgroundJob, JobProgress
+from answerletter.layout.output import TYPESETTING
 
 #: Phases a job reports (the layout's phases plus the ones the work functions add).
-TYPESETTING, BUILDING = "typesetting", "building"
+BUILDING = "building"
 
 #: Jobs still running after their window went away (kept alive until their thread ends).
 _orphans: set[BackgroundJob] = set()

@@ -80,6 +80,7 @@ class LetterLayout:
         layout.pages = []
         layout.complete = False
         specs = item_specs(letter, layout.profile.labels)
+        layout.planned_items = len(specs)
         for first in range(0, len(specs), step_items):
             layout.flow.append(specs[first : first + step_items])
             if first + step_items < len(specs):
@@ -120,8 +121,9 @@ class LetterLayout:
         self.body_bottom = mm(geometry.body_bottom)
         self._page_numbers = PageNumbers(self.profile, self.styles)
         self.letter = letter
-        #: False while :meth:`in_steps` has more items to lay out.
+        #: False while :meth:`in_steps` has more items to lay out, of planned_items.
         self.complete = True
+        self.planned_items = 0
 
     # -- public --
 

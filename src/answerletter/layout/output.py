@@ -2,8 +2,9 @@
 
 Both take an optional *progress* callback, called on the calling thread as the work goes
 on: ``progress(phase, done, total)`` with *phase* one of :data:`PAINTING`, :data:`TAGGING`,
-:data:`WRITING`, :data:`PRINTING`. It may raise (say, because the user cancelled): the
-exception propagates, and a PDF file is then left as it was, since the file is only replaced,
+:data:`WRITING`, :data:`PRINTING` (and :data:`TYPESETTING` from :func:`typeset`, which lays
+the letter out for them). It may raise (say, because the user cancelled): the exception
+propagates, and a PDF file is then left as it was, since the file is only replaced,
 atomically, once the whole document is in memory.
 """
 
@@ -26,19 +27,37 @@ from answerletter.layout import letterhead_lines
 from answerletter.layout.letterlayout import LetterLayout
 from answerletter.layout.painter import paint_page, points_transform
 from answerletter.layout.pdftags import TaggingError, tag_pdf
+from answerletter.layout.profile import Profile
 from answerletter.layout.tags import Mark, TagRecorder
 from answerletter.model import wording
+from answerletter.model.letter import Letter
 
 PDF_RESOLUTION = 1200
 
 #: The phases *progress* callbacks are told about.
 PAINTING, TAGGING, WRITING, PRINTING = "painting", "tagging", "writing", "printing"
+TYPESETTING = "typesetting"
 
 Progress = Callable[[str, int, int], None]
 
 
 def _no_progress(phase: str, done: int, total: int) -> None:
     return None
+
+
+def typeset(
+    letter: Letter, profile: Profile | None = None, progress: Progress | None = None
+) -> LetterLayout:
+    """The whole letter laid out for an export or a print, in steps (``LetterLayout.in_steps``)
+    with ``progress(TYPESETTING, items laid out, items)`` after each: 10,000 questions take
+    half a minute, which a progress bar should show and a cancel should be able to stop."""
+    report = progress or _no_progress
+    report(TYPESETTING, 0, 0)
+    for layout in LetterLayout.in_steps(letter, profile):
+        if layout.complete:
+            return layout
+        report(TYPESETTING, len(layout.flow.items), layout.planned_items)
+    raise AssertionError("in_steps ends with a complete layout")
 
 
 class OutputError(RuntimeError):
