@@ -188,8 +188,10 @@ EDITS: list[Edit] = [
 ]
 
 
-def run_edits(data: st.DataObject, letter: Letter, profile: Profile, steps: int) -> None:
-    layout = LetterLayout(letter, profile)
+def run_edits(
+    data: st.DataObject, letter: Letter, profile: Profile, steps: int, budget: int | None = None
+) -> LetterLayout:
+    layout = LetterLayout(letter, profile, chunk_budget=budget)
     for _ in range(steps):
         edit = data.draw(st.sampled_from(EDITS), label="edit")
         try:
@@ -197,7 +199,10 @@ def run_edits(data: st.DataObject, letter: Letter, profile: Profile, steps: int)
         except ModelError:
             continue  # an edit the letter cannot take (e.g. a circle of references)
         layout.update(letter)
+        cache = layout.flow.cache
+        assert cache is None or cache.filled_count() <= cache.budget
         assert_same_as_fresh(layout, letter, profile)
+    return layout
 
 
 @contextmanager
@@ -221,6 +226,16 @@ def test_random_letters_follow_random_edits(qapp, profile, data, letter):
 def test_long_letters_in_small_chunks_follow_random_edits(qapp, profile, data, seed, size):
     with chunks_of(3):
         run_edits(data, generate_letter(size, seed=seed), profile, steps=4)
+
+
+@settings(UNTIMED, max_examples=5)
+@given(data=st.data(), seed=st.integers(0, 10_000), size=st.integers(20, 60))
+def test_a_layout_keeping_two_chunks_filled_follows_random_edits(qapp, profile, data, seed, size):
+    """Chunks of three items and only two documents filled at a time (see chunks): nearly
+    every edit and every page painted writes an emptied document again first."""
+    with chunks_of(3):
+        layout = run_edits(data, generate_letter(size, seed=seed), profile, steps=4, budget=2)
+    assert layout.flow.cache is not None and layout.flow.cache.refills > 0
 
 
 def test_footnote_numbers_gaining_a_digit(qapp, profile):

@@ -44,6 +44,10 @@ MARGIN_PAGES = 2
 MAX_PICTURES = 80
 #: Seconds between provisional snapshots while a first layout is made in steps.
 PROGRESS_S = 1.0
+#: Chunk documents the preview's layout keeps filled (about 3 MB each at 40 items; the
+#: others are emptied and written again when a page on them is recorded, see layout.chunks):
+#: the pages in view and their margins need a few, a keystroke one or two more.
+PREVIEW_CHUNKS = 24
 
 _log = logging.getLogger(__name__)
 
@@ -161,7 +165,17 @@ def record_pages(layout: LetterLayout, indices: Iterable[int]) -> dict[int, QPic
             paint_page(painter, layout, index)
             painter.end()
             pictures[index] = picture
+            layout.flow.trim()  # between pages: a page's documents stay filled while painted
     return pictures
+
+
+def page_texts(layout: LetterLayout) -> list[str]:
+    """Every page's printed text, keeping the layout's budget of filled documents."""
+    texts = []
+    for index in range(layout.page_count):
+        texts.append(page_text(layout, index))
+        layout.flow.trim()
+    return texts
 
 
 def page_size(layout: LetterLayout) -> QSizeF:
@@ -287,7 +301,7 @@ class LayoutWorker(QObject):
         wanted = range(max(0, first - MARGIN_PAGES), min(count, last + MARGIN_PAGES + 1))
         texts = None
         if self.want_texts and layout.complete:
-            texts = [page_text(layout, index) for index in range(count)]
+            texts = page_texts(layout)
         return LayoutSnapshot(
             version,
             letter,
@@ -301,7 +315,8 @@ class LayoutWorker(QObject):
         """Lay *letter* out in steps, handing over provisional snapshots: as soon as the
         pages in view exist, then every PROGRESS_S. None when told to stop meanwhile."""
         shown_at: float | None = None
-        for layout in LetterLayout.in_steps(letter, self.profile):
+        steps = LetterLayout.in_steps(letter, self.profile, chunk_budget=PREVIEW_CHUNKS)
+        for layout in steps:
             if layout.complete:
                 return layout
             with self._lock:

@@ -7,12 +7,17 @@ block of the same document, so chunks keep that work small however long the lett
 each item we keep its block range and its lines (:class:`~.paginate.Unit`), measured relative
 to the item's first block, so the lines of an unchanged item stay valid however much text
 before it grows or shrinks. Lines are measured as if all chunks were one document.
+
+A flow made with a *budget* keeps at most that many chunk documents filled (see
+:mod:`~.chunks`): the others are emptied by :meth:`FlowDocument.trim` and written again when
+they are read.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
+from answerletter.layout.chunks import Chunk, ChunkCache
 from answerletter.layout.items import ItemSpec
 from answerletter.layout.itemwriter import FlowItem, FlowStyle, FootnoteBox, write_item
 from answerletter.layout.notenumbers import NoteNumbers
@@ -32,8 +37,10 @@ CHUNK_ITEMS = 40
 class FlowDocument:
     """The flow's items and the chunk documents that hold them."""
 
-    def __init__(self, style: FlowStyle) -> None:
+    def __init__(self, style: FlowStyle, budget: int | None = None) -> None:
         self.style = style
+        #: The filled chunk documents, when there is a budget (None: all stay filled).
+        self.cache = ChunkCache(budget, self._refill) if budget is not None else None
         self.formats = CharFormats(style.body)
         self.footnote_formats = CharFormats(style.footnote)
         #: Draws the footnote numbers of this flow's documents as they are at painting time.
@@ -50,18 +57,28 @@ class FlowDocument:
 
     def append(self, specs: list[ItemSpec]) -> None:
         """Add items for *specs* at the end, in new chunk documents (the same documents and
-        lines as one :meth:`build` when every call but the last adds whole chunks)."""
-        start = len(self.items)
-        self.items.extend(self._write_chunks(specs))
-        for index in range(start, len(self.items)):
-            self._measure(index)
+        lines as one :meth:`build` when every call but the last adds whole chunks). Each
+        chunk is written and measured in turn, and the budget kept after each."""
+        for first in range(0, len(specs), CHUNK_ITEMS):
+            start = len(self.items)
+            self.items.extend(self._write_chunks(specs[first : first + CHUNK_ITEMS]))
+            for index in range(start, len(self.items)):
+                self._measure(index)
+            self.trim()
+
+    def trim(self) -> None:
+        """Keep the budget of filled documents (run between operations, never during one)."""
+        if self.cache is not None:
+            self.cache.trim()
 
     def documents(self) -> list[QTextDocument]:
         """The chunk documents, in flow order."""
         found: list[QTextDocument] = []
+        chunk: Chunk | None = None
         for item in self.items:
-            if not found or found[-1] is not item.document:
-                found.append(item.document)
+            if item.chunk is not chunk:
+                chunk = item.chunk
+                found.append(chunk.document)
         return found
 
     def text(self) -> str:
@@ -72,12 +89,12 @@ class FlowDocument:
         """Replace items[start:start+old_count] by new items for *specs*, re-laying only them."""
         items = self.items
         old = items[start : start + old_count]
-        if len(specs) == old_count and any(i.document is not old[0].document for i in old):
+        if len(specs) == old_count and any(i.chunk is not old[0].chunk for i in old):
             # Item for item (e.g. footnotes renumbered): chunk by chunk.
             piece = start
             while piece < start + old_count:
                 end = piece
-                while end < start + old_count and items[end].document is items[piece].document:
+                while end < start + old_count and items[end].chunk is items[piece].chunk:
                     end += 1
                 self.replace(piece, end - piece, specs[piece - start : end - start])
                 piece = end
@@ -90,11 +107,11 @@ class FlowDocument:
     def _chunk_span(self, index: int) -> tuple[int, int]:
         """The items [first, end) that share item *index*'s document."""
         items = self.items
-        document = items[index].document
+        chunk = items[index].chunk
         first, end = index, index + 1
-        while first > 0 and items[first - 1].document is document:
+        while first > 0 and items[first - 1].chunk is chunk:
             first -= 1
-        while end < len(items) and items[end].document is document:
+        while end < len(items) and items[end].chunk is chunk:
             end += 1
         return first, end
 
@@ -121,19 +138,48 @@ class FlowDocument:
         for first in range(0, len(specs), CHUNK_ITEMS):
             document = new_document(self.style.body, self.style.width)
             self.numbers.register(document)
+            chunk = Chunk(document, self.cache)
+            if self.cache is not None:
+                self.cache.add(chunk)
             with writing(QTextCursor(document)) as cursor:
                 writer = RichWriter(cursor, self.style.body, self.formats)
                 for index in range(first, min(first + CHUNK_ITEMS, len(specs))):
                     before = again[index] if again is not None else None
-                    items.append(self._write_item(writer, specs[index], before))
+                    items.append(self._write_item(writer, specs[index], chunk, before))
         return items
 
     def _write_item(
-        self, writer: RichWriter, spec: ItemSpec, again: FlowItem | None = None
+        self, writer: RichWriter, spec: ItemSpec, chunk: Chunk, again: FlowItem | None = None
     ) -> FlowItem:
         return write_item(
-            writer, spec, self.style, self.footnote_formats, numbers=self.numbers, again=again
+            writer,
+            spec,
+            self.style,
+            self.footnote_formats,
+            numbers=self.numbers,
+            chunk=chunk,
+            again=again,
         )
+
+    def _refill(self, chunk: Chunk) -> None:
+        """Write an emptied chunk document again from its items' specs (see chunks). The
+        items keep their lines, footnote boxes and identity; only where their blocks and
+        marks are is read again, and it must come out where it was."""
+        items = self.items
+        start = next(index for index, item in enumerate(items) if item.chunk is chunk)
+        end = start
+        while end < len(items) and items[end].chunk is chunk:
+            end += 1
+        with writing(QTextCursor(chunk.raw_document)) as cursor:
+            writer = RichWriter(cursor, self.style.body, self.formats)
+            for old in items[start:end]:
+                new = self._write_item(writer, old.spec, chunk, old)
+                if (new.first_block, new.block_count) != (old.first_block, old.block_count):
+                    raise RuntimeError("a chunk written again has other blocks")
+                old.keeps, old.page_breaks, old.marks = new.keeps, new.page_breaks, new.marks
+                old.footnotes = new.footnotes
+                for box in old.footnotes.values():
+                    box.item = old
 
     def _rewrite(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
         """Replace the items by writing the chunks they touch anew."""
@@ -147,6 +193,9 @@ class FlowDocument:
             first, end = 0, 0
         kept_before = items[first:start]
         kept_after = items[start + old_count : end]
+        if self.cache is not None:
+            for item in items[first:end]:
+                self.cache.forget(item.chunk)
         kept_specs = [item.spec for item in kept_before], [item.spec for item in kept_after]
         again: list[FlowItem | None] = [*kept_before, *([None] * len(specs)), *kept_after]
         new_items = self._write_chunks([*kept_specs[0], *specs, *kept_specs[1]], again)
@@ -156,7 +205,8 @@ class FlowDocument:
     def _edit(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
         """Replace the items inside their chunk document (see _can_edit)."""
         old = self.items[start : start + old_count]
-        document = old[0].document if old else self.items[start - 1].document
+        chunk = old[0].chunk if old else self.items[start - 1].chunk
+        document = chunk.document  # filled again first if it was emptied
         cursor = QTextCursor(document)
         writer = RichWriter(cursor, self.style.body, self.formats)
         old_blocks = sum(item.block_count for item in old)
@@ -180,11 +230,11 @@ class FlowDocument:
             last = document.findBlockByNumber(previous.first_block + previous.block_count - 1)
             cursor.setPosition(last.position() + last.length() - 1)
             writer._fresh = False
-        new_items = [self._write_item(writer, spec) for spec in specs]
+        new_items = [self._write_item(writer, spec, chunk) for spec in specs]
         cursor.endEditBlock()
         delta = sum(item.block_count for item in new_items) - old_blocks
         for item in self.items[start + old_count :]:
-            if item.document is not document:
+            if item.chunk is not chunk:
                 break
             item.first_block += delta
         self.items[start : start + old_count] = new_items
@@ -207,10 +257,8 @@ class FlowDocument:
         """The space Qt puts between the last line of *above* and the first of *below* in one
         document, for items in different chunks: measured once per pair of block formats on
         a two-line probe document (Qt collapses the one's bottom and the other's top margin)."""
-        last = above.document.findBlockByNumber(above.first_block + above.block_count - 1)
-        upper = last.blockFormat()
-        lower = below.document.findBlockByNumber(below.first_block).blockFormat()
-        key = (upper.bottomMargin(), upper.lineHeight(), lower.topMargin(), upper.lineHeightType())
+        bottom, line_height, line_height_type = above.bottom_key
+        key = (bottom, line_height, below.top_margin, line_height_type)
         gap = self._gaps.get(key)
         if gap is None:
             probe = new_document(self.style.body, self.style.width)
@@ -230,29 +278,37 @@ class FlowDocument:
             self._gaps[key] = gap
         return gap
 
+    def _relation(
+        self, previous: FlowItem | None, item: FlowItem, origin: float | None
+    ) -> tuple[float, bool]:
+        """The space above *item*'s first line when it does not start a page, and whether
+        the item before keeps with it. (*origin*: the item's, when known.) An item after one
+        in another chunk needs no document, which may be emptied (see chunks)."""
+        if previous is None or not previous.units:
+            return 0.0, False
+        keep = previous.keeps[-1]
+        if previous.chunk is not item.chunk:
+            return self._gap(previous, item), keep
+        if origin is None:
+            origin = self.origin(item)
+        last = previous.units[-1]
+        return origin - (self.origin(previous) + last.slot_top + last.height), keep
+
     def _measure(self, index: int, *, reuse: bool = False) -> None:
         """Compute the lines of item *index*; with *reuse* only refresh its first line's
         relation to the item before (space above, whether a page may start there)."""
         item = self.items[index]
         previous = self.items[index - 1] if index else None
+        if reuse and item.units:
+            space, keep = self._relation(previous, item, None)
+            item.units[0].space_before, item.units[0].break_ok = space, not keep
+            return
         document = item.document
         block = document.findBlockByNumber(item.first_block)
         origin = float(block.layout().position().y())
         leading = self.style.body.leading
-        if previous is not None and previous.units:
-            if previous.document is document:
-                last = previous.units[-1]
-                previous_bottom = self.origin(previous) + last.slot_top + last.height
-                space_first = origin - previous_bottom
-            else:
-                space_first = self._gap(previous, item)
-            keep_first = previous.keeps[-1]
-        else:
-            space_first, keep_first = 0.0, False
-        if reuse and item.units:
-            item.units[0].space_before = space_first
-            item.units[0].break_ok = not keep_first
-            return
+        item.top_margin = float(block.blockFormat().topMargin())
+        space_first, keep_first = self._relation(previous, item, origin)
         # Footnote marks by block number, then line in the block.
         notes_at: dict[int, dict[int, list[Footnote]]] = {}
         for note, position in item.marks:
@@ -284,8 +340,15 @@ class FlowDocument:
                 append(Unit(slot_top, leading, space, ok, page_break, marks, j, i))
             previous_bottom_rel = top + count * leading
             keep_before = item.keeps[j]
+            last_format = block.blockFormat()
             block = block.next()
         item.units = units
+        if item.block_count:
+            item.bottom_key = (
+                float(last_format.bottomMargin()),
+                float(last_format.lineHeight()),
+                int(last_format.lineHeightType()),
+            )
 
     def ink(self, item: FlowItem, index: int) -> tuple[float, float]:
         """Where the glyphs of line *index* of *item* start and end, relative to the item's

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 
+from answerletter.layout.chunks import Chunk
 from answerletter.layout.items import BodySource, ItemKind, ItemSpec
 from answerletter.layout.notenumbers import OBJECT_CHARACTER, NoteNumbers, note_tag
 from answerletter.layout.paginate import Unit
@@ -117,8 +118,8 @@ class FlowItem:
     """One item in the flow document: its blocks, lines and footnotes."""
 
     spec: ItemSpec
-    #: The (chunk) document holding the item's blocks.
-    document: QTextDocument
+    #: The chunk whose document holds the item's blocks.
+    chunk: Chunk
     first_block: int = 0
     block_count: int = 0
     keeps: list[bool] = field(default_factory=list)
@@ -126,6 +127,16 @@ class FlowItem:
     marks: list[tuple[Footnote, int]] = field(default_factory=list)
     footnotes: dict[int, FootnoteBox] = field(default_factory=dict)
     units: list[Unit] = field(default_factory=list)
+    #: The top margin of its first block and (bottom margin, line height, line height type)
+    #: of its last: what the space between it and a neighbour in another chunk depends on,
+    #: kept so measuring that space needs no document that may be emptied (see chunks).
+    top_margin: float = 0.0
+    bottom_key: tuple[float, float, int] = (0.0, 0.0, 0)
+
+    @property
+    def document(self) -> QTextDocument:
+        """The (chunk) document holding the item's blocks, filled."""
+        return self.chunk.document
 
 
 def item_scope(spec: ItemSpec) -> str:
@@ -143,14 +154,15 @@ def write_item(
     footnote_formats: CharFormats,
     *,
     numbers: NoteNumbers,
+    chunk: Chunk,
     again: FlowItem | None = None,
 ) -> FlowItem:
-    """Write the blocks of the item for *spec* at the writer's cursor and lay out its
-    footnotes; the item's lines are measured once its document is laid out. *numbers*
-    draws the footnote numbers (registered with the writer's document). *again* is the
-    same item written before (same key): its footnote boxes are taken over, so pages that
-    show them stay valid and number them as this item does."""
-    item = FlowItem(spec, writer.cursor.document())
+    """Write the blocks of the item for *spec* at the writer's cursor (in *chunk*'s
+    document) and lay out its footnotes; the item's lines are measured once its document is
+    laid out. *numbers* draws the footnote numbers (registered with the writer's document).
+    *again* is the same item written before (same key): its footnote boxes are taken over,
+    so pages that show them stay valid and number them as this item does."""
+    item = FlowItem(spec, chunk)
     writer.scope = item_scope(spec)
     before = writer.blocks_written
     gap = style.body.paragraph_gap

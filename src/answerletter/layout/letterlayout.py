@@ -51,13 +51,22 @@ UNKNOWN_TOTAL = "\u2026"
 class LetterLayout:
     """The pages of one letter in one house style."""
 
-    def __init__(self, letter: Letter, profile: Profile | None = None) -> None:
-        self._prepare(letter, profile)
+    def __init__(
+        self, letter: Letter, profile: Profile | None = None, *, chunk_budget: int | None = None
+    ) -> None:
+        """*chunk_budget*: keep at most that many chunk documents filled (see chunks; a
+        preview's pages need few), or all of them (None: an export paints every page)."""
+        self._prepare(letter, profile, chunk_budget)
         self._full_layout(letter)
 
     @classmethod
     def in_steps(
-        cls, letter: Letter, profile: Profile | None = None, *, step_chunks: int = STEP_CHUNKS
+        cls,
+        letter: Letter,
+        profile: Profile | None = None,
+        *,
+        step_chunks: int = STEP_CHUNKS,
+        chunk_budget: int | None = None,
     ) -> Iterator[LetterLayout]:
         """Lay *letter* out *step_chunks* chunk documents at a time, yielding the one layout
         after each step. Until ``complete`` is true its pages are only those no later item
@@ -65,9 +74,9 @@ class LetterLayout:
         layout yielded is complete and equal to ``LetterLayout(letter, profile)``."""
         step_items = step_chunks * flowdoc.CHUNK_ITEMS
         layout = cls.__new__(cls)
-        layout._prepare(letter, profile)
+        layout._prepare(letter, profile, chunk_budget)
         layout._furnish(letter)
-        layout.flow = FlowDocument(layout.flow_style)
+        layout.flow = FlowDocument(layout.flow_style, chunk_budget)
         layout.pages = []
         layout.complete = False
         specs = item_specs(letter, layout.profile.labels)
@@ -81,7 +90,8 @@ class LetterLayout:
         layout.complete = True
         yield layout
 
-    def _prepare(self, letter: Letter, profile: Profile | None) -> None:
+    def _prepare(self, letter: Letter, profile: Profile | None, chunk_budget: int | None) -> None:
+        self.chunk_budget = chunk_budget
         self.profile = profile if profile is not None else load_profile()
         fonts, geometry = self.profile.fonts, self.profile.geometry
         self.family = resolve_family(fonts.family)
@@ -144,6 +154,11 @@ class LetterLayout:
         :mod:`~.items`), the letterhead and running header when the metadata changed (the
         body item only when its offering sentence or signatures did), and pages from just
         before each change until they meet the old page breaks again."""
+        first_page = self._update(letter)
+        self.flow.trim()
+        return first_page
+
+    def _update(self, letter: Letter) -> int:
         if not self.complete:
             raise RuntimeError("a layout still being made in steps cannot be updated")
         old_letter, self.letter = self.letter, letter
@@ -201,7 +216,7 @@ class LetterLayout:
 
     def _full_layout(self, letter: Letter) -> None:
         self._furnish(letter)
-        self.flow = FlowDocument(self.flow_style)
+        self.flow = FlowDocument(self.flow_style, self.chunk_budget)
         self.flow.build(item_specs(letter, self.profile.labels))
         self.pages: list[PageBreak] = []
         self._break_remaining_pages()
