@@ -4,7 +4,10 @@ an outside change asks reload-or-keep (autosave waits meanwhile); our own save a
 
 from __future__ import annotations
 
+import threading
+
 import pytest
+from PySide6.QtCore import QCoreApplication
 from window_helpers import small_letter
 
 from answerletter.fileformat import load_letter, save_letter
@@ -167,8 +170,11 @@ def test_autosave_waits_while_the_question_is_open(opened, qtbot, monkeypatch):
     replace_on_disk(path, small_letter(4))
     qtbot.waitUntil(lambda: "copies" in seen, timeout=WAIT_MS)
     assert seen == {"paused": True, "written": False, "copies": 0}
-    # Answered: the copy that came due is written now.
+    # Answered: the copy that came due is written now (on the autosave thread).
     assert not saver.paused
+    if not copies(window):
+        with qtbot.waitSignal(saver.written, timeout=WAIT_MS):
+            pass
     assert len(copies(window)) == 1
 
 
@@ -178,3 +184,63 @@ def test_a_removed_file_marks_the_letter_modified(opened, qtbot, fake_dialogs):
     qtbot.waitUntil(window.isWindowModified, timeout=WAIT_MS)
     assert "removed" in window.statusBar().currentMessage()
     assert "outside_change" not in fake_dialogs.calls
+
+
+class _HeldWrites:
+    """Holds the recovery store's writes on the writing thread until the test lets them go
+    (no timing involved): shows what the GUI thread does meanwhile."""
+
+    def __init__(self, store, monkeypatch) -> None:
+        self.started = threading.Event()
+        self.go = threading.Event()
+        self.threads: list[threading.Thread] = []
+        real = store.write
+
+        def held(*args, **kwargs):
+            self.threads.append(threading.current_thread())
+            self.started.set()
+            assert self.go.wait(60), "the test never let the write go"
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(store, "write", held)
+
+
+def test_the_copy_is_written_off_the_gui_thread_while_typing_goes_on(opened, qtbot, monkeypatch):
+    window, _ = opened
+    saver = window.guard.autosaver
+    held = _HeldWrites(window.guard.store, monkeypatch)
+    type_text(window, "Eerste versie.")
+    saver.write_soon()
+    assert held.started.wait(60)
+    # The write is under way on its own thread; the window goes on taking edits.
+    assert held.threads[0] is not threading.main_thread()
+    type_text(window, "Tweede versie.")
+    assert window.document.letter.answer("a1").text.plain_text() == "Tweede versie."
+    saver.write_soon()  # due again while the first is written: written after it
+    assert len(held.threads) == 1
+    with qtbot.waitSignal(saver.written, timeout=WAIT_MS):
+        held.go.set()
+    with qtbot.waitSignal(saver.written, timeout=WAIT_MS):
+        pass
+    assert len(held.threads) == 2
+    (entry,) = copies(window)
+    assert window.guard.store.read(entry).answer("a1").text.plain_text() == "Tweede versie."
+
+
+def test_a_copy_removed_while_it_is_written_does_not_come_back(opened, qtbot, monkeypatch):
+    window, _ = opened
+    saver = window.guard.autosaver
+    held = _HeldWrites(window.guard.store, monkeypatch)
+    written = []
+    saver.written.connect(lambda: written.append(True))
+    type_text(window)
+    saver.write_soon()
+    assert held.started.wait(60)
+    window.save_action.trigger()  # the copy goes: not waiting for the write under way
+    assert not window.document.is_modified()
+    held.go.set()
+    held.threads[0].join(60)
+    assert not held.threads[0].is_alive()
+    assert copies(window) == []
+    QCoreApplication.processEvents()  # the thread's report (queued): no copy written
+    assert written == []
