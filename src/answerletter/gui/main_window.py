@@ -371,6 +371,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status(document.letter)
         self.preview.set_letter(document.letter)
+        # A new pane's first letter goes to the layout at once (no pause to wait for: nothing
+        # is being typed), so a long letter's first pages come as early as they can.
+        self.preview.refresh_now()
         if document.letter.questions:
             self.list_pane.select_ids([document.letter.questions[0].id])
 
