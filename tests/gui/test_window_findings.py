@@ -3,9 +3,13 @@ summary before export, driven through the widgets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from answerletter.checks import Severity
+from answerletter.gui import main_window as main_window_module
+from answerletter.gui import preview as preview_module
+from answerletter.gui.findings_runner import FindingsRunner
+from answerletter.gui.preview import FramePages
 from answerletter.gui.question_model import FINDINGS_ROLE
 from answerletter.model import RichText
 from answerletter.model import operations as ops
@@ -178,3 +182,84 @@ def test_export_without_errors_asks_nothing(qtbot, make_window, fake_dialogs) ->
     window = make_window(letter)
     assert window.findings.confirm_output("print") is True
     assert not [c for c in fake_dialogs.calls if c.startswith("errors_before")]
+
+
+class _HeldPreviewEngine(QObject):
+    """A preview engine that shows pages only when the test says so."""
+
+    finished = Signal(int, object)
+    progress = Signal(int, object)
+    failed = Signal(int, str)
+    pagesReady = Signal(int, object)  # noqa: N815 (the engine protocol's Qt-style name)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.submitted: list[tuple[int, object]] = []
+
+    def submit(self, version, letter):
+        self.submitted.append((version, letter))
+
+    def set_view(self, first, last):
+        pass
+
+    def want_pages(self, version, indices):
+        pass
+
+    def dispose(self):
+        pass
+
+    def join(self, timeout=None):
+        return True
+
+
+def _held_preview(monkeypatch) -> list[_HeldPreviewEngine]:
+    engines: list[_HeldPreviewEngine] = []
+
+    def make(factory):
+        engines.append(_HeldPreviewEngine())
+        return engines[-1]
+
+    monkeypatch.setattr(preview_module, "make_engine", make)
+    return engines
+
+
+def _counted_runs(monkeypatch) -> list[object]:
+    runs: list[object] = []
+    real = FindingsRunner.run_now
+
+    def counted(self):
+        runs.append(self)
+        real(self)
+
+    monkeypatch.setattr(FindingsRunner, "run_now", counted)
+    return runs
+
+
+def test_the_first_checks_wait_for_the_previews_first_pages(qtbot, make_window, monkeypatch):
+    """At 10,000 questions the checks are seconds of Python sharing the interpreter lock with
+    the layout thread: they start once the first pages are shown."""
+    engines = _held_preview(monkeypatch)
+    runs = _counted_runs(monkeypatch)
+    monkeypatch.setattr(main_window_module, "FIRST_CHECKS_LATEST_MS", 3_600_000)
+    window = make_window(example_letter())
+    QCoreApplication.processEvents()  # a check due at once would start here
+    assert runs == []
+    engine = engines[-1]
+    version, letter = engine.submitted[-1]
+    with qtbot.waitSignal(window.findings.runner.findingsReady, timeout=20_000):
+        engine.progress.emit(version, FramePages(letter))  # the first pages
+    assert runs == [window.findings.runner]
+    assert window.findings.runner.findings  # the example letter has findings
+
+
+def test_the_first_checks_start_anyway_when_the_preview_shows_nothing(
+    qtbot, make_window, monkeypatch
+):
+    _held_preview(monkeypatch)
+    runs = _counted_runs(monkeypatch)
+    monkeypatch.setattr(main_window_module, "FIRST_CHECKS_LATEST_MS", 0)
+    window = make_window(example_letter())
+    if not window.findings.runner.findings:
+        with qtbot.waitSignal(window.findings.runner.findingsReady, timeout=20_000):
+            pass
+    assert runs == [window.findings.runner]

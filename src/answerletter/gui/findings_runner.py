@@ -39,7 +39,11 @@ class FindingsRunner(QObject):
         document: Document,
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
+        *,
+        start: bool = True,
     ) -> None:
+        """*start*: check at once; otherwise the first check waits for :meth:`start` (or
+        the first change)."""
         super().__init__(parent)
         self.document = document
         self.today = today
@@ -57,11 +61,19 @@ class FindingsRunner(QObject):
         self._timer.timeout.connect(self.run_now)
         self._finished.connect(self._on_finished)
         document.letterChanged.connect(self._on_letter_changed)
-        self._timer.start(0)  # the first check as soon as the window is up (a child timer:
-        # it dies with the runner, unlike QTimer.singleShot)
+        self._started = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """The first check, as soon as the event loop runs (once; later calls do nothing)."""
+        if not self._started:
+            self._started = True
+            self._timer.start(0)  # a child timer: it dies with the runner
 
     def _on_letter_changed(self, *_: object) -> None:
         if not self._disposed:
+            self._started = True  # this check is the first
             self._timer.start(CHECK_DELAY_MS)
 
     def run_now(self) -> None:

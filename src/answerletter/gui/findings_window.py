@@ -62,8 +62,16 @@ class WindowFindings(QObject):
             self._show(document.letter, self.runner.sorted)
             return
         self.dispose()
-        self.runner = FindingsRunner(document, self.window.today, self)
+        # The first check waits for start_checks (the window calls it once the preview shows
+        # its first pages): at 10,000 questions it is seconds of Python, which would share the
+        # interpreter lock with the layout thread just when the first page is wanted.
+        self.runner = FindingsRunner(document, self.window.today, self, start=False)
         self.runner.findingsReady.connect(self._show)
+
+    def start_checks(self, *_: object) -> None:
+        """Let the checks' first run begin (again: nothing)."""
+        if self.runner is not None:
+            self.runner.start()
 
     def dispose(self) -> None:
         if self.runner is not None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import PySide6
-from PySide6.QtCore import QByteArray, Qt, qVersion
+from PySide6.QtCore import QByteArray, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +50,8 @@ if TYPE_CHECKING:
     from answerletter.gui.import_report import ImportReportPanel
 
 LETTER_SUFFIX = ".kvb"
+#: The checks of a new letter wait for the preview's first pages, but no longer than this.
+FIRST_CHECKS_LATEST_MS = 3000
 
 
 def default_page_factory(profile: Any) -> PageSourceFactory:
@@ -325,6 +327,9 @@ class MainWindow(QMainWindow):
         self._bind_question_actions(document, previous)
         self.format_menu.follow(self.editor_pane)
         self.findings.bind(document)
+        # The checks start with the preview's first pages, at the latest after a while.
+        self.preview.pagesShown.connect(self.findings.start_checks)
+        QTimer.singleShot(FIRST_CHECKS_LATEST_MS, self.findings, self.findings.start_checks)
         self.find_replace.bind(document)
         self.spelling.bind(document)
         self.counts.bind(document)

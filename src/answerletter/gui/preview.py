@@ -276,6 +276,8 @@ class PreviewPane(QWidget):
 
     refreshed = Signal()
     layoutFinished = Signal(object)
+    #: Pages (first ones or all) or a failure are shown: the first one follows opening.
+    pagesShown = Signal()
     itemClicked = Signal(str)
 
     def __init__(
@@ -432,6 +434,7 @@ class PreviewPane(QWidget):
         self.pages.set_source(source)
         self.apply_zoom()
         self._tell_view()
+        self.pagesShown.emit()
 
     def _on_failed(self, version: int, message: str) -> None:
         if version <= self.shown_version or not shiboken6.isValid(self.pages):
@@ -439,6 +442,7 @@ class PreviewPane(QWidget):
         self.shown_version = self._source_version = version
         self.page_label.setText(self.tr("Preview failed: {error}").format(error=message))
         self.pages.set_source(None)
+        self.pagesShown.emit()
         self.refreshed.emit()
 
     def _on_pages_ready(self, version: int, pictures: dict[int, Any]) -> None:
