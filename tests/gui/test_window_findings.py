@@ -3,7 +3,8 @@ summary before export, driven through the widgets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
+from window_helpers import HeldEngine
 
 from answerletter.checks import Severity
 from answerletter.gui import main_window as main_window_module
@@ -184,39 +185,11 @@ def test_export_without_errors_asks_nothing(qtbot, make_window, fake_dialogs) ->
     assert not [c for c in fake_dialogs.calls if c.startswith("errors_before")]
 
 
-class _HeldPreviewEngine(QObject):
-    """A preview engine that shows pages only when the test says so."""
-
-    finished = Signal(int, object)
-    progress = Signal(int, object)
-    failed = Signal(int, str)
-    pagesReady = Signal(int, object)  # noqa: N815 (the engine protocol's Qt-style name)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.submitted: list[tuple[int, object]] = []
-
-    def submit(self, version, letter):
-        self.submitted.append((version, letter))
-
-    def set_view(self, first, last):
-        pass
-
-    def want_pages(self, version, indices):
-        pass
-
-    def dispose(self):
-        pass
-
-    def join(self, timeout=None):
-        return True
-
-
-def _held_preview(monkeypatch) -> list[_HeldPreviewEngine]:
-    engines: list[_HeldPreviewEngine] = []
+def _held_preview(monkeypatch) -> list[HeldEngine]:
+    engines: list[HeldEngine] = []
 
     def make(factory):
-        engines.append(_HeldPreviewEngine())
+        engines.append(HeldEngine())
         return engines[-1]
 
     monkeypatch.setattr(preview_module, "make_engine", make)

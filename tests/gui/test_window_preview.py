@@ -8,7 +8,13 @@ import threading
 
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
-from window_helpers import preview_page_texts, small_letter, wait_for_preview
+from window_helpers import (
+    HeldEngine,
+    pane_with_engine,
+    preview_page_texts,
+    small_letter,
+    wait_for_preview,
+)
 
 from answerletter.gui import preview as preview_module
 from answerletter.gui.layout_worker import LayoutWorker
@@ -96,43 +102,10 @@ def test_the_preview_refreshes_while_the_user_keeps_typing(make_window, qtbot):
     assert shown_while_typing[0] is not typed[-1]
 
 
-class _FakeEngine(QObject):
-    """An engine whose results the test delivers, in any order."""
-
-    finished = Signal(int, object)
-    progress = Signal(int, object)
-    failed = Signal(int, str)
-    pagesReady = Signal(int, object)  # noqa: N815 (the engine protocol's Qt-style name)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.submitted = []
-
-    def submit(self, version, letter):
-        self.submitted.append((version, letter))
-
-    def set_view(self, first, last):
-        pass
-
-    def want_pages(self, version, indices):
-        pass
-
-    def dispose(self):
-        pass
-
-
 def test_a_stale_layout_never_replaces_a_newer_one(qtbot):
-    engine = _FakeEngine()
+    engine = HeldEngine()
 
-    class Factory:
-        def __call__(self, letter):
-            return FramePages(letter)
-
-        def make_engine(self):
-            return engine
-
-    pane = PreviewPane(Factory())
-    qtbot.addWidget(pane)
+    pane = pane_with_engine(qtbot, engine)
     old, new = small_letter(2), small_letter(30)
     pane.set_letter(old)
     pane.refresh_now()
@@ -308,17 +281,9 @@ def test_provisional_pages_show_until_the_finished_layout_replaces_them(qtbot):
     """A long letter's first layout arrives in parts (``progress``): shown as they come,
     while the pane stays pending; the finished layout replaces them, and a provisional part
     arriving after it is ignored."""
-    engine = _FakeEngine()
+    engine = HeldEngine()
 
-    class Factory:
-        def __call__(self, letter):
-            return FramePages(letter)
-
-        def make_engine(self):
-            return engine
-
-    pane = PreviewPane(Factory())
-    qtbot.addWidget(pane)
+    pane = pane_with_engine(qtbot, engine)
     letter = small_letter(30)
     pane.set_letter(letter)
     pane.refresh_now()

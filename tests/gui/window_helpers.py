@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QObject, Signal
+
 from answerletter.model import Letter
 
 
@@ -95,3 +97,47 @@ def preview_page_texts(qtbot, window, tmp_path, timeout: int = 60_000) -> list[s
         painter.restore()
     painter.end()
     return [" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages]
+
+
+class HeldEngine(QObject):
+    """A preview engine whose results the test delivers, when and in what order it likes."""
+
+    finished = Signal(int, object)
+    progress = Signal(int, object)
+    failed = Signal(int, str)
+    pagesReady = Signal(int, object)  # noqa: N815 (the engine protocol's Qt-style name)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.submitted: list[tuple[int, Letter]] = []
+
+    def submit(self, version: int, letter: Letter) -> None:
+        self.submitted.append((version, letter))
+
+    def set_view(self, first: int, last: int) -> None:
+        pass
+
+    def want_pages(self, version: int, indices: object) -> None:
+        pass
+
+    def dispose(self) -> None:
+        pass
+
+    def join(self, timeout: float | None = None) -> bool:
+        return True
+
+
+def pane_with_engine(qtbot, engine: HeldEngine):
+    """A preview pane (of FramePages) whose engine is *engine*."""
+    from answerletter.gui.preview import FramePages, PreviewPane
+
+    class Factory:
+        def __call__(self, letter: Letter) -> FramePages:
+            return FramePages(letter)
+
+        def make_engine(self) -> HeldEngine:
+            return engine
+
+    pane = PreviewPane(Factory())
+    qtbot.addWidget(pane)
+    return pane
