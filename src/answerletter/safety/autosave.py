@@ -61,6 +61,7 @@ class Autosaver(QObject):
         #: Counts removals: a write started before the latest removal must not leave a copy.
         self._generation = 0
         self._writing = False  # a write thread is under way
+        self._thread: threading.Thread | None = None
         self._again = False  # another copy came due while it was
         self._written_in_background.connect(self._background_write_done)
 
@@ -78,6 +79,10 @@ class Autosaver(QObject):
                 with contextlib.suppress(RuntimeError, TypeError):
                     signal.disconnect(slot)
         self.stop()
+        if old is not None and self._thread is not None:
+            # The old document's copy is finished before anything else happens to it (and
+            # before this object may go with its window).
+            self._thread.join()
         self.document = document
         if document is not None:
             document.letterChanged.connect(self._changed)
@@ -156,6 +161,7 @@ class Autosaver(QObject):
             name="autosave",
             daemon=True,
         )
+        self._thread = thread
         thread.start()
 
     def _write_in_background(
