@@ -125,6 +125,12 @@ class MainWindow(QMainWindow):
         from answerletter.gui.findings_window import WindowFindings
 
         self.findings = WindowFindings(self)
+        # One timer for the window's life, not a QTimer.singleShot per letter: that makes and
+        # destroys a Qt object on the GUI thread, which may meet a layout or export thread in
+        # the deadlock described in ARCHITECTURE.md (seen: a hung test run).
+        self._first_checks_timer = QTimer(self)
+        self._first_checks_timer.setSingleShot(True)
+        self._first_checks_timer.timeout.connect(self.findings.start_checks)
         from answerletter.gui.find_window import WindowFind
 
         self.find_replace = WindowFind(self)  # the find bar under the editor; Edit ▸ Find…
@@ -329,7 +335,7 @@ class MainWindow(QMainWindow):
         self.findings.bind(document)
         # The checks start with the preview's first pages, at the latest after a while.
         self.preview.pagesShown.connect(self.findings.start_checks)
-        QTimer.singleShot(FIRST_CHECKS_LATEST_MS, self.findings, self.findings.start_checks)
+        self._first_checks_timer.start(FIRST_CHECKS_LATEST_MS)
         self.find_replace.bind(document)
         self.spelling.bind(document)
         self.counts.bind(document)
