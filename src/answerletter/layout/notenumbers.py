@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 
 from answerletter.layout import tags
+from answerletter.layout.qt_unlocked import register_handler
 from answerletter.layout.tags import OBJECT_CHARACTER, Mark, Path, Tag
 from answerletter.layout.units import reference_device
 
@@ -84,7 +85,7 @@ class NoteNumbers(QPyTextObject):
         self._next = 0
 
     def register(self, document: QTextDocument) -> None:
-        document.documentLayout().registerHandler(NUMBER_OBJECT, self)
+        register_handler(document, NUMBER_OBJECT, self)
 
     def new_token(self) -> int:
         self._next += 1

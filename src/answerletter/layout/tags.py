@@ -34,6 +34,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from answerletter.layout.qt_unlocked import register_handler
+
 
 @dataclass(frozen=True, slots=True)
 class Tag:
@@ -143,7 +145,7 @@ def register_markers(document: QTextDocument) -> None:
     global _handler  # noqa: PLW0603 (one handler object for the process)
     if _handler is None:
         _handler = _MarkerObject()
-    document.documentLayout().registerHandler(MARKER_OBJECT, _handler)
+    register_handler(document, MARKER_OBJECT, _handler)
 
 
 def strip_markers(text: str) -> str:

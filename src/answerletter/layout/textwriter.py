@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from answerletter.checks.citation_links import link_runs
 from answerletter.layout.breaks import with_breaks
+from answerletter.layout.qt_unlocked import make_layout
 from answerletter.layout.tags import (
     END,
     OBJECT_CHARACTER,
@@ -81,6 +82,7 @@ def new_document(style: TextStyle, width: float) -> QTextDocument:
     document.setDefaultFont(style.font)
     # QTextDocument.indentWidth is scaled like the other format lengths.
     document.setIndentWidth(fmt(style.list_indent))
+    make_layout(document)  # without the interpreter lock (see qt_unlocked)
     document.documentLayout().setPaintDevice(reference_device())
     register_markers(document)
     document.setTextWidth(width)
