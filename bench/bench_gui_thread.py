@@ -15,6 +15,9 @@ over 50 ms). It prints, per size:
 * how often the preview showed new pages during the typing, and the time from the last key
   until the preview showed it;
 * open until the first preview page is shown;
+* Python's full collections (generation 2) during the measurement: how many and the longest
+  (they hold the interpreter lock, so every thread waits: ``--python-gc`` measures without
+  the application's pacing of them, answerletter/collector.py);
 * the same heartbeat with the window idle (no typing) for as long: what the machine's
   scheduler alone costs (on a loaded machine other processes take the cores for tens of
   milliseconds), and the GUI thread's own CPU time in its longest gap, which other processes
@@ -23,16 +26,20 @@ over 50 ms). It prints, per size:
 
 and the ratio of each to the 100-question letter of the same run, with ``cat /proc/loadavg``.
 
-Run: ``QT_QPA_PLATFORM=offscreen python bench/bench_gui_thread.py [SIZES...] [--keys N]``.
+Run: ``QT_QPA_PLATFORM=offscreen python bench/bench_gui_thread.py [SIZES...] [--keys N]
+[--python-gc]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,12 +54,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from answerletter.config import Config
+from answerletter.desktop.collector_pacing import CollectorPacing
 from answerletter.desktop.opener import Opener
 from answerletter.editing.document import Document
 from answerletter.fileformat import load_letter, save_letter
 from answerletter.gui import dialogs, i18n
 from answerletter.gui.dialogs import SaveChoice
 from answerletter.testing.synthetic import generate_letter
+from stall_sampler import StallSampler
 
 HEARTBEAT_MS = 5
 KEY_INTERVAL_MS = 100
@@ -70,10 +79,40 @@ class Figures:
     stall_cpu: float
     idle_stall: float
     idle_p99: float
+    idle_cpu: float
     key_median: float
     key_worst: float
     refreshes: int
     last_key_to_preview: float
+    full_collections: int
+    longest_collection: float
+    #: (start, end) of the gaps over TARGET_STALL_S, idle and while typing (for ``--why``)
+    idle_long_gaps: list[tuple[float, float]]
+    long_gaps: list[tuple[float, float]]
+
+
+class FullCollections:
+    """Times Python's full collections (on any thread) while it is installed."""
+
+    def __init__(self) -> None:
+        self.durations: list[float] = []
+        self._started: dict[int, float] = {}
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if info.get("generation") != 2:
+            return
+        thread = threading.get_ident()
+        if phase == "start":
+            self._started[thread] = time.perf_counter()
+        elif thread in self._started:
+            self.durations.append(time.perf_counter() - self._started.pop(thread))
+
+    def __enter__(self) -> FullCollections:
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self)
 
 
 def wait_for(app: QApplication, done, timeout_s: float = 600.0) -> None:
@@ -110,6 +149,10 @@ def heartbeats(app: QApplication, seconds: float) -> list[tuple[float, float]]:
     return beats
 
 
+def long_gaps(beats: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    return [(a, b) for (a, _), (b, _) in itertools.pairwise(beats) if b - a > TARGET_STALL_S]
+
+
 def measure(app: QApplication, work: Path, questions: int, keys: int) -> Figures:
     path = work / f"letter-{questions}.kvb"
     save_letter(generate_letter(questions, seed=7), path)
@@ -139,6 +182,7 @@ def measure(app: QApplication, work: Path, questions: int, keys: int) -> Figures
 
     idle_beats = heartbeats(app, keys * KEY_INTERVAL_MS / 1000)
     idle_gaps = sorted(b - a for (a, _), (b, _) in itertools.pairwise(idle_beats))
+    idle_cpu = max(b - a for (_, a), (_, b) in itertools.pairwise(idle_beats))
 
     beats: list[tuple[float, float]] = []
     key_spans: list[tuple[float, float]] = []
@@ -194,10 +238,15 @@ def measure(app: QApplication, work: Path, questions: int, keys: int) -> Figures
         stall_cpu=max(cpu),
         idle_stall=idle_gaps[-1],
         idle_p99=idle_gaps[int(len(idle_gaps) * 0.99)],
+        idle_cpu=idle_cpu,
         key_median=statistics.median(key_times),
         key_worst=max(key_times),
         refreshes=sum(1 for t in shown_at if t < last_key),
         last_key_to_preview=shown - last_key,
+        full_collections=0,
+        longest_collection=0.0,
+        idle_long_gaps=long_gaps(idle_beats),
+        long_gaps=long_gaps(beats),
     )
     window.document.undo_stack.setClean()
     window.close()
@@ -214,15 +263,31 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 3000, 10000])
     parser.add_argument("--keys", type=int, default=40)
+    parser.add_argument(
+        "--why", action="store_true", help="sample the GUI thread's stack in its long gaps"
+    )
+    parser.add_argument(
+        "--python-gc", action="store_true", help="Python's own collector pacing, not the editor's"
+    )
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    if not args.python_gc:
+        CollectorPacing(app)  # as desktop/startup.py does
     work = Path(tempfile.mkdtemp(prefix="bench-gui-thread-"))
     i18n.cache_dir = work / "qm"
     i18n.install("en")
     dialogs.ask_save_changes = lambda parent, name: SaveChoice.DISCARD  # type: ignore[assignment]
     results = []
     for size in args.sizes:
-        figures = measure(app, work, size, args.keys)
+        # The sampler takes the interpreter lock every 2 ms: only when asked.
+        sampler = StallSampler()
+        with FullCollections() as collections, sampler if args.why else contextlib.nullcontext():
+            figures = measure(app, work, size, args.keys)
+        if args.why:
+            print(f"  {size} questions, idle window:", sampler.report(figures.idle_long_gaps))
+            print(f"  {size} questions, typing:", sampler.report(figures.long_gaps))
+        figures.full_collections = len(collections.durations)
+        figures.longest_collection = max(collections.durations, default=0.0)
         results.append(figures)
         print(f"  measured {size} questions", flush=True)
     base = results[0]
@@ -253,6 +318,7 @@ def main() -> int:
         print(row("GUI-thread CPU in its longest gap", f.stall_cpu, base.stall_cpu))
         print(row("idle window: longest gap (scheduler)", f.idle_stall, base.idle_stall))
         print(row("idle window: 99th percentile gap", f.idle_p99, base.idle_p99))
+        print(row("idle window: most GUI-thread CPU in a gap", f.idle_cpu, base.idle_cpu))
         print(row("keystroke, median", f.key_median, base.key_median))
         print(row("keystroke, worst", f.key_worst, base.key_worst))
         print(
@@ -262,6 +328,14 @@ def main() -> int:
         print(row("last key until its pages are shown", f.last_key_to_preview,
                   base.last_key_to_preview))  # fmt: skip
         print(row("open until the first preview", f.open_to_preview, base.open_to_preview))
+        print(
+            row(
+                f"longest of {f.full_collections} full collections",
+                f.longest_collection,
+                base.longest_collection,
+            )
+        )
+    print("collector: " + ("Python's own pacing" if args.python_gc else "the editor's pacing"))
     print("load average: " + Path("/proc/loadavg").read_text().strip())
     return 0
 

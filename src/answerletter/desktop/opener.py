@@ -23,6 +23,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
+from answerletter import collector
 from answerletter.config import Config
 from answerletter.desktop.instance import OpenRequest
 from answerletter.editing.document import Document
@@ -141,6 +142,7 @@ class Opener(QObject):
 
     def new_window(self, document: Document) -> MainWindow:
         """A new window on *document*, shown and in front (also for tests and benchmarks)."""
+        collector.settle()  # the letter lives long: not walked by the next full collection
         window = self._window_factory(document, self.config, owner=self, **self._window_options)
         self._windows.append(window)
         self.bring_forward(window)
@@ -205,6 +207,7 @@ class Opener(QObject):
         target = into if into is not None else self._untouched_window()
         if target is None:
             return self.new_window(document)
+        collector.settle()
         target.replace_document(document)
         self.bring_forward(target)
         return target

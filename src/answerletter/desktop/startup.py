@@ -39,10 +39,13 @@ def run(app: Any, claim_: Claim, config: Config, request: OpenRequest) -> int:
     """Open the first windows, listen for later launches, run the event loop."""
     # Here, not at the top: a second launch only claims, and exits without loading widgets.
     from answerletter.desktop import session
+    from answerletter.desktop.collector_pacing import CollectorPacing
     from answerletter.desktop.opener import Opener
 
     if claim_.role is instance.Role.NOT_RESPONDING and not _start_beside_unresponsive(request):
         return 1
+    # Big letters: Python's full collections must not stop typing (see answerletter.collector).
+    CollectorPacing(app)
     opener = Opener(config, app)
     # Connected before exec(): macOS delivers a cold start's file as an event, too.
     connect_file_open_events(app, opener)

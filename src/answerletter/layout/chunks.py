@@ -21,6 +21,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QTextDocument
 
+from answerletter.layout.qt_unlocked import clear
+
 
 class Chunk:
     """One chunk document of a flow. ``document`` is always filled when it is read."""
@@ -83,4 +85,4 @@ class ChunkCache:
         filled = self._filled
         while len(filled) > self.budget:
             chunk, _ = filled.popitem(last=False)
-            chunk.raw_document.clear()
+            clear(chunk.raw_document)  # without the interpreter lock (qt_unlocked)

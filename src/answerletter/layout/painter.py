@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from answerletter.layout.flowdoc import FlowDocument, FlowItem, FootnoteBox
 from answerletter.layout.letterhead import Placed
 from answerletter.layout.letterlayout import LetterLayout
+from answerletter.layout.qt_unlocked import draw
 from answerletter.layout.tags import NO_TAGS, Tag, TagRecorder
 from answerletter.layout.units import DPI, mm, pt
 
@@ -64,7 +65,7 @@ def draw_document(
         # only touches the edge is skipped too. Otherwise its glyphs would still be written
         # to the PDF (invisible under the clip, but found by search and copy).
         context.clip = clip.adjusted(0, _CULL_INSET, 0, -_CULL_INSET)
-    document.documentLayout().draw(painter, context)
+    draw(document, painter, context)  # without the interpreter lock (qt_unlocked)
     painter.restore()
 
 

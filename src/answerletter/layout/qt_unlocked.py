@@ -1,4 +1,5 @@
-"""Two Qt calls that take Qt's connection lock, made without Python's interpreter lock.
+"""Qt calls made without Python's interpreter lock: two that take Qt's connection lock, and the
+long ones of typesetting.
 
 PySide keeps the interpreter lock through ``QTextDocument.documentLayout()`` (which makes the
 layout on first use and connects its signals) and through
@@ -13,6 +14,13 @@ objects) and waits for the interpreter lock to ask the object's wrapper for a Py
 A ``ctypes`` call releases the interpreter lock while it runs, so where Qt's exported functions
 can be found (Linux: the Itanium C++ ABI names in PySide's own ``libQt6Gui``), these two calls go
 straight to Qt through ctypes; elsewhere through PySide, as before.
+
+The same holds for the calls in which Qt lays text out (closing an edit block, asking a
+document's size), draws it and empties a document: through PySide they keep the interpreter
+lock for as long as Qt works, up to a second at 10,000 questions, and every other Python thread
+(the GUI's included) waits that long (py-spy ``--gil`` in bench/bench_gui_thread.py). Qt calls
+back into Python during layout (the marker and note-number handlers); PySide takes the lock for
+those calls itself.
 """
 
 from __future__ import annotations
@@ -25,10 +33,39 @@ from typing import Any
 import PySide6
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextCursor, QTextDocument
 
 _DOCUMENT_LAYOUT = "_ZNK13QTextDocument14documentLayoutEv"
 _REGISTER_HANDLER = "_ZN27QAbstractTextDocumentLayout15registerHandlerEiP7QObject"
+_END_EDIT_BLOCK = "_ZN11QTextCursor12endEditBlockEv"
+_SIZE = "_ZNK13QTextDocument4sizeEv"
+_CLEAR = "_ZN13QTextDocument5clearEv"
+# QTextDocumentLayout is the layout every QTextDocument makes for itself (Qt's private but
+# exported class); calling its draw directly is what the virtual call would reach.
+_DRAW = "_ZN19QTextDocumentLayout4drawEP8QPainterRKN27QAbstractTextDocumentLayout12PaintContextE"
+
+
+class _SizeF(ctypes.Structure):
+    _fields_ = [("width", ctypes.c_double), ("height", ctypes.c_double)]
+
+
+class _Functions:
+    """Qt's functions, typed for ctypes."""
+
+    def __init__(self, library: ctypes.CDLL) -> None:
+        def function(name: str, argtypes: list[Any], restype: Any) -> Any:
+            found = getattr(library, name)
+            found.argtypes = argtypes
+            found.restype = restype
+            return found
+
+        pointer = ctypes.c_void_p
+        self.document_layout = function(_DOCUMENT_LAYOUT, [pointer], pointer)
+        self.register_handler = function(_REGISTER_HANDLER, [pointer, ctypes.c_int, pointer], None)
+        self.end_edit_block = function(_END_EDIT_BLOCK, [pointer], None)
+        self.size = function(_SIZE, [pointer], _SizeF)
+        self.clear = function(_CLEAR, [pointer], None)
+        self.draw = function(_DRAW, [pointer, pointer, pointer], None)
 
 
 def _qt_gui() -> ctypes.CDLL | None:
@@ -44,20 +81,14 @@ def _qt_gui() -> ctypes.CDLL | None:
     return None
 
 
-def _functions() -> tuple[Any, Any] | None:
+def _functions() -> _Functions | None:
     library = _qt_gui()
     if library is None:
         return None
     try:
-        document_layout = getattr(library, _DOCUMENT_LAYOUT)
-        register_handler = getattr(library, _REGISTER_HANDLER)
+        return _Functions(library)
     except AttributeError:
         return None
-    document_layout.argtypes = [ctypes.c_void_p]
-    document_layout.restype = ctypes.c_void_p
-    register_handler.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p]
-    register_handler.restype = None
-    return document_layout, register_handler
 
 
 _FUNCTIONS = _functions()
@@ -65,8 +96,9 @@ _FUNCTIONS = _functions()
 UNLOCKED = _FUNCTIONS is not None
 
 
-def _address(qobject: QObject) -> int:
-    return int(shiboken6.getCppPointer(qobject)[0])
+def _address(wrapped: object) -> int:
+    """The C++ object behind a PySide wrapper."""
+    return int(shiboken6.getCppPointer(wrapped)[0])
 
 
 def make_layout(document: QTextDocument) -> None:
@@ -74,7 +106,7 @@ def make_layout(document: QTextDocument) -> None:
     if _FUNCTIONS is None:
         document.documentLayout()
         return
-    _FUNCTIONS[0](_address(document))
+    _FUNCTIONS.document_layout(_address(document))
 
 
 def register_handler(document: QTextDocument, object_type: int, handler: QObject) -> None:
@@ -82,5 +114,39 @@ def register_handler(document: QTextDocument, object_type: int, handler: QObject
     if _FUNCTIONS is None:
         document.documentLayout().registerHandler(object_type, handler)
         return
-    document_layout, register = _FUNCTIONS
-    register(document_layout(_address(document)), object_type, _address(handler))
+    layout = _FUNCTIONS.document_layout(_address(document))
+    _FUNCTIONS.register_handler(layout, object_type, _address(handler))
+
+
+def end_edit_block(cursor: QTextCursor) -> None:
+    """``cursor.endEditBlock()``: where Qt lays out what the block changed."""
+    if _FUNCTIONS is None:
+        cursor.endEditBlock()
+        return
+    _FUNCTIONS.end_edit_block(_address(cursor))
+
+
+def document_height(document: QTextDocument) -> float:
+    """``document.size().height()``: asking it makes Qt finish the layout (it is lazy)."""
+    if _FUNCTIONS is None:
+        return document.size().height()
+    return _FUNCTIONS.size(_address(document)).height
+
+
+def clear(document: QTextDocument) -> None:
+    """``document.clear()``: Qt frees the blocks and their layouts."""
+    if _FUNCTIONS is None:
+        document.clear()
+        return
+    _FUNCTIONS.clear(_address(document))
+
+
+def draw(
+    document: QTextDocument, painter: QPainter, context: QAbstractTextDocumentLayout.PaintContext
+) -> None:
+    """``document.documentLayout().draw(painter, context)``."""
+    layout = document.documentLayout()
+    if _FUNCTIONS is None or layout.metaObject().className() != "QTextDocumentLayout":
+        layout.draw(painter, context)
+        return
+    _FUNCTIONS.draw(_address(layout), _address(painter), _address(context))

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from answerletter.checks.citation_links import link_runs
 from answerletter.layout.breaks import with_breaks
-from answerletter.layout.qt_unlocked import make_layout
+from answerletter.layout.qt_unlocked import document_height, end_edit_block, make_layout
 from answerletter.layout.tags import (
     END,
     OBJECT_CHARACTER,
@@ -96,8 +96,9 @@ def writing(cursor: QTextCursor) -> Iterator[QTextCursor]:
     try:
         yield cursor
     finally:
-        cursor.endEditBlock()
-        cursor.document().size()  # layout is lazy: this forces it
+        # Both without the interpreter lock: Qt's layout is most of a typesetter's time.
+        end_edit_block(cursor)
+        document_height(cursor.document())  # layout is lazy: this forces it
 
 
 @cache
