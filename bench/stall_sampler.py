@@ -31,6 +31,8 @@ class StallSampler:
         self._target = threading.get_ident()
         self._interval = interval_s
         self._samples: list[tuple[float, str]] = []
+        #: what the other threads were at, per sample (the lock's holder among them)
+        self._others: list[tuple[float, str]] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
 
@@ -43,17 +45,34 @@ class StallSampler:
         self._thread.join()
 
     def _run(self) -> None:
+        me = threading.get_ident()
         while not self._stop.wait(self._interval):
-            frame = sys._current_frames().get(self._target)
+            frames = sys._current_frames()
+            now = time.perf_counter()
+            frame = frames.get(self._target)
             if frame is not None:
-                self._samples.append((time.perf_counter(), _where(frame)))
+                self._samples.append((now, _where(frame)))
+            for ident, other in frames.items():
+                if ident not in (me, self._target):
+                    self._others.append((now, _where(other)))
 
     def report(self, gaps: list[tuple[float, float]], top: int = 6) -> str:
-        """The places sampled most often inside *gaps* (start, end perf_counter times)."""
-        counts: collections.Counter[str] = collections.Counter()
-        for at, where in self._samples:
-            if any(a <= at <= b for a, b in gaps):
-                counts[where] += 1
-        total = sum(counts.values())
-        lines = [f"    {n:4d} samples  {where}" for where, n in counts.most_common(top)]
-        return f"  {total} samples in {len(gaps)} gaps:\n" + "\n".join(lines)
+        """The places sampled most often inside *gaps* (start, end perf_counter times), on
+        the GUI thread and on the others."""
+
+        def counted(samples: list[tuple[float, str]]) -> tuple[int, list[str]]:
+            counts: collections.Counter[str] = collections.Counter()
+            for at, where in samples:
+                if any(a <= at <= b for a, b in gaps):
+                    counts[where] += 1
+            lines = [f"    {n:4d} samples  {where}" for where, n in counts.most_common(top)]
+            return sum(counts.values()), lines
+
+        gui_total, gui = counted(self._samples)
+        others_total, others = counted(self._others)
+        return (
+            f"  {gui_total} GUI-thread samples in {len(gaps)} gaps:\n"
+            + "\n".join(gui)
+            + f"\n  other threads, {others_total} samples:\n"
+            + "\n".join(others)
+        )

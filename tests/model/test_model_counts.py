@@ -102,11 +102,28 @@ def test_a_first_count_in_steps_counts_each_text_once():
     counter = LetterCounter()
     steps = list(counter.count_steps(letter, 10))
     texts = 1 + len(letter.questions) + len(letter.answers)  # the letter text, then the rest
-    assert steps == list(range(10, texts, 10))  # a pause after every 10 texts but the last
+    # A pause after every 10 texts (then after every 100 questions looked up: only 30 here).
+    assert steps == list(range(10, texts + 1, 10))
     assert counter.texts_counted == texts
     # Afterwards the totals are only added up: nothing is counted again.
     assert counter.update(letter) == LetterCounter().update(letter)
     assert counter.texts_counted == texts
+
+
+def test_a_first_count_in_steps_has_its_totals_ready_when_its_steps_end(monkeypatch):
+    from answerletter.testing.synthetic import generate_letter
+
+    letter = generate_letter(30, seed=5)
+    expected = LetterCounter().update(letter)
+    counter = LetterCounter()
+    for _ in counter.count_steps(letter, 10):
+        pass
+
+    def walk_again(_letter):
+        raise AssertionError("the totals were added up again")
+
+    monkeypatch.setattr(counter, "_full", walk_again)
+    assert counter.update(letter) == expected
 
 
 def _edits(letter: Letter, data: st.DataObject) -> Letter:

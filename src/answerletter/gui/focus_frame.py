@@ -12,6 +12,7 @@ or high-contrast theme).
 from __future__ import annotations
 
 import contextlib
+from functools import lru_cache
 
 import shiboken6
 from PySide6.QtCore import QObject, QRect
@@ -84,22 +85,35 @@ def ring_colour(palette: QPalette, against: list[QColor] | None = None) -> QColo
     grounds)."""
     if against is None:
         against = [palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)]
-    highlight = palette.color(QPalette.ColorRole.Highlight)
+    # Remembered per colours: the ring is painted at every focus change, and finding a shade
+    # takes a hundred contrast ratios (7 ms) when the theme's highlight is too light.
+    return QColor.fromRgba(
+        _ring_rgba(
+            palette.color(QPalette.ColorRole.Highlight).rgba(),
+            palette.color(QPalette.ColorRole.WindowText).rgba(),
+            palette.color(QPalette.ColorRole.Text).rgba(),
+            tuple(colour.rgba() for colour in against),
+        )
+    )
+
+
+@lru_cache(maxsize=64)
+def _ring_rgba(
+    highlight_rgba: int, window_text_rgba: int, text_rgba: int, against_rgba: tuple[int, ...]
+) -> int:
+    against = [QColor.fromRgba(rgba) for rgba in against_rgba]
+    highlight = QColor.fromRgba(highlight_rgba)
     if _worst_contrast(highlight, against) >= MINIMUM_CONTRAST:
-        return highlight
+        return highlight_rgba
     hsl = highlight.toHsl()
     hue, saturation, lightness = hsl.hslHue(), hsl.hslSaturation(), hsl.lightness()
     shades = [QColor.fromHsl(hue, saturation, level) for level in range(lightness, -1, -8)]
     shades += [QColor.fromHsl(hue, saturation, level) for level in range(lightness, 256, 8)]
     for shade in sorted(shades, key=lambda c: abs(c.lightness() - lightness)):
         if _worst_contrast(shade, against) >= MINIMUM_CONTRAST:
-            return shade
-    candidates = (
-        highlight,
-        palette.color(QPalette.ColorRole.WindowText),
-        palette.color(QPalette.ColorRole.Text),
-    )
-    return max(candidates, key=lambda c: _worst_contrast(c, against))
+            return shade.rgba()
+    candidates = (highlight, QColor.fromRgba(window_text_rgba), QColor.fromRgba(text_rgba))
+    return max(candidates, key=lambda c: _worst_contrast(c, against)).rgba()
 
 
 def ring_region(rect: QRect, width: int = RING_WIDTH) -> QRegion:

@@ -76,6 +76,12 @@ def is_answered(answer: Answer | None) -> bool:
     return answer is not None and (answer.refers_to is not None or not answer.text.is_empty())
 
 
+def _answered(letter: Letter) -> int:
+    """How many of *letter*'s questions are answered."""
+    answer_of = letter.answer_of_question
+    return sum(1 for q in letter.questions if is_answered(answer_of.get(q.id)))
+
+
 def changed_positions(old: Sequence[object], new: Sequence[object]) -> list[int]:
     """Where two tuples of the same length differ (an unequal item; equal items count the
     same). Typing replaces one item: it is found by halving with tuple comparisons, which
@@ -109,6 +115,10 @@ class LetterCounts:
         return self.questions - self.answered
 
 
+#: How much cheaper finding whether a question is answered is than counting a text.
+_CHEAPER = 10
+
+
 class LetterCounter:
     """Counts of successive versions of one letter; each update costs what changed."""
 
@@ -134,12 +144,25 @@ class LetterCounter:
 
     def count_steps(self, letter: Letter, texts_per_step: int) -> Iterator[int]:
         """Count *letter*'s texts, *texts_per_step* at a time, yielding (how many are counted
-        so far) after each step but the last; then :meth:`update` with *letter* finds every
-        text remembered and only adds up."""
-        for done, text in enumerate(letter_texts(letter)):
-            if done and done % texts_per_step == 0:
-                yield done
-            self.count(text)
+        so far) after each step but the last; the totals are added up as it goes, so that
+        :meth:`update` with *letter* afterwards returns them at once (adding up 30,000 texts
+        at the end was a step of its own, 100 ms at 10,000 questions)."""
+        total = NO_TEXT
+        texts = 0
+        for texts, text in enumerate(letter_texts(letter), start=1):
+            total += self.count(text)
+            if texts % texts_per_step == 0:
+                yield texts
+        # Then which questions are answered (40 ms at 10,000), in steps too.
+        answer_of = letter.answer_of_question
+        answered = 0
+        questions_per_step = texts_per_step * _CHEAPER
+        for done, question in enumerate(letter.questions, start=1):
+            answered += is_answered(answer_of.get(question.id))
+            if done % questions_per_step == 0:
+                yield texts
+        self._letter = letter
+        self._totals = LetterCounts(total, answered, len(letter.questions))
 
     def update(self, letter: Letter) -> LetterCounts:
         """The counts of *letter* (usually the previous letter with a small change)."""
@@ -166,9 +189,7 @@ class LetterCounter:
         total = NO_TEXT
         for text in letter_texts(letter):
             total += self.count(text)
-        answer_of = letter.answer_of_question
-        answered = sum(1 for q in letter.questions if is_answered(answer_of.get(q.id)))
-        return LetterCounts(total, answered, len(letter.questions))
+        return LetterCounts(total, _answered(letter), len(letter.questions))
 
     def _forget(self, before: RichText, after: RichText | None) -> None:
         # The version typed over is let go: each keystroke would otherwise keep one more
