@@ -13,7 +13,8 @@ over 50 ms). It prints, per size:
   on the worker; the GUI thread only plays back recorded pages);
 * a keystroke handled completely (editor, model, undo, list, panes): median and worst;
 * how often the preview showed new pages during the typing, and the time from the last key
-  until the preview showed it;
+  until the preview showed it (pages of the current letter that hold the page typed on: a
+  long letter's first layout may not have reached it yet);
 * open until the first preview page is shown;
 * Python's full collections (generation 2) during the measurement: how many and the longest
   (they hold the interpreter lock, so every thread waits: ``--python-gc`` measures without
@@ -206,19 +207,26 @@ def measure(app: QApplication, work: Path, questions: int, keys: int) -> Figures
         key_spans.append((t0, time.perf_counter()))
         typed[0] += 1
 
-    def on_shown(_source: object) -> None:
-        shown_at.append(time.perf_counter())
+    def shows_typed() -> bool:
+        """The preview shows the current letter, and the page typed on (a provisional layout
+        of a long letter may not have reached it yet)."""
+        source = preview.pages.source
+        return shows_current() and source.page_of(middle) is not None
 
-    preview.layoutFinished.connect(on_shown)
+    def on_shown() -> None:
+        if shows_typed():
+            shown_at.append(time.perf_counter())
+
+    preview.pagesShown.connect(on_shown)
     typist.timeout.connect(key)
     heartbeat.start()
     typist.start()
     wait_for(app, lambda: typed[0] >= keys)
     last_key = key_spans[-1][1]
-    wait_for(app, shows_current)
+    wait_for(app, shows_typed)
     shown = time.perf_counter()
     heartbeat.stop()
-    preview.layoutFinished.disconnect(on_shown)
+    preview.pagesShown.disconnect(on_shown)
 
     gaps = [(b - a, a, b) for (a, _), (b, _) in itertools.pairwise(beats)]
     cpu = [b - a for (_, a), (_, b) in itertools.pairwise(beats)]

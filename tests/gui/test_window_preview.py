@@ -20,7 +20,7 @@ from answerletter.gui import preview as preview_module
 from answerletter.gui.layout_worker import LayoutWorker
 from answerletter.gui.preview import DEBOUNCE_MS, MAX_WAIT_MS, FramePages, PreviewPane
 from answerletter.layout import LetterLayout, write_pdf
-from answerletter.model import RichText
+from answerletter.model import Block, RichText, Run
 from answerletter.model.operations import set_answer_text
 from answerletter.testing.synthetic import generate_letter
 
@@ -190,9 +190,12 @@ def test_only_visible_pages_are_painted(make_window, qtbot):
     widget.painted_pages = []
     widget.update()
     qtbot.waitUntil(lambda: bool(widget.painted_pages))
-    visible = widget.visibleRegion().boundingRect()
-    for index in widget.painted_pages:
-        assert widget.page_rect(index).intersects(visible)
+    # Judged at the paint itself: the zoom may still change afterwards (a scroll bar
+    # appearing narrows the viewport, and "width" scales the pages again).
+    visible = widget.painted_visible
+    assert visible.height() < widget.height()  # the pages reach beyond the view
+    for rect in widget.painted_rects:
+        assert rect.intersects(visible)
     assert len(widget.painted_pages) < count
 
 
@@ -388,3 +391,42 @@ def test_pages_asked_for_during_a_first_layout_come_in_the_next_provisional_part
     assert kind == next_kind == "progress"
     assert not first.has_page(7)  # the view was page 0: pages 0-2 were recorded
     assert second.has_page(6) and second.has_page(7)
+
+
+def test_a_letter_typed_during_a_first_layout_is_taken_between_its_steps(qapp):
+    """The user types while a long letter is still being laid out: the worker takes the new
+    letter at its next step, hands over its pages at once, and finishes with it; the letter
+    it began with is never finished."""
+    worker = LayoutWorker()
+    letter = generate_letter(300, seed=8)  # laid out in about eight steps
+    answer = letter.answers[0]
+    long_answer = RichText(
+        tuple(Block((Run(f"Alinea {n} van een lang getypt antwoord."),)) for n in range(30))
+    )
+    typed = set_answer_text(letter, answer.id, long_answer)
+
+    def type_once(snapshot):
+        if len(record.events) == 1:
+            worker.submit(2, typed)
+
+    record = _WorkerEvents(worker, on_progress=type_once)
+    worker.submit(1, letter)
+    assert record.done.wait(120)
+    worker.dispose()
+    assert worker.join(120)
+    kinds_and_versions = [(kind, version) for kind, version, _ in record.events]
+    assert kinds_and_versions[:2] == [("progress", 1), ("progress", 2)]
+    assert kinds_and_versions[-1] == ("finished", 2)
+    assert ("finished", 1) not in kinds_and_versions
+    final = record.events[-1][2]
+    assert final.letter is typed
+    assert final.page_count() == LetterLayout(typed).page_count
+    before, after = record.events[0][2], record.events[1][2]
+    assert after.letter is typed
+    # Its pages are those of the typed letter (the view, page 1, was laid out again before
+    # they were handed over): thirty paragraphs moved the questions after the first.
+    pages = range(after.page_count())
+    assert after.page_count() > 0 and after.has_page(0)
+    assert [after.starts(i) for i in pages] == [final.starts(i) for i in pages]
+    shared = range(min(before.page_count(), after.page_count()))
+    assert [before.starts(i) for i in shared] != [after.starts(i) for i in shared]

@@ -24,6 +24,7 @@ from layout_render import pixels, render
 
 from answerletter.layout import LetterLayout, Profile, flowdoc
 from answerletter.layout.items import note_digits
+from answerletter.layout.letterlayout import SteppedLayout
 from answerletter.model import Block, Footnote, Letter, ModelError, Question, RichText, Run
 from answerletter.model import operations as ops
 from answerletter.testing.synthetic import generate_letter
@@ -344,3 +345,84 @@ def test_characters_qt_takes_for_structure_in_the_subject(qapp, profile):
             while block.isValid():
                 assert not {"\ufdd0", "\ufdd1", "\u2029"} & set(block.text())
                 block = block.next()
+
+
+# -- edits while a first layout is still being made in steps --
+
+
+def assert_pages_are_final(layout: LetterLayout, letter: Letter, profile: Profile) -> None:
+    """A provisional layout's pages are the first pages of a fresh layout of *letter* (but
+    for the total in their page numbers, which signature() does not hold)."""
+    fresh = LetterLayout(letter, profile)
+    count = layout.page_count
+    assert count <= fresh.page_count
+    assert signature(layout)[:count] == signature(fresh)[:count]
+
+
+def run_edits_between_steps(
+    data: st.DataObject, letter: Letter, profile: Profile, budget: int | None = None
+) -> SteppedLayout:
+    stepped = SteppedLayout(letter, profile, step_chunks=1, chunk_budget=budget)
+    edits = 0
+    while not stepped.step().complete:
+        assert_pages_are_final(stepped.layout, letter, profile)
+        if not data.draw(st.booleans(), label="edit before the next step"):
+            continue
+        edit = data.draw(st.sampled_from(EDITS), label="edit")
+        try:
+            letter = edit(data, letter)
+        except ModelError:
+            continue
+        first_page = stepped.change(letter)
+        assert 0 <= first_page <= stepped.layout.page_count
+        assert_pages_are_final(stepped.layout, letter, profile)
+        edits += 1
+    assert_same_as_fresh(stepped.layout, letter, profile)
+    # and it goes on as any layout does
+    letter = edit_text(data, letter)
+    stepped.change(letter)
+    assert_same_as_fresh(stepped.layout, letter, profile)
+    return stepped
+
+
+@settings(UNTIMED, max_examples=8)
+@given(data=st.data(), seed=st.integers(0, 10_000), size=st.integers(15, 40))
+def test_a_first_layout_in_steps_follows_random_edits_made_meanwhile(
+    qapp, profile, data, seed, size
+):
+    with chunks_of(3):
+        run_edits_between_steps(data, generate_letter(size, seed=seed), profile)
+
+
+@settings(UNTIMED, max_examples=4)
+@given(data=st.data(), seed=st.integers(0, 10_000), size=st.integers(15, 40))
+def test_a_first_layout_in_steps_keeping_two_chunks_filled_follows_edits(
+    qapp, profile, data, seed, size
+):
+    with chunks_of(3):
+        run_edits_between_steps(data, generate_letter(size, seed=seed), profile, budget=2)
+
+
+def test_typing_in_an_item_laid_out_already_lays_out_only_that_item(qapp, profile):
+    with chunks_of(3):
+        letter = generate_letter(40, seed=3)
+        stepped = SteppedLayout(letter, profile, step_chunks=1)
+        for _ in range(6):
+            stepped.step()
+        layout = stepped.layout
+        written = len(layout.flow.items)
+        pages_before = list(layout.pages)
+        ids_before = [id(item) for item in layout.flow.items]
+        answer = letter.answers[1]
+        typed = ops.set_answer_text(
+            letter, answer.id, RichText((Block((Run("Een getypt antwoord."),)),))
+        )
+        first_page = stepped.change(typed)
+        ids_after = [id(item) for item in layout.flow.items]
+        assert len(ids_after) == written  # nothing further was laid out yet
+        changed = [n for n, (a, b) in enumerate(zip(ids_before, ids_after, strict=True)) if a != b]
+        assert len(changed) == 1  # only the answer typed in
+        assert layout.pages == pages_before[:first_page]
+        while not stepped.step().complete:
+            pass
+        assert_same_as_fresh(layout, typed, profile)

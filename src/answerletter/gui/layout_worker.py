@@ -9,11 +9,12 @@ summary of the pages (count, size, which question starts where) with the pages n
 recorded as ``QPicture``s. The GUI plays those back at any zoom; pages scrolled to later are
 asked for (:meth:`LayoutWorker.want_pages`) and recorded from the same layout version.
 
-The first layout of a letter is made in steps (``LetterLayout.in_steps``): once the pages in
-view exist, and then every :data:`PROGRESS_S`, a provisional snapshot of the pages laid out so
-far is handed over (``progress``), so a letter of 10,000 questions shows its first page after a
+The first layout of a letter is made in steps (``SteppedLayout``): once the pages in view
+exist, and then every :data:`PROGRESS_S`, a provisional snapshot of the pages laid out so far
+is handed over (``progress``), so a letter of 10,000 questions shows its first page after a
 fraction of a second instead of half a minute. Pages asked for meanwhile (the view moved) get a
-new provisional snapshot after the next step; a worker told to stop leaves between steps.
+new provisional snapshot after the next step; a newer letter (the user typed) is taken between
+steps, and its snapshot follows at once; a worker told to stop leaves between steps.
 
 Why pictures: painting from the worker's layout on the GUI thread would race with its next
 update; a ``QPicture`` is a finished recording of what :func:`~answerletter.layout.paint_page`
@@ -33,6 +34,7 @@ from PySide6.QtCore import QObject, QPointF, QSizeF, Signal
 from PySide6.QtGui import QPainter, QPicture
 
 from answerletter.layout import LetterLayout, Profile, paint_page
+from answerletter.layout.letterlayout import SteppedLayout
 from answerletter.layout.page_text import page_text
 from answerletter.layout.units import DPI
 from answerletter.model import Answer, Letter, Question
@@ -275,9 +277,10 @@ class LayoutWorker(QObject):
         version, letter = job
         try:
             if layout is None:
-                layout = self._first_layout(version, letter)
-                if layout is None:
+                made = self._first_layout(version, letter)
+                if made is None:
                     return None, version  # told to stop
+                layout, version, letter = made
                 with self._lock:
                     first, last = self._view  # it may have moved meanwhile
                     if self._pages is not None and self._pages[0] == version:
@@ -311,29 +314,45 @@ class LayoutWorker(QObject):
             texts=texts,
         )
 
-    def _first_layout(self, version: int, letter: Letter) -> LetterLayout | None:
+    def _first_layout(
+        self, version: int, letter: Letter
+    ) -> tuple[LetterLayout, int, Letter] | None:
         """Lay *letter* out in steps, handing over provisional snapshots: as soon as the
-        pages in view exist, then every PROGRESS_S. None when told to stop meanwhile."""
+        pages in view exist, then every PROGRESS_S. A letter submitted meanwhile is taken
+        between steps (``SteppedLayout.change``: the items laid out so far that it changed
+        are laid out again), so what the user types while a long letter is still being laid
+        out shows on its pages, handed over once the view's pages exist again. Returns the
+        complete layout with the version and letter it is of; None when told to stop."""
         shown_at: float | None = None
-        steps = LetterLayout.in_steps(letter, self.profile, chunk_budget=PREVIEW_CHUNKS)
-        for layout in steps:
+        changed = False  # a newer letter was taken since the last snapshot
+        stepped = SteppedLayout(letter, self.profile, chunk_budget=PREVIEW_CHUNKS)
+        while True:
+            layout = stepped.step()
             if layout.complete:
-                return layout
+                return layout, version, letter
             with self._lock:
                 if self._stopping:
                     return None
                 first, last = self._view
+                newer, self._letter = self._letter, None
                 # Pages asked for (the view moved): a new provisional snapshot of the view.
                 # (Not pagesReady: those pictures would show no total once it is known.)
                 asked = self._pages is not None and self._pages[0] == version
-                if asked:
+                if asked or newer is not None:
                     self._pages = None
+            if newer is not None:
+                version, letter = newer
+                stepped.change(letter)
+                # Pages from just before the change are laid out again: handed over once
+                # the view's exist again (not at once: an empty preview would flash).
+                changed = True
             now = time.monotonic()
             if shown_at is None:
                 due = layout.page_count > last
+            elif changed:
+                due = layout.page_count > last or now - shown_at >= PROGRESS_S
             else:
                 due = asked or now - shown_at >= PROGRESS_S
             if due:
-                shown_at = now
+                shown_at, changed = now, False
                 self.progress.emit(version, self._snapshot(version, letter, layout, first, last))
-        raise AssertionError("in_steps ends with a complete layout")

@@ -189,6 +189,9 @@ class PagesWidget(QWidget):
         self.source: PageSource | None = None
         self.scale = 1.0  # pixels per point
         self.painted_pages: list[int] = []  # the pages of the last paint (for tests)
+        #: Where they were and what was visible at that paint (the zoom may change after).
+        self.painted_rects: list[QRect] = []
+        self.painted_visible = QRect()
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), preview_backdrop(palette))
@@ -228,9 +231,10 @@ class PagesWidget(QWidget):
         return range(first, last + 1)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self.painted_pages = []
+        self.painted_pages, self.painted_rects = [], []
         if self.source is None:
             return
+        self.painted_visible = self.visibleRegion().boundingRect()
         area = event.rect()
         pages = self.pages_in(area)
         missing = getattr(self.source, "missing", None)
@@ -252,6 +256,7 @@ class PagesWidget(QWidget):
             self.source.paint_page(painter, index)
             painter.restore()
             self.painted_pages.append(index)
+            self.painted_rects.append(rect)
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

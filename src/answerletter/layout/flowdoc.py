@@ -22,6 +22,7 @@ from answerletter.layout.items import ItemSpec
 from answerletter.layout.itemwriter import FlowItem, FlowStyle, FootnoteBox, write_item
 from answerletter.layout.notenumbers import NoteNumbers
 from answerletter.layout.paginate import Unit
+from answerletter.layout.qt_unlocked import document_height, end_edit_block
 from answerletter.layout.tags import strip_markers
 from answerletter.layout.textwriter import CharFormats, RichWriter, new_document, writing
 from answerletter.model.richtext import Footnote
@@ -231,14 +232,14 @@ class FlowDocument:
             cursor.setPosition(last.position() + last.length() - 1)
             writer._fresh = False
         new_items = [self._write_item(writer, spec, chunk) for spec in specs]
-        cursor.endEditBlock()
+        end_edit_block(cursor)  # Qt lays the chunk out: without the interpreter lock
         delta = sum(item.block_count for item in new_items) - old_blocks
         for item in self.items[start + old_count :]:
             if item.chunk is not chunk:
                 break
             item.first_block += delta
         self.items[start : start + old_count] = new_items
-        document.size()  # finish the incremental layout
+        document_height(document)  # finish the incremental layout
         self._measure_from(start, len(new_items))
 
     # -- measuring --

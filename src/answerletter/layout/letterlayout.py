@@ -71,24 +71,14 @@ class LetterLayout:
         """Lay *letter* out *step_chunks* chunk documents at a time, yielding the one layout
         after each step. Until ``complete`` is true its pages are only those no later item
         can change (their page numbers show no total) and it must not be updated; the last
-        layout yielded is complete and equal to ``LetterLayout(letter, profile)``."""
-        step_items = step_chunks * flowdoc.CHUNK_ITEMS
-        layout = cls.__new__(cls)
-        layout._prepare(letter, profile, chunk_budget)
-        layout._furnish(letter)
-        layout.flow = FlowDocument(layout.flow_style, chunk_budget)
-        layout.pages = []
-        layout.complete = False
-        specs = item_specs(letter, layout.profile.labels)
-        layout.planned_items = len(specs)
-        for first in range(0, len(specs), step_items):
-            layout.flow.append(specs[first : first + step_items])
-            if first + step_items < len(specs):
-                layout._break_final_pages()
-                yield layout
-        layout._break_remaining_pages()
-        layout.complete = True
-        yield layout
+        layout yielded is complete and equal to ``LetterLayout(letter, profile)``. (See
+        :class:`SteppedLayout` for a first layout that takes newer letters meanwhile.)"""
+        stepped = SteppedLayout(letter, profile, step_chunks=step_chunks, chunk_budget=chunk_budget)
+        while True:
+            layout = stepped.step()
+            yield layout
+            if layout.complete:
+                return
 
     def _prepare(self, letter: Letter, profile: Profile | None, chunk_budget: int | None) -> None:
         self.chunk_budget = chunk_budget
@@ -290,6 +280,99 @@ class LetterLayout:
                     break
         self.pages = pages
         return restart
+
+
+class SteppedLayout:
+    """A first layout made a few chunks at a time that can take a newer version of the letter
+    between steps (the user types while a long letter is still being laid out, half a minute
+    at 10,000 questions): the items laid out so far are brought up to date as
+    :meth:`LetterLayout.update` would (only the changed ones are laid out again), the pages
+    from just before the first change are dropped, and the steps go on with the new letter.
+    Each :meth:`step` returns the layout; once it is ``complete`` it equals
+    ``LetterLayout(letter, profile)`` of the last letter given."""
+
+    def __init__(
+        self,
+        letter: Letter,
+        profile: Profile | None = None,
+        *,
+        step_chunks: int = STEP_CHUNKS,
+        chunk_budget: int | None = None,
+    ) -> None:
+        self._step_items = step_chunks * flowdoc.CHUNK_ITEMS
+        layout = LetterLayout.__new__(LetterLayout)
+        layout._prepare(letter, profile, chunk_budget)
+        layout._furnish(letter)
+        layout.flow = FlowDocument(layout.flow_style, chunk_budget)
+        layout.pages = []
+        layout.complete = False
+        self.layout = layout
+        self._specs = item_specs(letter, layout.profile.labels)
+        layout.planned_items = len(self._specs)
+
+    def step(self) -> LetterLayout:
+        """Lay out the next items (nothing once complete); the layout, complete after the
+        last step."""
+        layout = self.layout
+        if layout.complete:
+            return layout
+        written = len(layout.flow.items)
+        specs = self._specs
+        if written < len(specs):
+            layout.flow.append(specs[written : written + self._step_items])
+        if len(layout.flow.items) < len(specs):
+            layout._break_final_pages()
+        else:
+            layout._break_remaining_pages()
+            layout.complete = True
+        return layout
+
+    def change(self, letter: Letter) -> int:
+        """Go on with *letter* (a newer version of the letter being laid out); returns the
+        first page that may differ. A complete layout is updated as usual."""
+        layout = self.layout
+        if layout.complete:
+            return layout.update(letter)
+        old_letter, layout.letter = layout.letter, letter
+        first_top = layout.first_body_top
+        if letter.metadata is not old_letter.metadata:
+            layout._furnish(letter)
+        from_start = layout.first_body_top != first_top  # page 1 holds more or less text
+        flow = layout.flow
+        previous = {id(spec.source): spec for spec in self._specs}
+        previous.update((id(item.spec.source), item.spec) for item in flow.items)
+        specs = item_specs(
+            letter, layout.profile.labels, previous, renumbered=renumbered(old_letter, letter)
+        )
+        written = len(flow.items)
+        if len(specs) == len(self._specs):
+            # Item for item (typing, footnotes renumbered): re-lay the changed runs.
+            runs = _changed_runs(flow.items, specs[:written])
+            for first, end in runs:
+                flow.replace(first, end - first, specs[first:end])
+            first_changed = runs[0][0] if runs else written
+        else:
+            # Items inserted or removed: keep the unchanged beginning, lay out the rest anew.
+            first_changed = 0
+            shortest = min(written, len(specs))
+            while first_changed < shortest and (
+                flow.items[first_changed].spec.key == specs[first_changed].key
+            ):
+                first_changed += 1
+            if first_changed < written:
+                flow.replace(first_changed, written - first_changed, [])
+        for item, spec in zip(flow.items, specs, strict=False):
+            item.spec = spec
+        self._specs = specs
+        layout.planned_items = len(specs)
+        # As in LetterLayout._rebreak: the page holding the last line before the change may
+        # have looked one line ahead into it, so pages go from the one before that.
+        pages = layout.pages
+        holding = bisect_left(pages, first_changed, key=_start_item) - 1
+        kept = 0 if from_start else max(0, holding - 1)
+        del pages[kept:]
+        flow.trim()
+        return kept
 
 
 def _changed_runs(items: list[FlowItem], specs: list[ItemSpec]) -> list[tuple[int, int]]:
