@@ -430,3 +430,29 @@ def test_a_letter_typed_during_a_first_layout_is_taken_between_its_steps(qapp):
     assert [after.starts(i) for i in pages] == [final.starts(i) for i in pages]
     shared = range(min(before.page_count(), after.page_count()))
     assert [before.starts(i) for i in shared] != [after.starts(i) for i in shared]
+
+
+def test_the_page_count_keeps_clear_of_the_window_edge_and_never_widens_the_pane(
+    make_window, qtbot
+):
+    """Its last letter was cut off where the preview meets the window's right edge, and each
+    digit of "Laying out… 2702 pages so far" widened the pane's least width."""
+    window = make_window(small_letter(2))
+    preview = window.preview
+    label = preview.page_label
+    least = preview.minimumSizeHint().width()
+    long_text = preview.tr("Laying out… %n page(s) so far", "", 2702)
+    label.setText(long_text)
+    assert preview.minimumSizeHint().width() == least
+    qtbot.waitUntil(lambda: label.width() > 0)
+    assert label.geometry().right() + preview_module.LABEL_MARGIN < preview.width()
+    metrics = label.fontMetrics()
+    label.resize(metrics.horizontalAdvance(long_text) + 4, label.height())
+    assert label.shown_text() == long_text
+    assert label.toolTip() == ""
+    # In less room it is cut short, and the whole text is its tooltip.
+    label.resize(metrics.horizontalAdvance(long_text) // 2, label.height())
+    assert label.shown_text().endswith("…")
+    assert len(label.shown_text()) < len(long_text)
+    assert label.toolTip() == long_text
+    assert label.text() == long_text  # what a screen reader reads

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from answerletter.gui.elided_label import ElidedLabel
 from answerletter.gui.palette_colours import preview_backdrop
 from answerletter.model import Letter
 
@@ -52,6 +53,7 @@ DEBOUNCE_MS = 250
 #: ...but no longer than this after the first change not yet typeset (issue 16).
 MAX_WAIT_MS = 500
 PAGE_GAP = 16  # pixels between pages and around them
+LABEL_MARGIN = 6  # pixels after the page count, at the pane's right edge
 #: How long a closing window waits for its layout thread to finish the layout under way.
 STOP_WAIT_S = 30.0
 A4_POINTS = QSizeF(595.276, 841.89)
@@ -325,14 +327,15 @@ class PreviewPane(QWidget):
         for percent in ZOOM_STEPS:
             self.zoom_box.addItem(f"{percent} %", str(percent))
         self.zoom_box.currentIndexChanged.connect(self._on_zoom_chosen)
-        self.page_label = QLabel(self)
+        self.page_label = ElidedLabel(self)
         zoom_label = QLabel(self.tr("&Zoom:"), self)
         zoom_label.setBuddy(self.zoom_box)
         bar = QHBoxLayout()
         bar.addWidget(zoom_label)
         bar.addWidget(self.zoom_box)
-        bar.addStretch(1)
-        bar.addWidget(self.page_label)
+        bar.addWidget(self.page_label, 1)  # the room left; elided in less than its text
+        # Some room after the page count: at the window's edge its last letter was cut off.
+        bar.setContentsMargins(0, 0, LABEL_MARGIN, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
