@@ -151,23 +151,13 @@ class LetterLayout:
     def _update(self, letter: Letter) -> int:
         if not self.complete:
             raise RuntimeError("a layout still being made in steps cannot be updated")
-        old_letter, self.letter = self.letter, letter
-        furnished = letter.metadata is not old_letter.metadata
-        first_top = self.first_body_top
-        if furnished:
-            self._furnish(letter)
-        from_start = self.first_body_top != first_top  # page 1 holds more or less text
         items = self.flow.items
-        previous = {id(item.spec.source): item.spec for item in items}
-        changed_numbers = renumbered(old_letter, letter)
-        specs = item_specs(letter, self.profile.labels, previous, renumbered=changed_numbers)
+        specs, furnished, from_start = self._take(letter, [item.spec for item in items])
         if len(items) == len(specs):
             # Item for item: re-lay each run of changed items (e.g. the items whose footnote
             # numbers gained a digit), leaving the unchanged ones between them alone, and
             # re-break pages around each run only.
-            runs = _changed_runs(items, specs)
-            for first, end in runs:
-                self.flow.replace(first, end - first, specs[first:end])
+            runs = self._relay_changed_runs(specs)
             self._refresh_specs(specs)
             first_page = self.page_count
             if from_start:
@@ -176,9 +166,7 @@ class LetterLayout:
                 first_page = min(first_page, self._rebreak(first, end - first, end - first))
             return 0 if furnished else first_page
         shortest = min(len(items), len(specs))
-        prefix = 0
-        while prefix < shortest and items[prefix].spec.key == specs[prefix].key:
-            prefix += 1
+        prefix = _common_prefix(items, specs)
         suffix = 0
         while suffix < shortest - prefix and items[-1 - suffix].spec.key == specs[-1 - suffix].key:
             suffix += 1
@@ -190,6 +178,32 @@ class LetterLayout:
         return 0 if furnished else first_page
 
     # -- internals --
+
+    def _take(self, letter: Letter, earlier: list[ItemSpec]) -> tuple[list[ItemSpec], bool, bool]:
+        """Go on with *letter*, a newer version of this layout's letter: lay out page 1's
+        letterhead and the running header again if its metadata changed, and make its item
+        specs, reusing those of *earlier* whose model objects are unchanged (so their keys
+        are not computed again). Returns (specs, furnished, from_start): *furnished* when the
+        metadata changed, *from_start* when page 1 holds more or less text than before."""
+        old_letter, self.letter = self.letter, letter
+        furnished = letter.metadata is not old_letter.metadata
+        first_top = self.first_body_top
+        if furnished:
+            self._furnish(letter)
+        from_start = self.first_body_top != first_top
+        previous = {id(spec.source): spec for spec in earlier}
+        specs = item_specs(
+            letter, self.profile.labels, previous, renumbered=renumbered(old_letter, letter)
+        )
+        return specs, furnished, from_start
+
+    def _relay_changed_runs(self, specs: list[ItemSpec]) -> list[tuple[int, int]]:
+        """Lay out again the runs of items laid out so far whose key differs from the spec
+        at their place in *specs* (as many specs as items, or more); the runs [first, end)."""
+        runs = _changed_runs(self.flow.items, specs[: len(self.flow.items)])
+        for first, end in runs:
+            self.flow.replace(first, end - first, specs[first:end])
+        return runs
 
     def _refresh_specs(self, specs: list[ItemSpec]) -> None:
         """Let unchanged items hold the new specs, so they keep the new model objects alive."""
@@ -333,36 +347,22 @@ class SteppedLayout:
         layout = self.layout
         if layout.complete:
             return layout.update(letter)
-        old_letter, layout.letter = layout.letter, letter
-        first_top = layout.first_body_top
-        if letter.metadata is not old_letter.metadata:
-            layout._furnish(letter)
-        from_start = layout.first_body_top != first_top  # page 1 holds more or less text
         flow = layout.flow
-        previous = {id(spec.source): spec for spec in self._specs}
-        previous.update((id(item.spec.source), item.spec) for item in flow.items)
-        specs = item_specs(
-            letter, layout.profile.labels, previous, renumbered=renumbered(old_letter, letter)
-        )
+        # The specs planned for the items still to come, then those the items laid out so
+        # far hold (theirs win where a model object is in both).
+        earlier = self._specs[len(flow.items) :] + [item.spec for item in flow.items]
+        specs, _, from_start = layout._take(letter, earlier)
         written = len(flow.items)
         if len(specs) == len(self._specs):
             # Item for item (typing, footnotes renumbered): re-lay the changed runs.
-            runs = _changed_runs(flow.items, specs[:written])
-            for first, end in runs:
-                flow.replace(first, end - first, specs[first:end])
+            runs = layout._relay_changed_runs(specs)
             first_changed = runs[0][0] if runs else written
         else:
             # Items inserted or removed: keep the unchanged beginning, lay out the rest anew.
-            first_changed = 0
-            shortest = min(written, len(specs))
-            while first_changed < shortest and (
-                flow.items[first_changed].spec.key == specs[first_changed].key
-            ):
-                first_changed += 1
+            first_changed = _common_prefix(flow.items, specs)
             if first_changed < written:
                 flow.replace(first_changed, written - first_changed, [])
-        for item, spec in zip(flow.items, specs, strict=False):
-            item.spec = spec
+        layout._refresh_specs(specs[: len(flow.items)])
         self._specs = specs
         layout.planned_items = len(specs)
         # As in LetterLayout._rebreak: the page holding the last line before the change may
@@ -373,6 +373,15 @@ class SteppedLayout:
         del pages[kept:]
         flow.trim()
         return kept
+
+
+def _common_prefix(items: list[FlowItem], specs: list[ItemSpec]) -> int:
+    """How many items from the start have the key of the spec at their place."""
+    shortest = min(len(items), len(specs))
+    prefix = 0
+    while prefix < shortest and items[prefix].spec.key == specs[prefix].key:
+        prefix += 1
+    return prefix
 
 
 def _changed_runs(items: list[FlowItem], specs: list[ItemSpec]) -> list[tuple[int, int]]:
