@@ -78,6 +78,10 @@ class Figures:
     stall_p99: float
     stall_outside_keys: float
     stall_cpu: float
+    #: of the longest gap: the GUI thread's CPU and its time waiting for a core (Linux); the
+    #: rest it waited for a lock (the interpreter's) or for Qt (a queued paint, the X server)
+    longest_cpu: float
+    longest_core_wait: float
     idle_stall: float
     idle_p99: float
     idle_cpu: float
@@ -97,6 +101,8 @@ class FullCollections:
 
     def __init__(self) -> None:
         self.durations: list[float] = []
+        #: (start, end) of each
+        self.spans: list[tuple[float, float]] = []
         self._started: dict[int, float] = {}
 
     def __call__(self, phase: str, info: dict) -> None:
@@ -106,7 +112,21 @@ class FullCollections:
         if phase == "start":
             self._started[thread] = time.perf_counter()
         elif thread in self._started:
-            self.durations.append(time.perf_counter() - self._started.pop(thread))
+            start, end = self._started.pop(thread), time.perf_counter()
+            self.durations.append(end - start)
+            self.spans.append((start, end))
+
+    def within(self, gaps: list[tuple[float, float]]) -> str:
+        """How many of *gaps* had a full collection in them, and those collections' times."""
+        inside = [(a, b, [e - s for s, e in self.spans if s < b and e > a]) for a, b in gaps]
+        hit = [(b - a, found) for a, b, found in inside if found]
+        times = ", ".join(
+            f"{gap * 1000:.0f} ms gap: " + "+".join(f"{d * 1000:.0f}" for d in found)
+            for gap, found in hit
+        )
+        return f"{len(hit)} of {len(gaps)} long gaps held a full collection" + (
+            f" ({times})" if times else ""
+        )
 
     def __enter__(self) -> FullCollections:
         gc.callbacks.append(self)
@@ -114,6 +134,14 @@ class FullCollections:
 
     def __exit__(self, *exc: object) -> None:
         gc.callbacks.remove(self)
+
+
+def waited_for_a_core() -> float:
+    """Seconds this thread has waited for a core so far (Linux; 0 elsewhere)."""
+    try:
+        return int(Path("/proc/thread-self/schedstat").read_text().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def wait_for(app: QApplication, done, timeout_s: float = 600.0) -> None:
@@ -190,12 +218,18 @@ def measure(
     idle_cpu = max(b - a for (_, a), (_, b) in itertools.pairwise(idle_beats))
 
     beats: list[tuple[float, float]] = []
+    core_waits: list[float] = []  # the GUI thread's time waiting for a core, at each beat
     key_spans: list[tuple[float, float]] = []
     shown_at: list[float] = []
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.setInterval(HEARTBEAT_MS)
-    heartbeat.timeout.connect(lambda: beats.append((time.perf_counter(), time.thread_time())))
+
+    def beat() -> None:
+        beats.append((time.perf_counter(), time.thread_time()))
+        core_waits.append(waited_for_a_core())
+
+    heartbeat.timeout.connect(beat)
     typist = QTimer()
     typist.setTimerType(Qt.TimerType.PreciseTimer)
     typist.setInterval(KEY_INTERVAL_MS)
@@ -240,6 +274,7 @@ def measure(
 
     gaps = [(b - a, a, b) for (a, _), (b, _) in itertools.pairwise(beats)]
     cpu = [b - a for (_, a), (_, b) in itertools.pairwise(beats)]
+    longest = max(range(len(gaps)), key=lambda i: gaps[i][0])
     outside = [
         gap
         for gap, a, b in gaps
@@ -254,6 +289,8 @@ def measure(
         stall_p99=sorted(g for g, _, _ in gaps)[int(len(gaps) * 0.99)],
         stall_outside_keys=max(outside) if outside else 0.0,
         stall_cpu=max(cpu),
+        longest_cpu=cpu[longest],
+        longest_core_wait=core_waits[longest + 1] - core_waits[longest],
         idle_stall=idle_gaps[-1],
         idle_p99=idle_gaps[int(len(idle_gaps) * 0.99)],
         idle_cpu=idle_cpu,
@@ -309,6 +346,7 @@ def main() -> int:
         if args.why:
             print(f"  {size} questions, idle window:", sampler.report(figures.idle_long_gaps))
             print(f"  {size} questions, typing:", sampler.report(figures.long_gaps))
+            print(f"  {size} questions, typing:", collections.within(figures.long_gaps))
         figures.full_collections = len(collections.durations)
         figures.longest_collection = max(collections.durations, default=0.0)
         results.append(figures)
@@ -338,7 +376,13 @@ def main() -> int:
                 TARGET_STALL_S,
             )
         )
-        print(row("GUI-thread CPU in its longest gap", f.stall_cpu, base.stall_cpu))
+        print(row("most GUI-thread CPU in a gap", f.stall_cpu, base.stall_cpu))
+        print(row("  longest gap: GUI-thread CPU", f.longest_cpu, base.longest_cpu))
+        print(row("  longest gap: waiting for a core", f.longest_core_wait,
+                  base.longest_core_wait))  # fmt: skip
+        rest = f.stall - f.longest_cpu - f.longest_core_wait
+        base_rest = base.stall - base.longest_cpu - base.longest_core_wait
+        print(row("  longest gap: waiting (GIL, locks)", rest, base_rest))
         print(row("idle window: longest gap (scheduler)", f.idle_stall, base.idle_stall))
         print(row("idle window: 99th percentile gap", f.idle_p99, base.idle_p99))
         print(row("idle window: most GUI-thread CPU in a gap", f.idle_cpu, base.idle_cpu))

@@ -426,3 +426,65 @@ def test_typing_in_an_item_laid_out_already_lays_out_only_that_item(qapp, profil
         while not stepped.step().complete:
             pass
         assert_same_as_fresh(layout, typed, profile)
+
+
+@contextmanager
+def counting_item_specs(monkeypatch) -> Iterator[list[int]]:
+    """Count the walks over the whole letter (``item_specs``) that updates make."""
+    from answerletter.layout import letterlayout
+
+    walks: list[int] = []
+    real = letterlayout.item_specs
+
+    def counted(*args, **kwargs):
+        walks.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(letterlayout, "item_specs", counted)
+    yield walks
+
+
+def test_typing_and_metadata_keystrokes_make_only_the_changed_items_specs(
+    qapp, profile, monkeypatch
+):
+    """A keystroke in a text, in Betreft or in a field only the header shows is an edit in
+    place: the update makes the specs of what it changed, not the letter's (at 10,000
+    questions that walk cost 20 ms per keystroke on the layout thread)."""
+    letter = generate_letter(40, seed=5)
+    layout = LetterLayout(letter, profile)
+    middle = letter.answers[len(letter.answers) // 2]
+    question = letter.questions[3]
+    with counting_item_specs(monkeypatch) as walks:
+        before = list(layout.flow.items)
+        typed = ops.set_answer_text(letter, middle.id, RichText.plain("Een nieuw antwoord."))
+        layout.update(typed)
+        relaid = [
+            i for i, (a, b) in enumerate(zip(before, layout.flow.items, strict=True)) if a is not b
+        ]
+        assert [layout.flow.items[i].spec.source for i in relaid] == [typed.answer(middle.id)]
+        asked = ops.set_question_text(typed, question.id, RichText.plain("Een andere vraag?"))
+        layout.update(asked)
+        subject = dataclasses.replace(asked.metadata, subject=asked.metadata.subject + "s")
+        retitled = ops.set_metadata(asked, subject)
+        layout.update(retitled)
+        assert walks == []
+    assert_same_as_fresh(layout, retitled, profile)
+    # The unchanged items hold the new letter's objects (the old ones can be freed).
+    sources = [item.spec.source for item in layout.flow.items[2:]]
+    assert all(a is b for a, b in zip(sources, retitled.presentation(), strict=True))
+    assert layout.flow.items[0].spec.source.metadata is retitled.metadata
+
+
+def test_edits_that_move_footnote_numbers_or_renumber_walk_the_letter(qapp, profile, monkeypatch):
+    letter = generate_letter(40, seed=5)
+    layout = LetterLayout(letter, profile)
+    first = letter.answers[0]
+    note = Footnote("fn-first", (Run("Kamerstuk 36 045, nr. 1."),))
+    with counting_item_specs(monkeypatch) as walks:
+        noted = ops.set_answer_text(letter, first.id, _with_note_first(first.text, note))
+        layout.update(noted)
+        assert walks == [1]  # every later footnote number moved
+        numbered = ops.set_question_number(noted, noted.questions[2].id, 77)
+        layout.update(numbered)
+        assert walks == [1, 1]  # answers naming the question get other labels
+    assert_same_as_fresh(layout, numbered, profile)

@@ -89,26 +89,12 @@ def item_specs(
     is, so an edit costs little more than a walk over the items.
     """
     previous = previous or {}
-    specs: list[ItemSpec] = []
-    offering = wording.offering(letter)
-    body_notes = len(offering.footnotes()) + len(letter.body.paragraphs.footnotes())
-    body_source = BodySource(letter.body, letter.metadata, offering)
-    # The body shows of the metadata only the offering sentence and the signatures: its key
-    # holds those values, so other metadata edits leave it alone.
-    body_key = (
-        "body",
-        id(letter.body),
-        offering,
-        letter.metadata.signatories,
-        note_digits(1, body_notes),
-    )
-    specs.append(ItemSpec(ItemKind.BODY, body_source, "", "", 1, body_notes, body_key))
-    next_note = 1 + body_notes
+    specs = [body_spec(letter)]
+    next_note = 1 + specs[0].footnote_count
     presentation = letter.presentation()
     if not presentation:
         return specs
-    heading = wording.questions_heading(letter.metadata)
-    specs.append(ItemSpec(ItemKind.HEADING, heading, "", heading, 0, 0, ("heading", heading)))
+    specs.append(heading_spec(letter))
     for item in presentation:
         old = previous.get(id(item))
         if old is not None and old.source is not item:
@@ -126,18 +112,44 @@ def item_specs(
             else:
                 moved = (*old.key[:-1], note_digits(start, count))
                 specs.append(dataclasses.replace(old, footnote_start=start, key=moved))
-        elif isinstance(item, Question):
-            label = labels.question.format(n=item.number)
-            digits = note_digits(start, count)
-            key: tuple[object, ...] = ("q", id(item), label, digits)
-            specs.append(ItemSpec(ItemKind.QUESTION, item, label, "", start, count, key))
         else:
-            numbers = [letter.question(qid).number for qid in item.questions]
-            label = wording.answer_label_for(numbers, labels.answer, labels.answer_combined)
-            extra = wording.reference_sentence(letter, item)
-            key = ("a", id(item), label, extra, note_digits(start, count))
-            specs.append(ItemSpec(ItemKind.ANSWER, item, label, extra, start, count, key))
+            specs.append(item_spec(letter, labels, item, start, count))
     return specs
+
+
+def body_spec(letter: Letter) -> ItemSpec:
+    """The first item: the offering sentence, the body's paragraphs and the signatures."""
+    offering = wording.offering(letter)
+    notes = len(offering.footnotes()) + len(letter.body.paragraphs.footnotes())
+    source = BodySource(letter.body, letter.metadata, offering)
+    # The body shows of the metadata only the offering sentence and the signatures: its key
+    # holds those values, so other metadata edits leave it alone.
+    key = ("body", id(letter.body), offering, letter.metadata.signatories, note_digits(1, notes))
+    return ItemSpec(ItemKind.BODY, source, "", "", 1, notes, key)
+
+
+def heading_spec(letter: Letter) -> ItemSpec:
+    """The heading above the questions (the second item, when there are questions)."""
+    heading = wording.questions_heading(letter.metadata)
+    return ItemSpec(ItemKind.HEADING, heading, "", heading, 0, 0, ("heading", heading))
+
+
+def item_spec(
+    letter: Letter, labels: Labels, item: Question | Answer, start: int, count: int
+) -> ItemSpec:
+    """The spec of a question or answer of *letter* with *count* footnotes numbered from
+    *start* (0 when it has none)."""
+    digits = note_digits(start, count)
+    if isinstance(item, Question):
+        label = labels.question.format(n=item.number)
+        return ItemSpec(
+            ItemKind.QUESTION, item, label, "", start, count, ("q", id(item), label, digits)
+        )
+    numbers = [letter.question(qid).number for qid in item.questions]
+    label = wording.answer_label_for(numbers, labels.answer, labels.answer_combined)
+    extra = wording.reference_sentence(letter, item)
+    key = ("a", id(item), label, extra, digits)
+    return ItemSpec(ItemKind.ANSWER, item, label, extra, start, count, key)
 
 
 def _same_label(answer: Answer, renumbered: frozenset[str] | None) -> bool:

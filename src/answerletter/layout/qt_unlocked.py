@@ -96,7 +96,7 @@ _FUNCTIONS = _functions()
 UNLOCKED = _FUNCTIONS is not None
 
 
-def _address(wrapped: object) -> int:
+def _address(wrapped: shiboken6.Shiboken.Object) -> int:
     """The C++ object behind a PySide wrapper."""
     return int(shiboken6.getCppPointer(wrapped)[0])
 
@@ -130,7 +130,7 @@ def document_height(document: QTextDocument) -> float:
     """``document.size().height()``: asking it makes Qt finish the layout (it is lazy)."""
     if _FUNCTIONS is None:
         return document.size().height()
-    return _FUNCTIONS.size(_address(document)).height
+    return float(_FUNCTIONS.size(_address(document)).height)
 
 
 def clear(document: QTextDocument) -> None:
