@@ -559,9 +559,46 @@ def test_typing_carries_the_lookups_over_and_names_the_changed_answer():
     renamed = ops.set_question_text(typed, question.id, RichText.plain("Vraag?"))
     assert renamed.question_index is letter.question_index
     assert changed_items(typed, renamed) == {question.id}
-    assert changed_items(letter, renamed) is None  # two steps apart: not known
+    assert changed_items(letter, renamed) == {answer.id, question.id}  # two steps apart
+    assert changed_items(renamed, letter) == {answer.id, question.id}  # two undos
     dated = ops.set_metadata(renamed, renamed.metadata)
     assert changed_items(renamed, dated) == frozenset()
     assert dated.presentation_index is letter.presentation_index
     moved = ops.move_question_by(dated, question.id, 2)
     assert changed_items(dated, moved) is None
+
+
+def test_what_changed_is_known_across_versions_no_one_keeps():
+    """The preview lays out the latest letter every half second, skipping the versions
+    typed in between (freed by then: the undo step keeps only the first and the last)."""
+    import gc
+
+    from answerletter.model.letter import LINEAGE, changed_items
+    from answerletter.testing.synthetic import generate_letter
+
+    letter = generate_letter(30, seed=4)
+    answers = [letter.answers[2].id, letter.answers[9].id]
+    typed = letter
+    for step in range(10):
+        typed = ops.set_answer_text(typed, answers[step % 2], RichText.plain("x" * step))
+    gc.collect()
+    assert changed_items(letter, typed) == set(answers)
+    assert changed_items(typed, letter) == set(answers)
+    # Undone to an earlier version and typed on: neither descends from the other.
+    other = ops.set_answer_text(letter, letter.answers[4].id, RichText.plain("Anders."))
+    assert changed_items(typed, other) is None
+    # A structural edit in the lineage: unknown, however far back.
+    moved = ops.move_question_by(typed, typed.questions[0].id, 2)
+    again = ops.set_answer_text(moved, answers[0], RichText.plain("Nog eens."))
+    assert changed_items(typed, again) is None
+    assert changed_items(moved, again) == {answers[0]}
+    # At least LINEAGE edits back, not all the way (the records would grow with every
+    # keystroke of a session).
+    far = letter
+    for step in range(3 * LINEAGE):
+        far = ops.set_answer_text(far, answers[step % 2], RichText.plain("y" * step))
+        if step == 2 * LINEAGE - 1:
+            back = far
+    assert changed_items(back, far) == set(answers)
+    assert changed_items(far, back) == set(answers)
+    assert changed_items(letter, far) is None

@@ -196,9 +196,55 @@ _LOOKUPS: dict[str, tuple[str, ...]] = {
 #: order and the items to swap in by position. Copying the order (twice the questions,
 #: touching every item) on each keystroke would cost more than the rest of the keystroke.
 _PENDING = "_pending_presentation"
-#: Where a letter keeps what :func:`changed_items` answers: (the letter it was derived
-#: from, weakly, and the ids of the questions and answers replaced in place).
+#: Where a letter keeps what :func:`changed_items` answers: its :class:`_Edit`.
 _EDIT = "_derived_edit"
+#: How many edits back :func:`changed_items` sees at least (at most twice as many): a
+#: reader that skips versions (the preview lays out the latest letter every half second,
+#: not every keystroke) still finds what changed since the version it has, while the
+#: records stay few and small.
+LINEAGE = 64
+
+
+@dataclass(frozen=True, slots=True)
+class _Edit:
+    """How a letter was made from another by :func:`derive`: that letter (weakly: the
+    versions in between are freed as typing goes on), the ids of the questions and answers
+    replaced in place, and that letter's own record (kept, so the lineage outlives them)."""
+
+    parent: weakref.ref[Letter]
+    changed: frozenset[str]
+    earlier: _Edit | None
+    depth: int
+
+    def after(self, parent: Letter, changed: frozenset[str]) -> _Edit:
+        """The record of a letter made from *parent*, whose record this is."""
+        earlier = self if self.depth < 2 * LINEAGE else self._latest(LINEAGE)
+        return _Edit(weakref.ref(parent), changed, earlier, earlier.depth + 1)
+
+    def _latest(self, count: int) -> _Edit:
+        """A copy of this record with only its *count* - 1 latest predecessors."""
+        chain: list[_Edit] = []
+        record: _Edit | None = self
+        while record is not None and len(chain) < count:
+            chain.append(record)
+            record = record.earlier
+        rebuilt: _Edit | None = None
+        for depth, kept in enumerate(reversed(chain), 1):
+            rebuilt = _Edit(kept.parent, kept.changed, rebuilt, depth)
+        assert rebuilt is not None
+        return rebuilt
+
+    def changes_since(self, ancestor: Letter) -> frozenset[str] | None:
+        """What changed since *ancestor*, if it is in this lineage."""
+        changed = self.changed
+        record: _Edit | None = self
+        while record is not None:
+            if record.parent() is ancestor:
+                return changed
+            record = record.earlier
+            if record is not None:
+                changed = changed | record.changed
+        return None
 
 
 def derive(
@@ -217,11 +263,13 @@ def derive(
             state[name] = known[name]
     if _PENDING in known and new.questions is letter.questions and new.answers is letter.answers:
         state[_PENDING] = known[_PENDING]
-    record = known.get(_EDIT)
+    record: _Edit | None = known.get(_EDIT)
     if amend and record is not None:
-        state[_EDIT] = (record[0], record[1].union(changed))
+        state[_EDIT] = dataclasses.replace(record, changed=record.changed.union(changed))
+    elif record is not None:
+        state[_EDIT] = record.after(letter, frozenset(changed))
     else:
-        state[_EDIT] = (weakref.ref(letter), frozenset(changed))
+        state[_EDIT] = _Edit(weakref.ref(letter), frozenset(changed), None, 1)
     return new
 
 
@@ -261,12 +309,16 @@ def with_item(letter: Letter, item: Question | Answer) -> Letter:
 def changed_items(old: Letter, new: Letter) -> frozenset[str] | None:
     """The ids of the questions and answers that differ between two versions of a letter,
     when one was made from the other by :func:`derive` or :func:`with_item` (as typing
-    does); None when that is not known (compare the whole letters). Metadata and body
-    changes are not listed: compare those by identity."""
+    does), in at most :data:`LINEAGE` steps; None when that is not known (compare the whole
+    letters). Metadata and body changes are not listed: compare those by identity."""
+    if old is new:
+        return frozenset()
     for later, earlier in ((new, old), (old, new)):
-        record = later.__dict__.get(_EDIT)
-        if record is not None and record[0]() is earlier:
-            return record[1]  # type: ignore[no-any-return]
+        record: _Edit | None = later.__dict__.get(_EDIT)
+        if record is not None:
+            found = record.changes_since(earlier)
+            if found is not None:
+                return found
     if old.questions is new.questions and old.answers is new.answers:
         return frozenset()
     return None
