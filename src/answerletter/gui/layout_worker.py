@@ -35,7 +35,7 @@ from PySide6.QtGui import QPainter, QPicture
 
 from answerletter.layout import LetterLayout, Profile, paint_page
 from answerletter.layout.letterlayout import SteppedLayout
-from answerletter.layout.page_text import page_text
+from answerletter.layout.page_text import PageTexts
 from answerletter.layout.paginate import PageBreak
 from answerletter.layout.units import DPI
 from answerletter.model import Answer, Letter, Question
@@ -189,15 +189,6 @@ def record_pages(layout: LetterLayout, indices: Iterable[int]) -> dict[int, QPic
     return pictures
 
 
-def page_texts(layout: LetterLayout) -> list[str]:
-    """Every page's printed text, keeping the layout's budget of filled documents."""
-    texts = []
-    for index in range(layout.page_count):
-        texts.append(page_text(layout, index))
-        layout.flow.trim()
-    return texts
-
-
 def page_size(layout: LetterLayout) -> QSizeF:
     width, height = layout.page_size_mm
     return QSizeF(width * _POINTS_PER_MM, height * _POINTS_PER_MM)
@@ -227,7 +218,8 @@ class LayoutWorker(QObject):
         self._pages: tuple[int, set[int]] | None = None
         self._stopping = False
         self.busy = False  # laying out or recording (for tests and the benchmark)
-        self._page_starts = PageStarts()  # on the worker's thread only
+        self._page_starts = PageStarts()  # these two on the worker's thread only
+        self._page_texts = PageTexts()
         #: Snapshots carry each page's text (set once a screen reader reads the preview).
         self.want_texts = False
         self._thread = threading.Thread(target=self._run, name="preview-layout", daemon=True)
@@ -323,7 +315,7 @@ class LayoutWorker(QObject):
         wanted = range(max(0, first - MARGIN_PAGES), min(count, last + MARGIN_PAGES + 1))
         texts = None
         if self.want_texts and layout.complete:
-            texts = page_texts(layout)
+            texts = self._page_texts.of(layout)
         return LayoutSnapshot(
             version,
             letter,

@@ -197,10 +197,14 @@ class PageNumbers:
         self._text = ""
         self._part = Placed(self._document, mm(box.x), mm(box.y), artifact=True)
 
+    def text(self, number: int, count: int | str) -> str:
+        """What the box reads on page *number* of *count*."""
+        return self._label.format(n=number, m=count)
+
     def part(self, number: int, count: int | str) -> Placed:
         """The box showing page *number* of *count* (a number, or a mark while the total is
         not known yet), valid until the next call."""
-        text = self._label.format(n=number, m=count)
+        text = self.text(number, count)
         if text != self._text:
             self._cursor.select(QTextCursor.SelectionType.Document)
             self._cursor.insertText(text, self._format)

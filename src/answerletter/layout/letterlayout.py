@@ -137,6 +137,12 @@ class LetterLayout:
         total = self.page_count if self.complete else UNKNOWN_TOTAL
         return self._page_numbers.part(index + 1, total)
 
+    def page_number_text(self, index: int) -> str:
+        """What the page number of page *index* reads (the text of :meth:`page_number_part`,
+        without laying it out)."""
+        total = self.page_count if self.complete else UNKNOWN_TOTAL
+        return self._page_numbers.text(index + 1, total)
+
     def body_top(self, index: int) -> float:
         return self.first_body_top if index == 0 else self.next_body_top
 
