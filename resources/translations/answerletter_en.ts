@@ -3129,6 +3129,21 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/find_window.py" line="414"/>
+        <source>Replacing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="414"/>
+        <source>Replace All failed; the letter is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="414"/>
+        <source>Nothing replaced: the letter kept changing while it was being replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="414"/>
         <source>Nothing replaced</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3240,6 +3240,21 @@
     </message>
     <message>
         <location filename="../../src/answerletter/gui/find_window.py" line="414"/>
+        <source>Replacing…</source>
+        <translation>Bezig met vervangen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="414"/>
+        <source>Replace All failed; the letter is unchanged.</source>
+        <translation>Alles vervangen is mislukt; de brief is niet veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="414"/>
+        <source>Nothing replaced: the letter kept changing while it was being replaced.</source>
+        <translation>Niets vervangen: de brief bleef veranderen terwijl er werd vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/answerletter/gui/find_window.py" line="414"/>
         <source>Nothing replaced</source>
         <translation>Niets vervangen</translation>
     </message>

@@ -132,3 +132,37 @@ def test_a_count_of_the_previous_document_is_dropped(opener, qtbot, monkeypatch)
         qtbot.keyClick(window.editor_pane.answer_editor, Qt.Key.Key_Shift)
     assert ready == [expected]
     assert window.counts.label.text() == expected
+
+
+def test_a_change_of_many_texts_is_counted_in_steps(opener, qtbot, monkeypatch):
+    """Replace All at 10,000 questions gives 7,000 texts to count (half a second): counted
+    in steps as a first count is, not in one go on the keystroke that caused it."""
+    from dataclasses import replace
+
+    monkeypatch.setattr(counts, "TEXTS_PER_STEP", 3)
+    window = opener.new_window(Document(small_letter(20)))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.counts.countsReady):
+        window.show()
+    label = window.counts.label
+    # One text typed: counted at once.
+    document = window.document
+    first = document.letter.answers[0]
+    document.apply(ops.set_answer_text(document.letter, first.id, RichText.plain("Ja.")), "typing")
+    assert not window.counts.pending() and "Letter: counting" not in label.text()
+    # Every answer's text replaced: the letter is counted in steps, the label says so.
+    letter = document.letter
+    answers = tuple(
+        replace(a, text=RichText.plain("Een heel ander antwoord.")) for a in letter.answers
+    )
+    changed = replace(letter, answers=answers)
+    with qtbot.waitSignal(window.counts.countsReady):
+        document.apply(changed, "Replace All")
+        assert window.counts.pending()
+        assert label.text().endswith("Letter: counting…")
+    totals = LetterCounter().update(document.letter)
+    assert (
+        f"Letter: {totals.letter.words} words, {totals.letter.characters} characters"
+        in label.text()
+    )
+    assert totals != LetterCounter().update(letter)  # (the change did change them)

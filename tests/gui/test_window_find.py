@@ -209,7 +209,8 @@ def test_replace_all_is_one_undo_step_that_undo_takes_back(qtbot, make_window):
     bar.replace_edit.setFocus()
     qtbot.keyClicks(bar.replace_edit, "Senaat")
     steps = window.document.undo_stack.count()
-    bar.replace_all_button.click()
+    with qtbot.waitSignal(window.find_replace.replaceFinished):
+        bar.replace_all_button.click()
     assert window.document.undo_stack.count() == steps + 1
     letter = window.document.letter
     assert window.statusBar().currentMessage() == "Replaced 6 times"
@@ -271,7 +272,8 @@ def test_generated_text_is_found_but_not_replaced(qtbot, make_window):
     assert window.document.letter is before
     assert bar.count_label.text() == "Not replaced"
     assert "made from the letter details" in window.statusBar().currentMessage()
-    bar.replace_all_button.click()
+    with qtbot.waitSignal(window.find_replace.replaceFinished):
+        bar.replace_all_button.click()
     assert window.document.letter is before
     message = window.statusBar().currentMessage()
     assert message == "Nothing replaced (1 hit left in text made from the letter details)"
@@ -315,7 +317,8 @@ def test_the_count_and_the_message_in_dutch(qtbot, dutch, make_window):
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_F3)
     assert bar.count_label.text() == "3 van 6"
     bar.replace_edit.setText("Senaat")
-    bar.replace_all_button.click()
+    with qtbot.waitSignal(window.find_replace.replaceFinished):
+        bar.replace_all_button.click()
     assert window.statusBar().currentMessage() == "6 keer vervangen"
     assert window.document.undo_stack.undoText() == "Alles vervangen"
     qtbot.waitUntil(lambda: bar.count_label.text() == "Geen treffers")
@@ -398,3 +401,90 @@ def test_tab_reaches_the_open_bar_after_the_preview(qtbot, make_window):
     qtbot.waitUntil(bar.find_edit.hasFocus)
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(zoom.hasFocus)
+
+
+def held_worker():
+    """The find worker kept busy until the returned event is set (jobs wait behind it)."""
+    from answerletter.gui import find_window
+
+    gate = threading.Event()
+    find_window._find_worker().submit(gate.wait, 60)
+    return gate
+
+
+def test_replace_all_runs_off_the_gui_thread_and_keeps_what_is_typed_meanwhile(qtbot, make_window):
+    window = make_window(kamer_letter())
+    bar = open_bar(qtbot, window, replace=True)
+    type_query(qtbot, bar, "Kamer", "1 of 6")
+    bar.replace_edit.setText("Senaat")
+    document = window.document
+    gate = held_worker()
+    try:
+        bar.replace_all_button.click()
+        # Replacing: the replace buttons wait, the rest of the window works.
+        assert not bar.replace_all_button.isEnabled() and not bar.replace_button.isEnabled()
+        assert bar.count_label.text() == "Replacing…"
+        assert document.letter.question("q1").text == RichText.plain("Wat vindt de Kamer?")
+        typed = ops.set_answer_text(document.letter, "a2", RichText.plain("Geen Kamer."))
+        document.apply(typed, "typing")
+        bar.replace_button.click()  # ignored while Replace All replaces
+        assert document.letter is typed
+    finally:
+        gate.set()
+    with qtbot.waitSignal(window.find_replace.replaceFinished, timeout=60_000):
+        pass
+    letter = document.letter
+    # What was typed is kept, and replaced in too (the replacement was made again).
+    assert letter.answer("a2").text == RichText.plain("Geen Senaat.")
+    assert letter.question("q1").text == RichText.plain("Wat vindt de Senaat?")
+    assert window.statusBar().currentMessage() == "Replaced 7 times"
+    assert bar.replace_all_button.isEnabled() and bar.replace_button.isEnabled()
+    document.undo()
+    assert document.letter is typed  # one undo step, after the typing
+    qtbot.waitUntil(lambda: bar.count_label.text().endswith("of 7"))
+
+
+def test_replace_all_gives_up_when_the_letter_keeps_changing(qtbot, make_window, monkeypatch):
+    from answerletter.gui import find_window
+
+    monkeypatch.setattr(find_window, "REPLACE_ATTEMPTS", 1)
+    window = make_window(kamer_letter())
+    bar = open_bar(qtbot, window, replace=True)
+    type_query(qtbot, bar, "Kamer", "1 of 6")
+    bar.replace_edit.setText("Senaat")
+    document = window.document
+    gate = held_worker()
+    try:
+        bar.replace_all_button.click()
+        typed = ops.set_answer_text(document.letter, "a2", RichText.plain("Anders."))
+        document.apply(typed, "typing")
+    finally:
+        gate.set()
+    with qtbot.waitSignal(window.find_replace.replaceFinished, timeout=60_000):
+        pass
+    assert document.letter is typed  # the typing, nothing replaced over it
+    assert window.statusBar().currentMessage() == (
+        "Nothing replaced: the letter kept changing while it was being replaced."
+    )
+    assert bar.replace_all_button.isEnabled()
+    qtbot.waitUntil(lambda: bar.count_label.text().endswith("of 6"))
+
+
+def test_a_failing_replace_all_says_so_and_changes_nothing(qtbot, make_window, monkeypatch, caplog):
+    from answerletter.gui import find_window
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a defect")
+
+    monkeypatch.setattr(find_window, "replace_all", broken)
+    window = make_window(kamer_letter())
+    before = window.document.letter
+    bar = open_bar(qtbot, window, replace=True)
+    type_query(qtbot, bar, "Kamer", "1 of 6")
+    bar.replace_edit.setText("Senaat")
+    with qtbot.waitSignal(window.find_replace.replaceFinished, timeout=60_000):
+        bar.replace_all_button.click()
+    assert window.document.letter is before
+    assert window.statusBar().currentMessage() == "Replace All failed; the letter is unchanged."
+    assert "Replace All failed" in caplog.text
+    assert bar.replace_all_button.isEnabled()

@@ -163,3 +163,26 @@ def test_changed_positions_are_where_the_tuples_differ(items, data):
             new[i] = data.draw(st.integers(0, 3))
     expected = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
     assert changed_positions(old, tuple(new)) == expected
+
+
+def test_texts_to_count_says_what_an_update_would_count_anew():
+    from answerletter.model.operations import move_question_by
+    from answerletter.testing.synthetic import generate_letter
+
+    letter = generate_letter(30, seed=2)
+    counter = LetterCounter()
+    counter.update(letter)
+    typed = ops.set_answer_text(letter, letter.answers[3].id, RichText.plain("Ja."))
+    assert counter.texts_to_count(typed, 10) == 1
+    assert counter.texts_to_count(letter, 10) == 0
+    # Moved, no text new: nothing to count (found by looking at every text).
+    moved = move_question_by(letter, letter.questions[0].id, 3)
+    assert counter.texts_to_count(moved, 10) == 0
+    # Every answer new: counted as far as the limit and one more.
+    answers = tuple(
+        replace(a, text=RichText.plain(f"Antwoord {i}.")) for i, a in enumerate(letter.answers)
+    )
+    assert counter.texts_to_count(replace(letter, answers=answers), 10) == 11
+    before = counter.texts_counted
+    counter.update(replace(letter, answers=answers))
+    assert counter.texts_counted - before == len(answers)

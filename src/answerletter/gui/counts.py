@@ -146,8 +146,12 @@ class StatusCounts(QObject):
 
     def _start_count(self, letter: Letter) -> None:
         # A count of the previous document still being made is dropped with its job.
+        self._count_in_steps(LetterCounter(), letter)
+
+    def _count_in_steps(self, counter: LetterCounter, letter: Letter) -> None:
+        """Count *letter* with *counter* (its remembered texts are not counted again), in
+        steps; the totals are shown when it is done."""
         self.counter = None
-        counter = LetterCounter()
         self._job = (counter, letter, counter.count_steps(letter, TEXTS_PER_STEP))
         self._step()
 
@@ -180,6 +184,11 @@ class StatusCounts(QObject):
 
     def show(self, letter: Letter) -> None:
         counter = self.counter
+        if counter is not None and counter.texts_to_count(letter, TEXTS_PER_STEP) > TEXTS_PER_STEP:
+            # Many texts new (Replace All at 10,000 questions: 7,000 of them, half a second):
+            # counted in steps as a first count is, the label saying so meanwhile.
+            self._count_in_steps(counter, letter)
+            counter = self.counter
         totals = counter.update(letter) if counter is not None else None
         current = self.window.list_pane.current_id()
         answer: TextCount | None = None

@@ -181,6 +181,11 @@ class FindBar(QWidget):
         self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_edit.selectAll()
 
+    def set_replacing(self, replacing: bool) -> None:
+        """While Replace All replaces, the replace buttons wait (the rest of the bar works)."""
+        for button in (self.replace_button, self.replace_all_button):
+            button.setEnabled(not replacing)
+
     def set_count(self, text: str, *, problem: bool = False) -> None:
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)

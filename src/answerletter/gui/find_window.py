@@ -18,6 +18,7 @@ import contextlib
 import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,12 @@ from answerletter.editing.document import Document, StepName
 from answerletter.gui.find_bar import FindBar
 from answerletter.gui.find_show import show_hit
 from answerletter.model import Letter
-from answerletter.model.replace import ReplaceRefusedError, replace_all, replace_hit
+from answerletter.model.replace import (
+    ReplaceOutcome,
+    ReplaceRefusedError,
+    replace_all,
+    replace_hit,
+)
 from answerletter.model.search import (
     Hit,
     LetterSearch,
@@ -52,7 +58,20 @@ REPLACE_ALL = StepName("WindowFind", str(QT_TRANSLATE_NOOP("WindowFind", "Replac
 QUERY_PAUSE_MS = 150
 LETTER_PAUSE_MS = 300
 
+#: How often Replace All starts again when the letter was typed in while it replaced.
+REPLACE_ATTEMPTS = 3
+
 _log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _ReplaceJob:
+    """A Replace All asked for: in *document*, every hit of *query* by *replacement*."""
+
+    document: Document
+    query: Query
+    replacement: str
+    attempt: int
 
 
 @cache
@@ -66,6 +85,11 @@ class WindowFind(QObject):
 
     #: A count made on the worker thread (a SearchResult, or None when it failed).
     _counted = Signal(object)
+    #: A Replace All made on the worker thread: the job, the letter it replaced in and the
+    #: outcome (None when it failed).
+    _replaced = Signal(object, object, object)
+    #: Replace All has ended (replaced, nothing to replace, or failed), its message shown.
+    replaceFinished = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -90,6 +114,8 @@ class WindowFind(QObject):
         self._counting = False  # a count is on the worker
         self._count_again = False  # ... and the letter or query changed meanwhile
         self._counted.connect(self._on_counted)
+        self._replacing = False  # a Replace All is on the worker
+        self._replaced.connect(self._on_replaced)
 
         self.find_action = QAction(self)
         self.find_next_action = QAction(self)
@@ -359,6 +385,8 @@ class WindowFind(QObject):
 
     def replace_current(self) -> None:
         """Replace the hit shown and go to the next one (the first press only shows one)."""
+        if self._replacing:
+            return  # Replace All is replacing this hit too
         result = self._ensure_counted()
         document = self.document
         if result is None or document is None or not result.hits:
@@ -394,32 +422,77 @@ class WindowFind(QObject):
             self.shown = None
 
     def replace_every(self) -> None:
+        """Replace every hit, on the worker thread (at 10,000 questions with 10,000 hits that
+        is half a second, and the count after it another second): the window stays usable,
+        the replace buttons wait, and the letter as it was gets the replacements as one
+        undo step. Typed in meanwhile, the letter is replaced in again as it is now."""
         document = self.document
         query = self.bar.query()
-        if document is None or query.pattern() is None:
+        if document is None or query.pattern() is None or self._replacing:
             return
-        # Under a second at 10,000 questions; the cursor says the window is busy.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._replace_in_background(_ReplaceJob(document, query, self.bar.replacement(), 1))
+
+    def _replace_in_background(self, job: _ReplaceJob) -> None:
+        self._replacing = True
+        self.bar.set_replacing(True)
+        self.bar.set_count(self.tr("Replacing…"))
+        letter = job.document.letter
+        future = _find_worker().submit(self._replace_all, letter, job.query, job.replacement)
+        future.add_done_callback(lambda done: self._deliver_replaced(job, letter, done))
+
+    def _replace_all(self, letter: Letter, query: Query, replacement: str) -> ReplaceOutcome:
+        with self._lock:
+            return replace_all(letter, query, replacement, self.search)
+
+    def _deliver_replaced(
+        self, job: _ReplaceJob, letter: Letter, done: Future[ReplaceOutcome]
+    ) -> None:
+        # On the worker thread: hand the outcome to the GUI thread (a queued signal).
         try:
-            with self._lock:
-                outcome = replace_all(document.letter, query, self.bar.replacement(), self.search)
+            outcome: ReplaceOutcome | None = done.result()
+        except Exception:  # a defect in replacing must not stop the editor
+            _log.exception("Replace All failed")
+            outcome = None
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self._replaced.emit(job, letter, outcome)
+
+    def _on_replaced(
+        self, job: _ReplaceJob, letter: Letter, outcome: ReplaceOutcome | None
+    ) -> None:
+        self._replacing = False
+        self.bar.set_replacing(False)
+        bar = self.window.statusBar()
+        document = job.document
+        if document is not self.document:
+            message = ""  # another document is shown now: nothing of this one is touched
+        elif outcome is None:
+            message = self.tr("Replace All failed; the letter is unchanged.")
+        elif document.letter is not letter:
+            # Typed in while replacing: the replacements would undo that typing.
+            if job.attempt < REPLACE_ATTEMPTS:
+                self._replace_in_background(replace(job, attempt=job.attempt + 1))
+                return
+            message = self.tr(
+                "Nothing replaced: the letter kept changing while it was being replaced."
+            )
+        else:
             if outcome.replaced:
                 document.apply(outcome.letter, REPLACE_ALL)
-        finally:
-            QApplication.restoreOverrideCursor()
-        bar = self.window.statusBar()
-        if outcome.replaced:
-            message = self.tr("Replaced %n time(s)", "", outcome.replaced)
-        else:
-            message = self.tr("Nothing replaced")
-        if outcome.skipped:
-            message += " " + self.tr(
-                "(%n hit(s) left in text made from the letter details)", "", outcome.skipped
-            )
-        bar.showMessage(message, 10000)
+                message = self.tr("Replaced %n time(s)", "", outcome.replaced)
+            else:
+                message = self.tr("Nothing replaced")
+            if outcome.skipped:
+                message += " " + self.tr(
+                    "(%n hit(s) left in text made from the letter details)", "", outcome.skipped
+                )
+        if message:
+            bar.showMessage(message, 10000)
         self.shown = None
         self.current = -1
-        self._count_now()
+        self.result = None
+        self._show_count()
+        self._count_in_background()
+        self.replaceFinished.emit()
 
     def _refuse_generated(self) -> None:
         letter = self.document.letter if self.document is not None else None

@@ -165,6 +165,26 @@ class LetterCounter:
         self._letter = letter
         self._totals = LetterCounts(total, answered, len(letter.questions))
 
+    def texts_to_count(self, letter: Letter, limit: int) -> int:
+        """How many of *letter*'s texts :meth:`update` would count anew (not remembered),
+        as far as *limit* and one more. Cheap for typing (the edit names what it changed);
+        a walk over the letter's texts after other changes (Replace All, an import)."""
+        old = self._letter
+        if old is None or letter is old:
+            return 0
+        known = changed_items(old, letter)
+        if known is not None and len(known) <= limit:
+            return len(known)
+        counts = self._counts
+        unknown = 0
+        for text in letter_texts(letter):
+            found = counts.get(id(text))
+            if found is None or found[0] is not text:
+                unknown += 1
+                if unknown > limit:
+                    break
+        return unknown
+
     def update(self, letter: Letter) -> LetterCounts:
         """The counts of *letter* (usually the previous letter with a small change)."""
         old = self._letter
