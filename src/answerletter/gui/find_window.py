@@ -8,8 +8,11 @@ value. They are counted after a short pause (in typing the query, or in editing 
 while the bar is open), never on the keystroke itself, and not at all while the bar is
 closed; the count runs on a worker thread (the letter is an immutable value), so a first
 count at 10,000 questions (about half a second) does not hold up the window. Moving to a
-hit or replacing needs the count of the letter as it is: if the worker has not delivered
+hit or replacing one needs the count of the letter as it is: if the worker has not delivered
 it yet, it is made on the spot (a lock keeps the two threads out of the searcher together).
+Replace All runs on the worker too (at 10,000 questions with 10,000 hits it took two seconds
+of the GUI thread with the count after it): the new letter is applied if the letter is still
+the one replaced in, else it is made again from the letter as it is now.
 """
 
 from __future__ import annotations
