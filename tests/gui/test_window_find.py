@@ -403,6 +403,15 @@ def test_tab_reaches_the_open_bar_after_the_preview(qtbot, make_window):
     qtbot.waitUntil(zoom.hasFocus)
 
 
+def kamer_to_senaat(qtbot, make_window):
+    """A window on the Kamer letter, its bar set to replace "Kamer" by "Senaat"."""
+    window = make_window(kamer_letter())
+    bar = open_bar(qtbot, window, replace=True)
+    type_query(qtbot, bar, "Kamer", "1 of 6")
+    bar.replace_edit.setText("Senaat")
+    return window, bar
+
+
 def held_worker():
     """The find worker kept busy until the returned event is set (jobs wait behind it)."""
     from answerletter.gui import find_window
@@ -413,10 +422,7 @@ def held_worker():
 
 
 def test_replace_all_runs_off_the_gui_thread_and_keeps_what_is_typed_meanwhile(qtbot, make_window):
-    window = make_window(kamer_letter())
-    bar = open_bar(qtbot, window, replace=True)
-    type_query(qtbot, bar, "Kamer", "1 of 6")
-    bar.replace_edit.setText("Senaat")
+    window, bar = kamer_to_senaat(qtbot, make_window)
     document = window.document
     gate = held_worker()
     try:
@@ -448,10 +454,7 @@ def test_replace_all_gives_up_when_the_letter_keeps_changing(qtbot, make_window,
     from answerletter.gui import find_window
 
     monkeypatch.setattr(find_window, "REPLACE_ATTEMPTS", 1)
-    window = make_window(kamer_letter())
-    bar = open_bar(qtbot, window, replace=True)
-    type_query(qtbot, bar, "Kamer", "1 of 6")
-    bar.replace_edit.setText("Senaat")
+    window, bar = kamer_to_senaat(qtbot, make_window)
     document = window.document
     gate = held_worker()
     try:
@@ -477,11 +480,8 @@ def test_a_failing_replace_all_says_so_and_changes_nothing(qtbot, make_window, m
         raise RuntimeError("a defect")
 
     monkeypatch.setattr(find_window, "replace_all", broken)
-    window = make_window(kamer_letter())
+    window, bar = kamer_to_senaat(qtbot, make_window)
     before = window.document.letter
-    bar = open_bar(qtbot, window, replace=True)
-    type_query(qtbot, bar, "Kamer", "1 of 6")
-    bar.replace_edit.setText("Senaat")
     with qtbot.waitSignal(window.find_replace.replaceFinished, timeout=60_000):
         bar.replace_all_button.click()
     assert window.document.letter is before
