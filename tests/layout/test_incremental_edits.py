@@ -14,6 +14,7 @@ footnote numbers run past 9 and 99, so numbers gain digits).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -374,11 +375,11 @@ def run_edits_between_steps(
         assert_pages_are_final(stepped.layout, letter, profile)
         if not data.draw(st.booleans(), label="edit before the next step"):
             continue
-        edit = data.draw(st.sampled_from(EDITS), label="edit")
-        try:
-            letter = edit(data, letter)
-        except ModelError:
-            continue
+        # One edit or more between two steps (a step takes the latest letter typed).
+        for _ in range(data.draw(st.integers(1, 3), label="edits before the step")):
+            edit = data.draw(st.sampled_from(EDITS), label="edit")
+            with contextlib.suppress(ModelError):
+                letter = edit(data, letter)
         first_page = stepped.change(letter)
         assert 0 <= first_page <= stepped.layout.page_count
         assert_pages_are_final(stepped.layout, letter, profile)
@@ -494,3 +495,24 @@ def test_edits_that_move_footnote_numbers_or_renumber_walk_the_letter(qapp, prof
         layout.update(numbered)
         assert walks == [1, 1]  # answers naming the question get other labels
     assert_same_as_fresh(layout, numbered, profile)
+
+
+def test_typing_during_a_first_layout_makes_only_the_changed_specs(qapp, profile, monkeypatch):
+    with chunks_of(3):
+        letter = generate_letter(40, seed=3)
+        stepped = SteppedLayout(letter, profile, step_chunks=1)
+        for _ in range(6):
+            stepped.step()
+        plain = [a for a in letter.answers if not a.text.footnotes()]
+        answers = [plain[1], plain[-2]]  # one laid out, one not yet
+        written = {id(item.spec.source) for item in stepped.layout.flow.items}
+        assert id(answers[0]) in written and id(answers[1]) not in written
+        with counting_item_specs(monkeypatch) as walks:
+            typed = letter
+            for answer in answers:
+                typed = ops.set_answer_text(typed, answer.id, RichText.plain("Getypt."))
+            stepped.change(typed)
+            assert walks == []
+        while not stepped.step().complete:
+            pass
+    assert_same_as_fresh(stepped.layout, typed, profile)

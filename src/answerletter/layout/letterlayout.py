@@ -13,7 +13,7 @@ the last ones exist: between steps its pages are the final first pages, without 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from answerletter.layout import flowdoc
 from answerletter.layout.flowdoc import FlowDocument, FlowItem, FlowStyle
@@ -203,35 +203,10 @@ class LetterLayout:
         thread, whose interpreter lock the GUI thread waits for). None when it does not
         apply; nothing is changed then."""
         old_letter = self.letter
-        changed = changed_items(old_letter, letter)
-        if changed is None:
-            return None
         items = self.flow.items
-        replacements = {0: body_spec(letter)}
-        if replacements[0].footnote_count != items[0].spec.footnote_count:
-            return None  # every later footnote number moves
-        if len(items) > 1:
-            replacements[1] = heading_spec(letter)
-        position = letter.presentation_index
-        for item_id in changed:
-            at = position.get(item_id)
-            if at is None:
-                return None
-            old = items[at + 2].spec
-            item = _item_of(letter, item_id)
-            if (
-                item is None
-                or getattr(old.source, "id", None) != item_id
-                or len(item.text.footnotes()) != old.footnote_count
-                or (
-                    isinstance(item, Question)
-                    and item.number != getattr(old.source, "number", None)
-                )
-            ):
-                return None
-            replacements[at + 2] = item_spec(
-                letter, self.profile.labels, item, old.footnote_start, old.footnote_count
-            )
+        replacements = self._in_place_specs(letter, lambda index: items[index].spec, len(items))
+        if replacements is None:
+            return None
         furnished = letter.metadata is not old_letter.metadata
         self.letter = letter
         first_top = self.first_body_top
@@ -249,6 +224,44 @@ class LetterLayout:
         for first, end in runs:
             first_page = min(first_page, self._rebreak(first, end - first, end - first))
         return 0 if furnished else first_page
+
+    def _in_place_specs(
+        self, letter: Letter, spec_at: Callable[[int], ItemSpec], count: int
+    ) -> dict[int, ItemSpec] | None:
+        """The new specs, by position, of what an edit in place changed (see
+        :meth:`_update_in_place`): the body and heading always (cheap, and they show the
+        metadata), the questions and answers it replaced. *spec_at* gives the spec now at a
+        position of the *count* items. None when the edit was no edit in place, or moved a
+        footnote number or a question's number (every later item may change then)."""
+        changed = changed_items(self.letter, letter)
+        if changed is None:
+            return None
+        replacements = {0: body_spec(letter)}
+        if replacements[0].footnote_count != spec_at(0).footnote_count:
+            return None  # every later footnote number moves
+        if count > 1:
+            replacements[1] = heading_spec(letter)
+        position = letter.presentation_index
+        for item_id in changed:
+            at = position.get(item_id)
+            if at is None:
+                return None
+            old = spec_at(at + 2)
+            item = _item_of(letter, item_id)
+            if (
+                item is None
+                or getattr(old.source, "id", None) != item_id
+                or len(item.text.footnotes()) != old.footnote_count
+                or (
+                    isinstance(item, Question)
+                    and item.number != getattr(old.source, "number", None)
+                )
+            ):
+                return None
+            replacements[at + 2] = item_spec(
+                letter, self.profile.labels, item, old.footnote_start, old.footnote_count
+            )
+        return replacements
 
     def _take(self, letter: Letter, earlier: list[ItemSpec]) -> tuple[list[ItemSpec], bool, bool]:
         """Go on with *letter*, a newer version of this layout's letter: lay out page 1's
@@ -418,6 +431,9 @@ class SteppedLayout:
         layout = self.layout
         if layout.complete:
             return layout.update(letter)
+        kept = self._change_in_place(letter)
+        if kept is not None:
+            return kept
         flow = layout.flow
         # The specs planned for the items still to come, then those the items laid out so
         # far hold (theirs win where a model object is in both).
@@ -436,13 +452,43 @@ class SteppedLayout:
         layout._refresh_specs(specs[: len(flow.items)])
         self._specs = specs
         layout.planned_items = len(specs)
-        # As in LetterLayout._rebreak: the page holding the last line before the change may
-        # have looked one line ahead into it, so pages go from the one before that.
+        return self._drop_pages_from(first_changed, from_start)
+
+    def _change_in_place(self, letter: Letter) -> int | None:
+        """:meth:`change` for an edit in place (typing; see ``LetterLayout._update_in_place``):
+        only the specs it changed are made, the plan's others stay. None when it does not
+        apply; nothing is changed then."""
+        layout = self.layout
+        specs = self._specs
+        replacements = layout._in_place_specs(letter, specs.__getitem__, len(specs))
+        if replacements is None:
+            return None
+        flow = layout.flow
+        first_top = layout.first_body_top
+        if letter.metadata is not layout.letter.metadata:
+            layout._furnish(letter)
+        layout.letter = letter
+        written = len(flow.items)
+        changed_at = sorted(i for i, spec in replacements.items() if spec.key != specs[i].key)
+        for first, end in _runs([i for i in changed_at if i < written]):
+            flow.replace(first, end - first, [replacements[i] for i in range(first, end)])
+        for index, spec in replacements.items():
+            specs[index] = spec
+            if index < written:
+                flow.items[index].spec = spec
+        first_changed = min([*changed_at, written])
+        return self._drop_pages_from(first_changed, layout.first_body_top != first_top)
+
+    def _drop_pages_from(self, first_changed: int, from_start: bool) -> int:
+        """Drop the pages that item *first_changed* may change (all, *from_start*); the
+        first page dropped. As in LetterLayout._rebreak: the page holding the last line
+        before the change may have looked one line ahead into it, so from the one before."""
+        layout = self.layout
         pages = layout.pages
         holding = bisect_left(pages, first_changed, key=_start_item) - 1
         kept = 0 if from_start else max(0, holding - 1)
         del pages[kept:]
-        flow.trim()
+        layout.flow.trim()
         return kept
 
 
