@@ -22,6 +22,7 @@ from answerletter.checks.letterchecks import (
 from answerletter.checks.textscan import TEXT_FIELD, TextScan, scan_text
 from answerletter.model import Letter, Metadata, Question, RichText
 from answerletter.model.letter import Answer
+from answerletter.pacing import give_way
 
 # A cached item: the text scanned, the Kamer number it was reported under, its findings.
 _Entry = tuple[RichText, int | None, tuple[Finding, ...], TextScan]
@@ -92,6 +93,7 @@ class Checker:
                 return
             scan = entry[3]  # only the numbers moved: re-place, do not rescan
         else:
+            give_way()  # on the checks' thread, to the user typing (see pacing)
             scan = scan_text(text)
             self.rescanned += 1
         field = key[1] if part is Part.BODY else TEXT_FIELD

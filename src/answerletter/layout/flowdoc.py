@@ -26,6 +26,7 @@ from answerletter.layout.qt_unlocked import document_height, end_edit_block
 from answerletter.layout.tags import strip_markers
 from answerletter.layout.textwriter import CharFormats, RichWriter, new_document, writing
 from answerletter.model.richtext import Footnote
+from answerletter.pacing import give_way
 
 __all__ = ["CHUNK_ITEMS", "FlowDocument", "FlowItem", "FlowStyle", "FootnoteBox"]
 
@@ -145,6 +146,7 @@ class FlowDocument:
             with writing(QTextCursor(document)) as cursor:
                 writer = RichWriter(cursor, self.style.body, self.formats)
                 for index in range(first, min(first + CHUNK_ITEMS, len(specs))):
+                    give_way()  # on the layout thread, to the user typing (see pacing)
                     before = again[index] if again is not None else None
                     items.append(self._write_item(writer, specs[index], chunk, before))
         return items

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from answerletter.checks.findings import Finding, Part
 from answerletter.model import Letter, RichText
+from answerletter.pacing import give_way
 from answerletter.spelling.letter import (
     Piece,
     letter_texts,
@@ -61,6 +62,7 @@ class IncrementalSpelling:
             key = (part, item, field_name)
             known = self._texts.get(key)
             if known is None or known.text is not text or known.number != number:
+                give_way()  # on the spelling thread, to the user typing (see pacing)
                 known = _Text(text, number, item, text_pieces(text, part, field_name))
             texts[key] = known
         self._texts = texts

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolTip, QWidget
 
+from answerletter import pacing
 from answerletter.gui import dialogs
 from answerletter.gui.plain_text import plain_tooltip
 from answerletter.gui.richtext.actions import FormatActions, create_actions
@@ -262,6 +263,7 @@ class RichTextEditor(FootnoteEditing):
             self.setTextCursor(cursor)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        pacing.user_input()  # the layout, checks and spelling threads hold back meanwhile
         key, mods = event.key(), event.modifiers()
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         if self._inline:
