@@ -309,8 +309,8 @@ def with_item(letter: Letter, item: Question | Answer) -> Letter:
 def changed_items(old: Letter, new: Letter) -> frozenset[str] | None:
     """The ids of the questions and answers that differ between two versions of a letter,
     when one was made from the other by :func:`derive` or :func:`with_item` (as typing
-    does), in at most :data:`LINEAGE` steps; None when that is not known (compare the whole
-    letters). Metadata and body changes are not listed: compare those by identity."""
+    does), up to at least :data:`LINEAGE` edits apart; None when that is not known (compare
+    the whole letters). Metadata and body changes are not listed: compare those by identity."""
     if old is new:
         return frozenset()
     for later, earlier in ((new, old), (old, new)):
