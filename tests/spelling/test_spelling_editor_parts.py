@@ -176,3 +176,46 @@ def test_the_speller_accepts_extra_words_in_compounds() -> None:
     assert not speller.correct(token)
     assert speller.correct(token, frozenset({"Bamenga"}))
     assert not speller.correct(token)  # only for that call
+
+
+def test_a_long_scan_goes_in_batches_and_comes_back_in_order(speller, monkeypatch) -> None:
+    """A 10,000-question letter's texts pickled in one message held the interpreter lock for
+    50 ms: they go in batches, and the verdicts come back text by text as asked."""
+    from answerletter.spelling import worker
+    from answerletter.spelling.letter import text_pieces
+
+    monkeypatch.setattr(worker, "SCAN_BATCH", 3)
+    sent: list[int] = []
+    request = speller._request
+
+    def counted(operation, args):
+        sent.append(len(args[0]))
+        return request(operation, args)
+
+    monkeypatch.setattr(speller, "_request", counted)
+    plain = ["Een goed antwoord.", "Afghananen zijn hier.", "Zonder fouten."]
+    texts = [text_pieces(RichText.plain(plain[i % 3]), Part.ANSWER, "text") for i in range(8)]
+    results = speller.scan(texts, frozenset()).result(LOAD_S)
+    assert sent == [3, 3, 2]
+    flagged = [[token.word for _, token in found] for found in results]
+    assert flagged == [[], ["Afghananen"], [], [], ["Afghananen"], [], [], ["Afghananen"]]
+
+
+def test_a_batch_that_fails_fails_the_whole_scan() -> None:
+    from concurrent.futures import Future
+
+    from answerletter.spelling.worker import _concatenated
+
+    parts: list[Future] = [Future(), Future(), Future()]
+    whole = _concatenated(parts)
+    parts[1].set_result([["b"]])
+    parts[0].set_exception(SpellerStoppedError("the speller process ended"))
+    parts[2].set_result([["c"]])
+    with pytest.raises(SpellerStoppedError):
+        whole.result(0)
+    fine: list[Future] = [Future(), Future()]
+    joined = _concatenated(fine)
+    fine[1].set_result([["y"]])
+    assert not joined.done()
+    fine[0].set_result([["x"]])
+    assert joined.result(0) == [["x"], ["y"]]
