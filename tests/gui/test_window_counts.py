@@ -166,3 +166,18 @@ def test_a_change_of_many_texts_is_counted_in_steps(opener, qtbot, monkeypatch):
         in label.text()
     )
     assert totals != LetterCounter().update(letter)  # (the change did change them)
+
+
+def test_in_a_narrow_window_the_counts_are_cut_short_not_clipped(make_window, qtbot):
+    window = make_window(small_letter(3))
+    label = window.counts.label
+    qtbot.waitUntil(lambda: "answered" in label.text())
+    full = label.text()
+    window.resize(520, 600)
+    qtbot.waitUntil(lambda: label.width() < label.fontMetrics().horizontalAdvance(full))
+    assert label.elided() and label.shown_text().endswith("…")
+    assert full.startswith(label.shown_text()[:-1])
+    assert label.text() == full  # what a screen reader reads
+    # The tooltip stays the counts' own (not the label's text).
+    totals = window.counts.counter.update(window.document.letter)
+    assert label.toolTip() == counts.counts_tip(totals) != full

@@ -19,10 +19,11 @@ import contextlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from answerletter.editing.document import Document
+from answerletter.gui.elided_label import ElidedLabel
 from answerletter.model import Letter
 from answerletter.model.counts import LetterCounter, LetterCounts, TextCount, count_text
 
@@ -81,11 +82,16 @@ def counts_tip(totals: LetterCounts | None) -> str:
     return "\n".join(lines)
 
 
-class CountsLabel(QLabel):
-    """A label the status bar may narrow (a small window clips it, never grows for it)."""
+class CountsLabel(ElidedLabel):
+    """A label the status bar may narrow: in a small window it is cut short with "…" (it
+    was clipped mid-word), and never grows the window. Its tooltip is the counts' own."""
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def _update_tooltip(self) -> None:
+        return None  # set with the counts (counts_tip), not to the text
 
 
 class StatusCounts(QObject):
