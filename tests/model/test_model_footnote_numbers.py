@@ -88,3 +88,29 @@ def test_the_texts_are_counted_only_as_far_as_asked():
     typed = ops.set_answer_text(letter, letter.answers[-1].id, RichText.plain("Kort."))
     assert firsts(numbers, typed)[0] == counted(typed)
     assert numbers.item_firsts(typed, ["gone"]) == {"gone": counted(typed)["gone"]}
+
+
+def test_numbers_after_thousands_of_texts_changed_in_one_edit_are_counted_afresh():
+    """Replace All changes many texts in one version: the numbers are those of a fresh
+    count, footnotes added and removed among them."""
+    from dataclasses import replace
+
+    from answerletter.model.letter import with_items
+    from answerletter.testing.synthetic import generate_letter
+
+    letter = generate_letter(120, seed=8)
+    numbers = FootnoteNumbers()
+    ids = [item.id for item in letter.presentation()]
+    numbers.item_firsts(letter, ids)
+    note = Footnote("fn-nieuw", (Run("Kamerstuk 36 045, nr. 1."),))
+    changed = []
+    for index, answer in enumerate(letter.answers[:80]):
+        text = RichText.plain("Geen voetnoot meer.") if index % 2 else answer.text
+        if not index % 2:
+            first = text.blocks[0] if text.blocks else None
+            if first is not None:
+                block = replace(first, content=(*first.content, note))
+                text = RichText((block, *text.blocks[1:]))
+        changed.append(replace(answer, text=text))
+    edited = with_items(letter, changed)
+    assert numbers.item_firsts(edited, ids) == FootnoteNumbers().item_firsts(edited, ids)

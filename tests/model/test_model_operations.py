@@ -602,3 +602,46 @@ def test_what_changed_is_known_across_versions_no_one_keeps():
     assert changed_items(back, far) == set(answers)
     assert changed_items(far, back) == set(answers)
     assert changed_items(letter, far) is None
+
+
+def test_with_items_replaces_many_in_one_version_that_says_what_changed():
+    """Replace All's thousands of texts: one new version, look-ups carried over, the
+    replaced items named (the panes and the layout then look at those only)."""
+    from dataclasses import fields
+
+    from answerletter.model.letter import Letter as LetterType
+    from answerletter.model.letter import changed_items, with_items
+    from answerletter.model.replace import replace_all
+    from answerletter.model.search import Query
+    from answerletter.testing.synthetic import generate_letter
+
+    letter = generate_letter(30, seed=4)
+    letter.presentation(), letter.answer_for(letter.questions[0].id)  # compute the look-ups
+    items = [
+        replace(letter.questions[2], text=RichText.plain("Vraag?")),
+        replace(letter.answers[5], text=RichText.plain("Antwoord.")),
+        replace(letter.answers[9], text=RichText.plain("Nog een.")),
+    ]
+    new = with_items(letter, items)
+    assert changed_items(letter, new) == {item.id for item in items}
+    assert new.question_index is letter.question_index
+    assert new.answer_index is letter.answer_index
+    assert new.presentation_index is letter.presentation_index
+    fresh = LetterType(**{f.name: getattr(new, f.name) for f in fields(new)})
+    assert new.presentation() == fresh.presentation()
+    assert new.answer_for(letter.answers[5].questions[0]) is items[1]
+    with pytest.raises(ModelError):
+        with_items(letter, [*items, replace(letter.answers[0], questions=("q999",))])
+    with pytest.raises(ModelError):
+        with_items(letter, [*items, Question("nieuw", 99, RichText.plain("?"))])
+    # Replace All makes its letter this way.
+    outcome = replace_all(letter, Query("de", whole_word=True), "het")
+    assert outcome.replaced > 10
+    changed = changed_items(letter, outcome.letter)
+    assert changed is not None and len(changed) > 5
+    assert all(
+        outcome.letter.question(i).text != letter.question(i).text
+        if i in letter.question_index
+        else outcome.letter.answer(i).text != letter.answer(i).text
+        for i in changed
+    )

@@ -11,6 +11,10 @@ from answerletter.model import wording
 from answerletter.model.letter import Answer, Letter, Question, changed_items
 from answerletter.model.richtext import RichText
 
+#: Up to this many texts changed, their counts are compared; beyond, numbers are counted
+#: afresh (as far as they are asked for).
+_FEW = 64
+
 
 class FootnoteNumbers:
     """First footnote numbers of a letter's texts. Counts are remembered per text value
@@ -77,8 +81,12 @@ class FootnoteNumbers:
             return
         if previous is not None and body_end == self._body_end:
             changed = changed_items(previous, letter)
-            if changed is not None and all(
-                self._same_count(previous, letter, item_id) for item_id in changed
+            # Many texts changed (Replace All): counting from the start as far as asked is
+            # cheaper than comparing the counts of thousands.
+            if (
+                changed is not None
+                and len(changed) <= _FEW
+                and all(self._same_count(previous, letter, item_id) for item_id in changed)
             ):
                 self._numbered = weakref.ref(letter)
                 return

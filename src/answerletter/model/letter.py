@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -303,6 +303,48 @@ def with_item(letter: Letter, item: Question | Answer) -> Letter:
             base, swaps = known["_presentation"], {}
         state["presentation_index"] = order
         state[_PENDING] = (base, {**swaps, order[item.id]: item})
+    return new
+
+
+def with_items(letter: Letter, items: Sequence[Question | Answer]) -> Letter:
+    """*letter* with several questions and answers replaced as :func:`with_item` replaces
+    one (Replace All's thousands of texts): one new version, with the look-ups carried over
+    and the replaced items named for :func:`changed_items`, so the panes and the layout
+    look at those only."""
+    if not items:
+        return letter
+    if len(items) == 1:
+        return with_item(letter, items[0])
+    known = letter.__dict__
+    questions = {item.id: item for item in items if isinstance(item, Question)}
+    answers = {item.id: item for item in items if isinstance(item, Answer)}
+    if not set(questions) <= letter.question_index.keys() or not (
+        set(answers) <= letter.answer_index.keys()
+    ):
+        raise ModelError("with_items replaces questions and answers the letter has")
+    if any(letter.answer(a.id).questions != a.questions for a in answers.values()):
+        raise ModelError("with_items keeps the questions an answer covers")
+    changes: dict[str, Any] = {}
+    if questions:
+        changes["questions"] = tuple(questions.get(q.id, q) for q in letter.questions)
+    if answers:
+        changes["answers"] = tuple(answers.get(a.id, a) for a in letter.answers)
+    new = derive(letter, questions.keys() | answers.keys(), **changes)
+    state = new.__dict__
+    if questions:
+        state["question_index"] = letter.question_index
+    if answers:
+        state["answer_index"] = letter.answer_index
+        if "answer_position" in known:
+            state["answer_position"] = known["answer_position"]
+    if "_presentation" in known or _PENDING in known:
+        order = letter.presentation_index
+        if _PENDING in known:
+            base, swaps = known[_PENDING]
+        else:
+            base, swaps = known["_presentation"], {}
+        state["presentation_index"] = order
+        state[_PENDING] = (base, {**swaps, **{order[item.id]: item for item in items}})
     return new
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from answerletter.model.acceptance import Acceptance
-from answerletter.model.letter import Answer, Letter, ModelError, Question
+from answerletter.model.letter import Answer, Letter, ModelError, Question, with_items
 from answerletter.model.metadata import Member, Metadata, Signatory
 from answerletter.model.richtext import Block, Footnote, Inline, RichText, Run, clean_text
 from answerletter.model.search import (
@@ -314,18 +314,15 @@ def _replace_in_rich(
 
 
 def _with_item_texts(letter: Letter, texts: dict[str, RichText]) -> Letter:
-    """*letter* with the texts of the named questions and answers replaced, in one pass."""
-    questions: tuple[Question, ...] = letter.questions
-    answers: tuple[Answer, ...] = letter.answers
-    if any(item in letter.question_index for item in texts):
-        questions = tuple(
-            replace(q, text=texts[q.id]) if q.id in texts else q for q in letter.questions
-        )
-    if any(item in letter.answer_index for item in texts):
-        answers = tuple(
-            replace(a, text=texts[a.id]) if a.id in texts else a for a in letter.answers
-        )
-    return replace(letter, questions=questions, answers=answers)
+    """*letter* with the texts of the named questions and answers replaced, in one version
+    that carries the look-ups over and names what it changed (see ``with_items``)."""
+    items: list[Question | Answer] = []
+    for item_id, text in texts.items():
+        if item_id in letter.question_index:
+            items.append(replace(letter.question(item_id), text=text))
+        else:
+            items.append(replace(letter.answer(item_id), text=text))
+    return with_items(letter, items)
 
 
 def _drop_acceptances_gone(letter: Letter, texts: dict[str, RichText]) -> Letter:
