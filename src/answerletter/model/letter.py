@@ -294,16 +294,22 @@ def with_item(letter: Letter, item: Question | Answer) -> Letter:
         new.__dict__["answer_index"] = letter.answer_index
         if "answer_position" in known:
             new.__dict__["answer_position"] = known["answer_position"]
-    state = new.__dict__
+    _swap_in_order(letter, new, (item,))
+    return new
+
+
+def _swap_in_order(letter: Letter, new: Letter, items: Sequence[Question | Answer]) -> None:
+    """Give *new* (made from *letter* by replacing *items* in place) the presentation order
+    of *letter* with *items* swapped in, when it is first asked for, and its index."""
+    known = letter.__dict__
     if "_presentation" in known or _PENDING in known:
         order = letter.presentation_index  # computed once, then carried over with the order
         if _PENDING in known:  # (still there: presentation_index was known already)
             base, swaps = known[_PENDING]
         else:
             base, swaps = known["_presentation"], {}
-        state["presentation_index"] = order
-        state[_PENDING] = (base, {**swaps, order[item.id]: item})
-    return new
+        new.__dict__["presentation_index"] = order
+        new.__dict__[_PENDING] = (base, {**swaps, **{order[i.id]: i for i in items}})
 
 
 def with_items(letter: Letter, items: Sequence[Question | Answer]) -> Letter:
@@ -337,14 +343,7 @@ def with_items(letter: Letter, items: Sequence[Question | Answer]) -> Letter:
         state["answer_index"] = letter.answer_index
         if "answer_position" in known:
             state["answer_position"] = known["answer_position"]
-    if "_presentation" in known or _PENDING in known:
-        order = letter.presentation_index
-        if _PENDING in known:
-            base, swaps = known[_PENDING]
-        else:
-            base, swaps = known["_presentation"], {}
-        state["presentation_index"] = order
-        state[_PENDING] = (base, {**swaps, **{order[item.id]: item for item in items}})
+    _swap_in_order(letter, new, items)
     return new
 
 
