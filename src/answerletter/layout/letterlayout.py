@@ -46,7 +46,7 @@ from answerletter.layout.paginate import (
 from answerletter.layout.profile import Profile, load_profile
 from answerletter.layout.textwriter import TextStyle
 from answerletter.layout.units import mm, pt
-from answerletter.model.letter import Answer, Letter, Question, changed_items
+from answerletter.model.letter import Letter, Question, changed_items
 
 #: Chunk documents laid out per step of :meth:`LetterLayout.in_steps` (whole chunks, so the
 #: result is the same as one full layout): about 80 ms of typesetting.
@@ -202,16 +202,11 @@ class LetterLayout:
         questions costs what it changes, not a walk over 20,000 items on the layout
         thread, whose interpreter lock the GUI thread waits for). None when it does not
         apply; nothing is changed then."""
-        old_letter = self.letter
         items = self.flow.items
         replacements = self._in_place_specs(letter, lambda index: items[index].spec, len(items))
         if replacements is None:
             return None
-        furnished = letter.metadata is not old_letter.metadata
-        self.letter = letter
-        first_top = self.first_body_top
-        if furnished:
-            self._furnish(letter)
+        furnished, from_start = self._go_on_with(letter)
         changed_at = sorted(i for i, spec in replacements.items() if spec.key != items[i].spec.key)
         runs = _runs(changed_at)
         for first, end in runs:
@@ -219,11 +214,23 @@ class LetterLayout:
         for index, spec in replacements.items():
             items[index].spec = spec  # the unchanged ones too: they hold the new objects
         first_page = self.page_count
-        if self.first_body_top != first_top:  # page 1 holds more or less text
+        if from_start:
             first_page = self._rebreak(0, 0, 0, from_start=True)
         for first, end in runs:
             first_page = min(first_page, self._rebreak(first, end - first, end - first))
         return 0 if furnished else first_page
+
+    def _go_on_with(self, letter: Letter) -> tuple[bool, bool]:
+        """Make *letter* (a newer version) this layout's letter, laying out page 1's
+        letterhead and the running header again if its metadata changed. Returns
+        (furnished, from_start): *furnished* when the metadata changed, *from_start* when
+        page 1 now holds more or less text than before."""
+        furnished = letter.metadata is not self.letter.metadata
+        self.letter = letter
+        first_top = self.first_body_top
+        if furnished:
+            self._furnish(letter)
+        return furnished, self.first_body_top != first_top
 
     def _in_place_specs(
         self, letter: Letter, spec_at: Callable[[int], ItemSpec], count: int
@@ -247,10 +254,9 @@ class LetterLayout:
             if at is None:
                 return None
             old = spec_at(at + 2)
-            item = _item_of(letter, item_id)
+            item = letter.item(item_id)
             if (
-                item is None
-                or getattr(old.source, "id", None) != item_id
+                getattr(old.source, "id", None) != item_id
                 or len(item.text.footnotes()) != old.footnote_count
                 or (
                     isinstance(item, Question)
@@ -269,12 +275,8 @@ class LetterLayout:
         specs, reusing those of *earlier* whose model objects are unchanged (so their keys
         are not computed again). Returns (specs, furnished, from_start): *furnished* when the
         metadata changed, *from_start* when page 1 holds more or less text than before."""
-        old_letter, self.letter = self.letter, letter
-        furnished = letter.metadata is not old_letter.metadata
-        first_top = self.first_body_top
-        if furnished:
-            self._furnish(letter)
-        from_start = self.first_body_top != first_top
+        old_letter = self.letter
+        furnished, from_start = self._go_on_with(letter)
         previous = {id(spec.source): spec for spec in earlier}
         specs = item_specs(
             letter, self.profile.labels, previous, renumbered=renumbered(old_letter, letter)
@@ -464,10 +466,7 @@ class SteppedLayout:
         if replacements is None:
             return None
         flow = layout.flow
-        first_top = layout.first_body_top
-        if letter.metadata is not layout.letter.metadata:
-            layout._furnish(letter)
-        layout.letter = letter
+        _, from_start = layout._go_on_with(letter)
         written = len(flow.items)
         changed_at = sorted(i for i, spec in replacements.items() if spec.key != specs[i].key)
         for first, end in _runs([i for i in changed_at if i < written]):
@@ -477,7 +476,7 @@ class SteppedLayout:
             if index < written:
                 flow.items[index].spec = spec
         first_changed = min([*changed_at, written])
-        return self._drop_pages_from(first_changed, layout.first_body_top != first_top)
+        return self._drop_pages_from(first_changed, from_start)
 
     def _drop_pages_from(self, first_changed: int, from_start: bool) -> int:
         """Drop the pages that item *first_changed* may change (all, *from_start*); the
@@ -490,14 +489,6 @@ class SteppedLayout:
         del pages[kept:]
         layout.flow.trim()
         return kept
-
-
-def _item_of(letter: Letter, item_id: str) -> Question | Answer | None:
-    if item_id in letter.question_index:
-        return letter.question(item_id)
-    if item_id in letter.answer_index:
-        return letter.answer(item_id)
-    return None
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ import weakref
 from collections.abc import Collection
 
 from answerletter.model import wording
-from answerletter.model.letter import Answer, Letter, Question, changed_items
+from answerletter.model.letter import Letter, changed_items
 from answerletter.model.richtext import RichText
 
 #: Up to this many texts changed, their counts are compared; beyond, numbers are counted
@@ -69,7 +69,7 @@ class FootnoteNumbers:
                 found[item_id] = after[item_id] = self._next
                 continue
             found[item_id] = first
-            after[item_id] = first + self.count(_item(letter, item_id).text)
+            after[item_id] = first + self.count(letter.item(item_id).text)
         self.after = after
         return found
 
@@ -106,12 +106,5 @@ class FootnoteNumbers:
         self._walked, self._next = until, number
 
     def _same_count(self, old: Letter, new: Letter, item_id: str) -> bool:
-        before, now = _item(old, item_id), _item(new, item_id)
+        before, now = old.item(item_id), new.item(item_id)
         return self.count(before.text) == self.count(now.text)
-
-
-def _item(letter: Letter, item_id: str) -> Question | Answer:
-    index = letter.question_index.get(item_id)
-    if index is not None:
-        return letter.questions[index]
-    return letter.answers[letter.answer_index[item_id]]

@@ -120,6 +120,13 @@ class Letter:
         except KeyError:
             raise ModelError(f"No answer with id {answer_id!r}") from None
 
+    def item(self, item_id: str) -> Question | Answer:
+        """The question or the answer with id *item_id*."""
+        index = self.question_index.get(item_id)
+        if index is not None:
+            return self.questions[index]
+        return self.answer(item_id)
+
     def answer_for(self, question_id: str) -> Answer | None:
         """The answer covering the question, or None when it has none yet."""
         position = self.answer_position.get(question_id)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from answerletter.model.acceptance import Acceptance
-from answerletter.model.letter import Answer, Letter, ModelError, Question, with_items
+from answerletter.model.letter import Letter, ModelError, with_items
 from answerletter.model.metadata import Member, Metadata, Signatory
 from answerletter.model.richtext import Block, Footnote, Inline, RichText, Run, clean_text
 from answerletter.model.search import (
@@ -316,13 +316,7 @@ def _replace_in_rich(
 def _with_item_texts(letter: Letter, texts: dict[str, RichText]) -> Letter:
     """*letter* with the texts of the named questions and answers replaced, in one version
     that carries the look-ups over and names what it changed (see ``with_items``)."""
-    items: list[Question | Answer] = []
-    for item_id, text in texts.items():
-        if item_id in letter.question_index:
-            items.append(replace(letter.question(item_id), text=text))
-        else:
-            items.append(replace(letter.answer(item_id), text=text))
-    return with_items(letter, items)
+    return with_items(letter, [replace(letter.item(i), text=text) for i, text in texts.items()])
 
 
 def _drop_acceptances_gone(letter: Letter, texts: dict[str, RichText]) -> Letter:
