@@ -10,6 +10,8 @@ paragraph that runs on from the previous page starts mid-sentence, as on paper.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtGui import QTextBlock, QTextDocument
 
 from answerletter.layout.flowdoc import FootnoteBox
@@ -33,6 +35,17 @@ def page_text(layout: LetterLayout, index: int) -> str:
     return _joined([*head, layout.page_number_text(index), *_body_parts(layout, index)])
 
 
+class _PageRead(NamedTuple):
+    """One page as :class:`PageTexts` read it last time."""
+
+    page: PageBreak  # kept alive, so that no other page can have its id
+    notes: tuple[tuple[int, ...], tuple[int, ...]]  # the footnote numbers it was read with
+    body: list[str]  # its flowing text and footnotes
+    furniture: PageFurniture  # the letterhead or running header its text holds (kept alive)
+    number: str  # the page number its text holds
+    text: str
+
+
 class PageTexts:
     """Every page's printed text (:func:`page_text`) for a layout kept up to date, read
     again only where it changed since the last call: on the pages an update re-broke, or
@@ -41,17 +54,12 @@ class PageTexts:
     every refresh of the preview.)"""
 
     def __init__(self) -> None:
-        #: By id of a page read last time: the page (kept alive, so no other page can have
-        #: its id), the footnote numbers read with it, its body's parts, the furniture and
-        #: page number its text was joined with (the furniture kept alive too), the text.
-        self._known: dict[int, tuple[PageBreak, object, list[str], PageFurniture, str, str]] = {}
+        self._known: dict[int, _PageRead] = {}  # by id of the page
 
     def of(self, layout: LetterLayout) -> list[str]:
         items = layout.flow.items
         heads: dict[int, list[str]] = {}
-        known = self._known
-        kept: dict[int, tuple[PageBreak, object, list[str], PageFurniture, str, str]] = {}
-        texts: list[str] = []
+        kept: dict[int, _PageRead] = {}
         for index, page in enumerate(layout.pages):
             furniture = layout.furniture(index)
             number = layout.page_number_text(index)
@@ -59,24 +67,22 @@ class PageTexts:
                 tuple(items[segment.item].spec.footnote_start for segment in page.segments),
                 tuple(_number(part.footnote) for part in page.footnotes),
             )
-            found = known.get(id(page))
-            if found is None or found[1] != notes:
+            found = self._known.get(id(page))
+            if found is None or found.notes != notes:
                 body = _body_parts(layout, index)
                 layout.flow.trim()  # between pages: keep the layout's budget of documents
+            elif found.furniture is furniture and found.number == number:
+                kept[id(page)] = found
+                continue
             else:
-                body = found[2]
-                if found[3] is furniture and found[4] == number:
-                    kept[id(page)] = found
-                    texts.append(found[5])
-                    continue
+                body = found.body
             head = heads.get(id(furniture))
             if head is None:
                 head = heads[id(furniture)] = _head_parts(layout, furniture)
             text = _joined([*head, number, *body])
-            kept[id(page)] = (page, notes, body, furniture, number, text)
-            texts.append(text)
+            kept[id(page)] = _PageRead(page, notes, body, furniture, number, text)
         self._known = kept
-        return texts
+        return [read.text for read in kept.values()]
 
 
 def _head_parts(layout: LetterLayout, furniture: PageFurniture) -> list[str]:
