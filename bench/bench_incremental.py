@@ -8,7 +8,11 @@ For generated letters of each size it prints, in one run:
   another number and combined with the next one (all through ``model.operations``);
 * a keystroke in the middle answer handled by the real window offscreen (editor, model,
   undo step, list row, editor pane; the preview re-lays after a pause, not per key), timed
-  once the background checks started by opening the window have finished.
+  once the background checks started by opening the window have finished;
+* structural edits in that window, timed on the GUI thread from the action to its return
+  (model operation, undo step, question list, editor pane; the layout follows on its own
+  thread): a question inserted, deleted, moved down, combined with the next, and a
+  footnote added in the middle answer. Their ratio is to the keystroke.
 
 Each figure is printed with its ratio to the one-word edit of the same letter (target: at
 most 5) and to the same figure at 100 questions (the keystroke's target: at most 1.5, and at
@@ -147,6 +151,14 @@ def relayout_figures(letter: Letter, repeat: int) -> dict[str, float]:
 
 
 KEYSTROKE = "keystroke in an answer -> model and panes"
+#: Structural edits in the window, on the GUI thread (ratio to the keystroke).
+WINDOW_EDITS = (
+    "window: question inserted",
+    "window: question deleted",
+    "window: question moved down",
+    "window: two questions combined",
+    "window: footnote added in an answer",
+)
 
 
 def keystroke_figure(letter: Letter, work: Path, keys: int) -> float:
@@ -177,6 +189,56 @@ def keystroke_figure(letter: Letter, work: Path, keys: int) -> float:
     QApplication.processEvents()
     print(f"  (keystrokes timed after {quiet:.0f} s of background checks settling)", flush=True)
     return statistics.median(times[keys // 6 :])  # the first keys warm caches up
+
+
+def window_edit_figures(letter: Letter, work: Path, repeat: int) -> dict[str, float]:
+    """Median GUI-thread time of each of :data:`WINDOW_EDITS`, the middle question
+    selected, each undone (untimed) and the process left to settle between runs."""
+    window = Opener(Config(work / "config")).new_window(Document(letter))
+    window.resize(1400, 900)
+    window.show()
+    QApplication.processEvents()
+    actions = window.question_actions
+    editor = window.editor_pane.answer_editor
+    middle = len(letter.questions) // 2
+
+    def add_footnote() -> None:
+        editor.setFocus()
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+        editor.insert_footnote((Run("Kamerstuk 31 865, nr. 207."),))
+
+    operations = (
+        actions.insert_question,
+        actions.delete_questions,
+        actions.move_selection_down,
+        actions.combine_selection,
+        add_footnote,
+    )
+    wait_until_quiet()
+    figures: dict[str, float] = {}
+    for label, operation in zip(WINDOW_EDITS, operations, strict=True):
+        times: list[float] = []
+        for _ in range(repeat):
+            questions = window.document.letter.questions
+            chosen = [questions[middle].id]
+            if operation is actions.combine_selection:
+                chosen.append(questions[middle + 1].id)
+            window.list_pane.select_ids(chosen)
+            QApplication.processEvents()
+            depth = window.document.undo_stack.index()
+            start = time.perf_counter()
+            operation()
+            times.append(time.perf_counter() - start)
+            QApplication.processEvents()
+            assert window.document.undo_stack.index() == depth + 1, label  # it did something
+            window.document.undo_stack.undo()
+            wait_until_quiet()
+        figures[label] = statistics.median(times)
+    window.document.undo_stack.clear()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    return figures
 
 
 def wait_until_quiet(limit: float = 180.0) -> float:
@@ -214,6 +276,7 @@ def main() -> int:
         figures = relayout_figures(letter, args.repeat)
         if not args.no_window:
             figures[KEYSTROKE] = keystroke_figure(letter, work, args.keys)
+            figures.update(window_edit_figures(letter, work, min(args.repeat, 3)))
         results[size] = figures
         print(
             f"  ({size} questions, {int(figures['_pages'])} pages: "
@@ -235,6 +298,8 @@ def print_table(results: dict[int, dict[str, float]]) -> None:
     header = f"{'':<44}" + "".join(f"{size:>24}" for size in sizes)
     print(header)
     for label in labels:
+        if label in WINDOW_EDITS:
+            continue
         cells = []
         for size in sizes:
             value = results[size][label]
@@ -242,6 +307,19 @@ def print_table(results: dict[int, dict[str, float]]) -> None:
             to_word = value / word
             to_base = value / results[base][label]
             cells.append(f"{value * 1000:8.1f} ({to_word:5.1f}x;{to_base:5.1f}x)")
+        print(f"{label:<44}" + "".join(f"{cell:>24}" for cell in cells))
+    window = [label for label in WINDOW_EDITS if label in results[base]]
+    if not window:
+        return
+    print(f"\nGUI thread, ms (x the keystroke of that letter; x the same at {base} questions)")
+    print(header)
+    for label in window:
+        cells = []
+        for size in sizes:
+            value = results[size][label]
+            to_key = value / results[size][KEYSTROKE]
+            to_base = value / results[base][label]
+            cells.append(f"{value * 1000:8.1f} ({to_key:5.1f}x;{to_base:5.1f}x)")
         print(f"{label:<44}" + "".join(f"{cell:>24}" for cell in cells))
 
 

@@ -52,6 +52,68 @@ def test_numbers_follow_every_edit(letter, edits):
     assert firsts(kept, letter)[0] == counted(letter)
 
 
+def _structural(letter: Letter, kind: int, position: int, text: RichText) -> Letter:
+    """One of the edits that insert, remove or move items, at *position* (modulo)."""
+    questions = letter.questions
+    if not questions:
+        return ops.insert_question(letter, 0, text=text)[0]
+    question = questions[position % len(questions)]
+    if kind == 0:
+        return ops.insert_question(letter, position % (len(questions) + 1), text=text)[0]
+    if kind == 1:
+        return ops.delete_questions(letter, [question.id])
+    if kind == 2:
+        return ops.move_question_by(letter, question.id, position % 5 - 2)
+    if kind == 3 and len(questions) > 1:
+        other = questions[(position + 1) % len(questions)]
+        return ops.combine(letter, [question.id, other.id])
+    return ops.ensure_answer(letter, question.id)[0]
+
+
+@settings(UNTIMED, max_examples=60)
+@given(
+    letter=letters(max_questions=6),
+    edits=st.lists(
+        st.tuples(st.booleans(), st.integers(0, 4), st.integers(0, 50), rich_texts(max_blocks=2)),
+        max_size=8,
+    ),
+)
+def test_numbers_follow_questions_inserted_removed_and_moved(letter, edits):
+    """Numbers carried over through structural edits (kept before the first item they
+    touch) and through typing in between equal a fresh count."""
+    kept = FootnoteNumbers()
+    for structural, kind, position, text in edits:
+        assert firsts(kept, letter)[0] == counted(letter)
+        if structural:
+            letter = _structural(letter, kind, position, text)
+            continue
+        items = letter.presentation()
+        if not items:
+            continue
+        item = items[position % len(items)]
+        if item.id in letter.question_index:
+            letter = ops.set_question_text(letter, item.id, text)
+        else:
+            letter = ops.set_answer_text(letter, item.id, text)
+    assert firsts(kept, letter) == firsts(FootnoteNumbers(), letter)
+    assert firsts(kept, letter)[0] == counted(letter)
+
+
+def test_after_a_question_inserted_the_numbers_before_it_are_not_counted_again():
+    from answerletter.testing.synthetic import generate_letter
+
+    letter = generate_letter(200, seed=5)
+    numbers = FootnoteNumbers()
+    ids = [item.id for item in letter.presentation()]
+    numbers.item_firsts(letter, ids)
+    inserted, qid = ops.insert_question(letter, 150, text=RichText.plain("Nieuw?"))
+    numbers._counts.clear()  # what is counted from here on
+    assert numbers.item_firsts(inserted, [qid]) == {qid: counted(inserted)[qid]}
+    # Only the new question's text: the 150 questions before it (and their answers) kept
+    # their numbers.
+    assert len(numbers._counts) <= 2
+
+
 def test_a_footnote_added_early_moves_the_later_numbers():
     from answerletter.testing.synthetic import generate_letter
 

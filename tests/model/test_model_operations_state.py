@@ -334,6 +334,11 @@ class LetterOperations(RuleBasedStateMachine):
         assert letter.presentation_index == fresh.presentation_index
         for question in letter.questions:
             assert letter.answer_for(question.id) is fresh.answer_for(question.id)
+        # The id census, counted again only for what each operation changed, and the
+        # highest numbers it carried over (asked here every step, so they are carried).
+        assert letter.id_census.counts() == fresh.id_census.counts()
+        for prefix in ("q", "a", "fn"):
+            assert letter.id_census.highest(prefix) == fresh.id_census.highest(prefix)
 
     @invariant()
     def answers_cover_existing_questions(self) -> None:

@@ -25,6 +25,7 @@ from answerletter.gui.text_field import AutoHeightEditor, TextField, create_edit
 from answerletter.model import EMPTY_TEXT, DocumentKind, Letter, ModelError
 from answerletter.model import operations as ops
 from answerletter.model.footnote_numbers import FootnoteNumbers
+from answerletter.model.ids import IdCensus
 from answerletter.model.wording import (
     ANSWER_LABEL,
     COMBINED_ANSWER_LABEL,
@@ -172,8 +173,8 @@ class AnswerEditorPane(QWidget):
         document.letterChanged.connect(self._on_letter_changed)
         self.show_question("")
 
-    def letter_ids(self) -> set[str]:
-        return self.document.letter.all_ids()
+    def letter_ids(self) -> IdCensus:
+        return self.document.letter.id_census
 
     def add_toolbar(self, editor: RichTextEditor) -> None:
         toolbar = make_format_toolbar(editor)

@@ -10,6 +10,7 @@ from answerletter.editing.document import Document, StepName
 from answerletter.gui.text_field import AutoHeightEditor, TextField, create_editor
 from answerletter.model import Body, Letter, ModelError, RichText
 from answerletter.model.footnote_numbers import FootnoteNumbers
+from answerletter.model.ids import IdCensus
 from answerletter.model.operations import set_body
 from answerletter.model.wording import offering_paragraphs
 
@@ -59,8 +60,8 @@ class BodyForm(QWidget):
         document.letterChanged.connect(self._on_letter_changed)
         self.load(document.letter)
 
-    def _ids(self) -> set[str]:
-        return self.document.letter.all_ids()
+    def _ids(self) -> IdCensus:
+        return self.document.letter.id_census
 
     def load(self, letter: Letter) -> None:
         body = letter.body

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
 from answerletter.gui.richtext import RichTextEditor
 from answerletter.model import RichText
+from answerletter.model.ids import IdCensus
 from answerletter.model.operations import FOOTNOTE_PREFIX, new_ids
 
 _HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -30,13 +31,13 @@ def create_editor(parent: QWidget | None = None) -> RichTextEditor:
 class TextField(QObject):
     """An editor widget showing one RichText. ``edited`` fires on user edits only.
 
-    *letter_ids* gives every id in use in the letter, so new footnotes get fresh ones.
+    *letter_ids* gives the ids in use in the letter, so new footnotes get fresh ones.
     """
 
     edited = Signal()
 
     def __init__(
-        self, editor: RichTextEditor, letter_ids: Callable[[], set[str]] | None = None
+        self, editor: RichTextEditor, letter_ids: Callable[[], IdCensus] | None = None
     ) -> None:
         super().__init__(editor)
         self.editor = editor
@@ -49,8 +50,11 @@ class TextField(QObject):
         editor.richTextChanged.connect(self._on_changed)
 
     def _fresh_footnote_id(self, used: set[str]) -> str:
-        taken = set(used) | (self._letter_ids() if self._letter_ids else set())
-        return new_ids(taken, FOOTNOTE_PREFIX)[0]
+        if self._letter_ids is None:
+            return new_ids(used, FOOTNOTE_PREFIX)[0]
+        # The letter's census, not a set of its ids: a footnote added at 10,000 questions
+        # costs a look-up, not a walk over every footnote.
+        return self._letter_ids().fresh(FOOTNOTE_PREFIX, also=used)[0]
 
     @property
     def text(self) -> RichText:

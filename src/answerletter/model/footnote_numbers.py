@@ -8,7 +8,7 @@ import weakref
 from collections.abc import Collection
 
 from answerletter.model import wording
-from answerletter.model.letter import Letter, changed_items
+from answerletter.model.letter import Letter, changed_items, differing_span
 from answerletter.model.richtext import RichText
 
 #: Up to this many texts changed, their counts are compared; beyond, numbers are counted
@@ -19,21 +19,22 @@ _FEW = 64
 class FootnoteNumbers:
     """First footnote numbers of a letter's texts. Counts are remembered per text value
     (texts are immutable and shared between versions of the letter), and the numbers of
-    the last letter asked about are carried over to the next version when the edit between
-    them (see :func:`~answerletter.model.letter.changed_items`) changed no count, as typing
-    does: then an answer's number costs a look-up, however long the letter."""
+    the last letter asked about are carried over to the next version as far as the edit
+    between them left them alone: all of them when it changed no count (typing: an
+    answer's number costs a look-up, however long the letter), those before the first
+    item it changed otherwise (a question inserted, a footnote added: counted again from
+    there, not from the start)."""
 
     def __init__(self) -> None:
         self._counts: dict[int, tuple[RichText, int]] = {}
         #: From the last :meth:`item_firsts`: the number after each of those texts.
         self.after: dict[str, int] = {}
         #: The letter the numbers below are of (weakly), its first number after the body
-        #: and, per question or answer id, its first number: known for the first
-        #: ``_walked`` items of the printed order, ``_next`` the number after them.
+        #: and, by position in the printed order, each item's first number: known for the
+        #: first ``len(_starts)`` items, ``_next`` the number after them.
         self._numbered: weakref.ref[Letter] | None = None
         self._body_end = 0
-        self._firsts: dict[str, int] = {}
-        self._walked = 0
+        self._starts: list[int] = []
         self._next = 0
 
     def count(self, text: RichText) -> int:
@@ -64,46 +65,64 @@ class FootnoteNumbers:
         found: dict[str, int] = {}
         after: dict[str, int] = {}
         for item_id in item_ids:
-            first = self._firsts.get(item_id) if item_id in places else None
-            if first is None:
+            place = places.get(item_id)
+            if place is None:
                 found[item_id] = after[item_id] = self._next
                 continue
+            first = self._starts[place]
             found[item_id] = first
             after[item_id] = first + self.count(letter.item(item_id).text)
         self.after = after
         return found
 
     def _number(self, letter: Letter) -> None:
-        """Make the numbers those of *letter*: carried over, or to be counted afresh."""
+        """Make the numbers those of *letter*: carried over as far as they hold."""
         body_end = self.paragraphs_first(letter) + self.count(letter.body.paragraphs)
         previous = self._numbered() if self._numbered is not None else None
-        if previous is letter and body_end == self._body_end:
-            return
-        if previous is not None and body_end == self._body_end:
-            changed = changed_items(previous, letter)
+        self._numbered = weakref.ref(letter)
+        if previous is None or body_end != self._body_end:
+            self._body_end, self._starts, self._next = body_end, [], body_end
+        elif previous is not letter:
+            self._keep_until(self._first_moved(previous, letter))
+
+    def _first_moved(self, old: Letter, new: Letter) -> int:
+        """The first position of the printed order whose first number may differ between
+        *old* and *new*, or after: ``len(_starts)`` when none of those known moved."""
+        known = len(self._starts)
+        changed = changed_items(old, new)
+        if changed is None:
+            # Items inserted, removed or moved: the numbers hold before the first of them.
+            start, _, _ = differing_span(old.presentation()[:known], new.presentation()[:known])
+            return start
+        if len(changed) > _FEW:
             # Many texts changed (Replace All): counting from the start as far as asked is
             # cheaper than comparing the counts of thousands.
-            if (
-                changed is not None
-                and len(changed) <= _FEW
-                and all(self._same_count(previous, letter, item_id) for item_id in changed)
-            ):
-                self._numbered = weakref.ref(letter)
-                return
-        self._numbered, self._body_end = weakref.ref(letter), body_end
-        self._firsts, self._walked, self._next = {}, 0, body_end
+            return 0
+        places = new.presentation_index
+        moved = [
+            places.get(item_id, 0)  # counted again from the item itself
+            for item_id in changed
+            if not self._same_count(old, new, item_id)
+        ]
+        return min(moved, default=known)
+
+    def _keep_until(self, position: int) -> None:
+        """Forget the numbers from *position* on."""
+        if position < len(self._starts):
+            self._next = self._starts[position]
+            del self._starts[position:]
 
     def _walk(self, letter: Letter, until: int) -> None:
         """Number the items of the printed order up to position *until* (excluded)."""
-        if until <= self._walked:
+        starts = self._starts
+        if until <= len(starts):
             return
-        items = letter.presentation()
         number = self._next
-        firsts = self._firsts
-        for item in items[self._walked : until]:
-            firsts[item.id] = number
-            number += self.count(item.text)
-        self._walked, self._next = until, number
+        count = self.count
+        for item in letter.presentation()[len(starts) : until]:
+            starts.append(number)
+            number += count(item.text)
+        self._next = number
 
     def _same_count(self, old: Letter, new: Letter, item_id: str) -> bool:
         before, now = old.item(item_id), new.item(item_id)

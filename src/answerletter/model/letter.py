@@ -18,9 +18,12 @@ import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import count
+from operator import attrgetter
 from typing import Any
 
 from answerletter.model.acceptance import Acceptance, DocumentKind
+from answerletter.model.ids import IdCensus
 from answerletter.model.metadata import Metadata
 from answerletter.model.richtext import EMPTY_TEXT, Footnote, RichText
 
@@ -88,12 +91,12 @@ class Letter:
     @cached_property
     def question_index(self) -> dict[str, int]:
         """Question id → position in presentation order."""
-        return {q.id: i for i, q in enumerate(self.questions)}
+        return _positions(self.questions)
 
     @cached_property
     def answer_index(self) -> dict[str, int]:
         """Answer id → position in ``answers``."""
-        return {a.id: i for i, a in enumerate(self.answers)}
+        return _positions(self.answers)
 
     @cached_property
     def answer_position(self) -> dict[str, int]:
@@ -134,9 +137,17 @@ class Letter:
 
     def all_ids(self) -> set[str]:
         """Every id in the letter: questions, answers and footnotes."""
-        ids = {q.id for q in self.questions} | {a.id for a in self.answers}
-        ids.update(note.id for note in self.footnotes())
-        return ids
+        return self.id_census.ids()
+
+    @cached_property
+    def id_census(self) -> IdCensus:
+        """Every id in the letter, counted (for fresh ids: see :mod:`~.ids`). Carried over
+        to new versions with only what changed counted again (see :func:`carry_ids`)."""
+        ids = _body_ids(self.body)
+        items: tuple[Question | Answer, ...] = (*self.questions, *self.answers)
+        for item in items:
+            ids.extend(_item_ids(item))
+        return IdCensus.of(ids)
 
     def footnotes(self) -> tuple[Footnote, ...]:
         """Every footnote of the questions section in reading order (body footnotes first)."""
@@ -162,7 +173,7 @@ class Letter:
     @cached_property
     def presentation_index(self) -> dict[str, int]:
         """Question or answer id → position in :meth:`presentation`."""
-        return {item.id: i for i, item in enumerate(self._presentation)}
+        return _positions(self._presentation)
 
     @cached_property
     def _presentation(self) -> tuple[Question | Answer, ...]:
@@ -177,14 +188,23 @@ class Letter:
         position = self.question_index
         last_question_of: dict[str, list[Answer]] = {}
         for answer in self.answers:
-            if answer.questions:
-                last = max(answer.questions, key=lambda q: position.get(q, -1))
+            covered = answer.questions
+            if len(covered) == 1:  # most answers (and no function call for them)
+                last_question_of.setdefault(covered[0], []).append(answer)
+            elif covered:
+                last = max(covered, key=lambda q: position.get(q, -1))
                 last_question_of.setdefault(last, []).append(answer)
         items: list[Question | Answer] = []
         for question in self.questions:
             items.append(question)
             items.extend(last_question_of.get(question.id, ()))
         return tuple(items)
+
+
+def _positions(items: Sequence[Question | Answer]) -> dict[str, int]:
+    """Id → position, built in C (a 10,000-question letter's look-ups are made anew after
+    every structural edit)."""
+    return dict(zip(map(attrgetter("id"), items), count(), strict=False))
 
 
 # -- new versions that keep the old one's look-ups --
@@ -198,6 +218,7 @@ _LOOKUPS: dict[str, tuple[str, ...]] = {
     "answer_of_question": ("answers",),
     "presentation_index": ("questions", "answers"),
     "_presentation": ("questions", "answers"),
+    "id_census": ("questions", "answers", "body"),
 }
 #: Where a letter keeps its presentation order until it is asked for: an earlier version's
 #: order and the items to swap in by position. Copying the order (twice the questions,
@@ -268,8 +289,11 @@ def derive(
     for name, fields in _LOOKUPS.items():
         if name in known and all(getattr(new, f) is getattr(letter, f) for f in fields):
             state[name] = known[name]
-    if _PENDING in known and new.questions is letter.questions and new.answers is letter.answers:
+    same_items = new.questions is letter.questions and new.answers is letter.answers
+    if _PENDING in known and same_items:
         state[_PENDING] = known[_PENDING]
+    if "id_census" in known and same_items and new.body is not letter.body:
+        state["id_census"] = known["id_census"].changed(_body_ids(letter.body), _body_ids(new.body))
     record: _Edit | None = known.get(_EDIT)
     if amend and record is not None:
         state[_EDIT] = dataclasses.replace(record, changed=record.changed.union(changed))
@@ -292,6 +316,7 @@ def with_item(letter: Letter, item: Question | Answer) -> Letter:
         questions = letter.questions[:index] + (item,) + letter.questions[index + 1 :]  # noqa: RUF005
         new = derive(letter, (item.id,), questions=questions)
         new.__dict__["question_index"] = letter.question_index
+        replaced: Question | Answer = letter.questions[index]
     else:
         index = letter.answer_index[item.id]
         if letter.answers[index].questions != item.questions:
@@ -301,7 +326,9 @@ def with_item(letter: Letter, item: Question | Answer) -> Letter:
         new.__dict__["answer_index"] = letter.answer_index
         if "answer_position" in known:
             new.__dict__["answer_position"] = known["answer_position"]
+        replaced = letter.answers[index]
     _swap_in_order(letter, new, (item,))
+    _count_ids_again(letter, new, (replaced,), (item,))
     return new
 
 
@@ -351,7 +378,78 @@ def with_items(letter: Letter, items: Sequence[Question | Answer]) -> Letter:
         if "answer_position" in known:
             state["answer_position"] = known["answer_position"]
     _swap_in_order(letter, new, items)
+    _count_ids_again(letter, new, [letter.item(item.id) for item in items], items)
     return new
+
+
+def carry_ids(old: Letter, new: Letter) -> None:
+    """Give *new*, made from *old* in any way (questions inserted, deleted, moved, answers
+    combined), *old*'s id census with the ids of the items between the unchanged first and
+    last ones counted out and in: not a walk over every footnote."""
+    if "id_census" not in old.__dict__ or "id_census" in new.__dict__:
+        return
+    census = old.id_census
+    for before, after in ((old.questions, new.questions), (old.answers, new.answers)):
+        start, old_end, new_end = differing_span(before, after)
+        census = _counted_again(census, before[start:old_end], after[start:new_end])
+    if new.body is not old.body:
+        census = census.changed(_body_ids(old.body), _body_ids(new.body))
+    new.__dict__["id_census"] = census
+
+
+def differing_span(old: Sequence[Any], new: Sequence[Any]) -> tuple[int, int, int]:
+    """(start, old_end, new_end): *old* and *new* are equal before *start* and from
+    *old_end* and *new_end* on. Found by halving, each step comparing slices in C (equal
+    items are mostly the very same objects, compared by identity), so a question inserted
+    among 10,000 costs some slice comparisons, not a loop over the items."""
+    shortest = min(len(old), len(new))
+    start, longest = 0, shortest
+    while start < longest:  # the equal beginning is at least *start*, at most *longest*
+        middle = (start + longest + 1) // 2
+        if old[start:middle] == new[start:middle]:
+            start = middle
+        else:
+            longest = middle - 1
+    same, longest = 0, shortest - start
+    while same < longest:  # the same for the equal end
+        middle = (same + longest + 1) // 2
+        if old[len(old) - middle : len(old) - same] == new[len(new) - middle : len(new) - same]:
+            same = middle
+        else:
+            longest = middle - 1
+    return start, len(old) - same, len(new) - same
+
+
+def _count_ids_again(
+    old: Letter,
+    new: Letter,
+    replaced: Sequence[Question | Answer],
+    items: Sequence[Question | Answer],
+) -> None:
+    """Give *new* (made from *old* by replacing *replaced* with *items*) the census of
+    *old*, counted again for those items only (typing changes no id: the same census)."""
+    census = old.__dict__.get("id_census")
+    if census is not None:
+        new.__dict__["id_census"] = _counted_again(census, replaced, items)
+
+
+def _counted_again(
+    census: IdCensus, gone: Sequence[Question | Answer], came: Sequence[Question | Answer]
+) -> IdCensus:
+    removed = [value for item in gone for value in _item_ids(item)]
+    added = [value for item in came for value in _item_ids(item)]
+    if sorted(removed) == sorted(added):
+        return census
+    return census.changed(removed, added)
+
+
+def _item_ids(item: Question | Answer) -> list[str]:
+    return [item.id, *(note.id for note in item.text.footnotes())]
+
+
+def _body_ids(body: Body) -> list[str]:
+    offering = body.offering.footnotes() if body.offering is not None else ()
+    return [note.id for note in (*offering, *body.paragraphs.footnotes())]
 
 
 def changed_items(old: Letter, new: Letter) -> frozenset[str] | None:
