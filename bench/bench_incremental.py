@@ -104,13 +104,16 @@ def renumber_question(letter: Letter) -> Letter:
 
 
 def combine_questions(letter: Letter) -> Letter:
-    middle = len(letter.questions) // 2
-    # Two neighbours that each have an answer of their own.
+    return ops.combine(letter, _combinable_pair(letter, len(letter.questions) // 2))
+
+
+def _combinable_pair(letter: Letter, middle: int) -> list[str]:
+    """From *middle* on, two neighbours that each have an answer of their own."""
     while True:
         a, b = letter.questions[middle], letter.questions[middle + 1]
         one, two = letter.answer_for(a.id), letter.answer_for(b.id)
         if one and two and one is not two and len(one.questions) == len(two.questions) == 1:
-            return ops.combine(letter, [a.id, b.id])
+            return [a.id, b.id]
         middle += 1
 
 
@@ -219,10 +222,10 @@ def window_edit_figures(letter: Letter, work: Path, repeat: int) -> dict[str, fl
     for label, operation in zip(WINDOW_EDITS, operations, strict=True):
         times: list[float] = []
         for _ in range(repeat):
-            questions = window.document.letter.questions
-            chosen = [questions[middle].id]
+            current = window.document.letter
+            chosen = [current.questions[middle].id]
             if operation is actions.combine_selection:
-                chosen.append(questions[middle + 1].id)
+                chosen = _combinable_pair(current, middle)
             window.list_pane.select_ids(chosen)
             QApplication.processEvents()
             depth = window.document.undo_stack.index()
@@ -268,6 +271,11 @@ def main() -> int:
     i18n.cache_dir = work / "qm"
     i18n.install("en")
     dialogs.ask_save_changes = lambda parent, name: SaveChoice.DISCARD  # type: ignore[assignment]
+
+    def refuse(parent: object, title: str, text: str, details: str = "") -> None:
+        raise RuntimeError(f"{title}: {text}")  # a benchmark edit the letter refused
+
+    dialogs.show_error = refuse  # type: ignore[assignment]
     assert app is not None
     results: dict[int, dict[str, float]] = {}
     for size in args.sizes:

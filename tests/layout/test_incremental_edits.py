@@ -516,3 +516,49 @@ def test_typing_during_a_first_layout_makes_only_the_changed_specs(qapp, profile
         while not stepped.step().complete:
             pass
     assert_same_as_fresh(stepped.layout, typed, profile)
+
+
+def test_questions_inserted_moved_and_combined_lay_out_only_what_they_touch(
+    qapp, profile, monkeypatch
+):
+    """Structural edits that leave the later footnote numbers and labels alone make specs
+    for the items between the first and last changed ones only (no walk over the letter);
+    one that moves later footnote numbers (a question deleted with its answer's footnotes)
+    or a label elsewhere (a number that an answer further on refers to) takes the walk.
+    Either way the pages equal a fresh layout's."""
+    letter = generate_letter(40, seed=5)
+    for index in (8, 30):  # a footnote in the answers to questions 8 and 30
+        letter, aid = ops.ensure_answer(letter, letter.questions[index].id)
+        note = Footnote(f"fn-test{index}", (Run("Kamerstuk 36 045, nr. 1."),))
+        letter = ops.set_answer_text(letter, aid, _with_note_first(RichText(), note))
+    layout = LetterLayout(letter, profile)
+    middle, noted = letter.questions[20], letter.questions[8]
+
+    def walks_of(new: Letter) -> int:
+        with counting_item_specs(monkeypatch) as walks:
+            layout.update(new)
+        count = len(walks)
+        assert_same_as_fresh(layout, new, profile)
+        return count
+
+    before = list(layout.flow.items)
+    inserted, qid = ops.insert_question(letter, 20, text=RichText.plain("Een nieuwe vraag?"))
+    assert walks_of(inserted) == 0
+    new_items = [item for item in layout.flow.items if all(item is not b for b in before)]
+    assert [item.spec.source for item in new_items] == [inserted.question(qid)]
+    moved = ops.move_question_by(inserted, middle.id, 2)
+    assert walks_of(moved) == 0
+    combined = ops.combine(moved, [moved.questions[10].id, moved.questions[11].id])
+    assert walks_of(combined) == 0
+    assert combined.answer_for(noted.id).text.footnotes()
+    deleted = ops.delete_questions(combined, [noted.id])
+    assert walks_of(deleted) == 1  # every later footnote number moved
+    # An answer further on refers to a question whose number changes.
+    target = deleted.questions[3]
+    referring = ops.refer(deleted, deleted.questions[30].id, target.id)
+    walks_of(referring)
+    numbered = ops.set_question_number(referring, target.id, 99)
+    walks_of(numbered)
+    renumbered = ops.renumber(numbered)  # 99 becomes its place again, as in that answer
+    assert renumbered.question(target.id).number != 99
+    assert walks_of(renumbered) == 1

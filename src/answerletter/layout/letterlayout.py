@@ -46,7 +46,7 @@ from answerletter.layout.paginate import (
 from answerletter.layout.profile import Profile, load_profile
 from answerletter.layout.textwriter import TextStyle
 from answerletter.layout.units import mm, pt
-from answerletter.model.letter import Letter, Question, changed_items
+from answerletter.model.letter import Letter, Question, changed_items, differing_span
 
 #: Chunk documents laid out per step of :meth:`LetterLayout.in_steps` (whole chunks, so the
 #: result is the same as one full layout): about 80 ms of typesetting.
@@ -167,6 +167,9 @@ class LetterLayout:
         in_place = self._update_in_place(letter)
         if in_place is not None:
             return in_place
+        restructured = self._update_structure(letter)
+        if restructured is not None:
+            return restructured
         items = self.flow.items
         specs, furnished, from_start = self._take(letter, [item.spec for item in items])
         if len(items) == len(specs):
@@ -219,6 +222,58 @@ class LetterLayout:
         for first, end in runs:
             first_page = min(first_page, self._rebreak(first, end - first, end - first))
         return 0 if furnished else first_page
+
+    def _update_structure(self, letter: Letter) -> int | None:
+        """:meth:`update` for a letter whose questions and answers were inserted, removed or
+        moved between unchanged first and last ones (see ``differing_span``) without moving
+        the footnote numbers after them or a label outside them: only the items in between
+        get specs and are laid out, not the letter's 20,000. None when it does not apply;
+        nothing is changed then."""
+        old, items = self.letter, self.flow.items
+        if changed_items(old, letter) is not None:
+            return None  # an edit in place that moved numbers: the whole walk
+        old_order, new_order = old.presentation(), letter.presentation()
+        if not old_order or not new_order or len(items) != len(old_order) + 2:
+            return None  # the heading comes or goes
+        start, old_end, new_end = differing_span(old_order, new_order)
+        body = body_spec(letter)
+        if body.footnote_count != items[0].spec.footnote_count:
+            return None
+        if _outside_labels_change(old, letter, start, new_end):
+            return None
+        first_note = note = self._next_note(start + 2)
+        specs: list[ItemSpec] = []
+        labels = self.profile.labels
+        for item in new_order[start:new_end]:
+            count = len(item.text.footnotes())
+            specs.append(item_spec(letter, labels, item, note if count else 0, count))
+            note += count
+        old_notes = sum(item.spec.footnote_count for item in items[start + 2 : old_end + 2])
+        if note - first_note != old_notes:
+            return None  # every later footnote number moves: the whole walk
+        furnished, from_start = self._go_on_with(letter)
+        heads = [body, heading_spec(letter)]
+        head_runs = [i for i in (0, 1) if heads[i].key != items[i].spec.key]
+        for index in head_runs:
+            self.flow.replace(index, 1, [heads[index]])
+        for index in (0, 1):
+            items[index].spec = heads[index]
+        self.flow.replace(start + 2, old_end - start, specs)
+        first_page = self._rebreak(
+            start + 2, old_end - start, new_end - start, from_start=from_start or 0 in head_runs
+        )
+        if 1 in head_runs:
+            first_page = min(first_page, self._rebreak(1, 1, 1))
+        return 0 if furnished else first_page
+
+    def _next_note(self, index: int) -> int:
+        """The footnote number the first footnote of item *index* would have."""
+        items = self.flow.items
+        for before in range(index - 1, -1, -1):
+            spec = items[before].spec
+            if spec.footnote_count:
+                return spec.footnote_start + spec.footnote_count
+        return 1
 
     def _go_on_with(self, letter: Letter) -> tuple[bool, bool]:
         """Make *letter* (a newer version) this layout's letter, laying out page 1's
@@ -489,6 +544,29 @@ class SteppedLayout:
         del pages[kept:]
         layout.flow.trim()
         return kept
+
+
+def _outside_labels_change(old: Letter, new: Letter, start: int, end: int) -> bool:
+    """Whether an answer outside the printed items [start, end) of *new* (which differ from
+    *old*'s) shows the number of a question whose number changed: its label or its "Zie
+    antwoord op vraag N." would change too."""
+    first, _, last = differing_span(old.questions, new.questions)
+    known = old.question_index
+    moved = {
+        q.id
+        for q in new.questions[first:last]
+        if (i := known.get(q.id)) is not None and old.questions[i].number != q.number
+    }
+    if not moved:
+        return False
+    places = new.presentation_index
+    for answer in new.answers:
+        place = places[answer.id]
+        if not start <= place < end and (
+            answer.refers_to in moved or not moved.isdisjoint(answer.questions)
+        ):
+            return True
+    return False
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
