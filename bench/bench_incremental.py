@@ -224,7 +224,7 @@ def window_edit_figures(letter: Letter, work: Path, repeat: int) -> dict[str, fl
         for _ in range(repeat):
             current = window.document.letter
             chosen = [current.questions[middle].id]
-            if operation is actions.combine_selection:
+            if operation == actions.combine_selection:  # (bound methods: not `is`)
                 chosen = _combinable_pair(current, middle)
             window.list_pane.select_ids(chosen)
             QApplication.processEvents()

@@ -57,3 +57,36 @@ def test_an_update_reads_only_the_pages_it_re_broke_and_agrees_with_a_fresh_read
     )
     layout.update(retitled)
     assert starts.of(layout) == PageStarts().of(layout)
+
+
+def test_pages_moved_on_by_an_insertion_are_not_read_again(qapp):
+    """After a question inserted, the pages after the ones it re-broke are the old pages
+    with their item indices moved on (``PageBreak.shifted``): their tops are not read
+    again, and every page reads as a fresh reading gives."""
+    letter = generate_letter(120, seed=4)  # its page breaks meet the old ones again
+    layout = LetterLayout(letter)
+    starts = PageStarts()
+    read = starts.of(layout)
+    old_pages = list(layout.pages)
+    inserted = ops.insert_question(letter, 10, text=RichText.plain("Een nieuwe vraag?"))[0]
+    layout.update(inserted)
+    moved = [
+        (i, old_pages.index(page.origin))
+        for i, page in enumerate(layout.pages)
+        if page.origin is not page
+    ]
+    assert len(moved) > layout.page_count // 2
+    for i, j in moved:
+        page, old = layout.pages[i], old_pages[j]
+        assert page.start.item == old.start.item + 1  # the new question (it has no answer)
+        assert [s.item for s in page.segments] == [s.item + 1 for s in old.segments]
+        assert [(s.first, s.last, s.y) for s in page.segments] == [
+            (s.first, s.last, s.y) for s in old.segments
+        ]
+    after = starts.of(layout)
+    assert after == PageStarts().of(layout)
+    assert all(after[i] is read[j] for i, j in moved)
+    # Moved again (a question deleted before them): still the same reading.
+    deleted = ops.delete_questions(inserted, [inserted.questions[5].id])
+    layout.update(deleted)
+    assert starts.of(layout) == PageStarts().of(layout)

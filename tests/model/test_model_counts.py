@@ -138,10 +138,24 @@ def _edits(letter: Letter, data: st.DataObject) -> Letter:
         return ops.set_answer_text(letter, answer.id, text)
     if choice == "body":
         return ops.set_body(letter, replace(letter.body, paragraphs=text))
-    if letter.questions:
-        question = data.draw(st.sampled_from(letter.questions))
-        return ops.delete_questions(letter, [question.id])
-    return ops.insert_question(letter, 0, text=text)[0]
+    if not letter.questions:
+        return ops.insert_question(letter, 0, text=text)[0]
+    question = data.draw(st.sampled_from(letter.questions))
+    kind = data.draw(st.sampled_from(["delete", "insert", "move", "combine", "answer", "split"]))
+    if kind == "insert":
+        at = data.draw(st.integers(0, len(letter.questions)))
+        return ops.insert_question(letter, at, text=text)[0]
+    if kind == "move":
+        return ops.move_question_by(letter, question.id, data.draw(st.integers(-3, 3)))
+    if kind == "combine" and len(letter.questions) > 1:
+        other = data.draw(st.sampled_from([q for q in letter.questions if q.id != question.id]))
+        return ops.combine(letter, [question.id, other.id])
+    if kind == "answer":
+        return ops.ensure_answer(letter, question.id)[0]
+    combined = [a for a in letter.answers if len(a.questions) > 1]
+    if kind == "split" and combined:
+        return ops.split(letter, data.draw(st.sampled_from(combined)).id)
+    return ops.delete_questions(letter, [question.id])
 
 
 @UNTIMED
@@ -186,3 +200,31 @@ def test_texts_to_count_says_what_an_update_would_count_anew():
     before = counter.texts_counted
     counter.update(replace(letter, answers=answers))
     assert counter.texts_counted - before == len(answers)
+
+
+def test_questions_inserted_deleted_and_combined_count_only_the_texts_between(monkeypatch):
+    """A structural edit counts the texts between the first and last changed items, not
+    the letter's (at 10,000 questions a walk of 20,000 texts on the GUI thread)."""
+    from answerletter.testing.synthetic import generate_letter
+
+    letter = generate_letter(30, seed=2)
+    counter = LetterCounter()
+    counter.update(letter)
+
+    def walk_again(_letter):
+        raise AssertionError("the totals were added up again")
+
+    monkeypatch.setattr(counter, "_full", walk_again)
+    inserted, qid = ops.insert_question(letter, 12, text=RichText.plain("Een nieuwe vraag?"))
+    assert counter.texts_to_count(inserted, 10) == 1  # the new question's text only
+    before = counter.texts_counted
+    edited = inserted
+    for edit in (
+        lambda x: ops.move_question_by(x, qid, 2),
+        lambda x: ops.combine(x, [x.questions[3].id, x.questions[4].id]),
+        lambda x: ops.delete_questions(x, [x.questions[20].id]),
+        lambda x: ops.ensure_answer(x, qid)[0],
+    ):
+        edited = edit(edited)
+        assert counter.update(edited) == LetterCounter().update(edited)
+    assert counter.texts_counted - before <= 4  # the new texts: question, combined answer

@@ -21,6 +21,7 @@ from answerletter.checks import Checker, Finding
 from answerletter.editing.document import Document
 from answerletter.gui.findings_order import SortedFindings, sort_findings
 from answerletter.model import Letter
+from answerletter.model.operations import ANSWER_PREFIX, FOOTNOTE_PREFIX, QUESTION_PREFIX
 
 #: Typing pause after which the checks run (the re-check itself takes well under 1 ms).
 CHECK_DELAY_MS = 250
@@ -85,7 +86,7 @@ class FindingsRunner(QObject):
             return
         letter = self.document.letter
         self._running = True
-        future = self._executor.submit(self._checker.check, letter, self.today())
+        future = self._executor.submit(_counted_and_checked, self._checker, letter, self.today())
         future.add_done_callback(lambda done: self._deliver(letter, done))
 
     def _deliver(self, letter: Letter, done: Future[list[Finding]]) -> None:
@@ -114,3 +115,14 @@ class FindingsRunner(QObject):
         self._disposed = True
         self._timer.stop()
         self._executor.shutdown(wait=True)
+
+
+def _counted_and_checked(checker: Checker, letter: Letter, today: date) -> list[Finding]:
+    """On the worker: the letter's id census and its highest numbers first (walks over
+    every id, 70 ms at 10,000 questions; later versions carry them over), so the first
+    question inserted or footnote added on the GUI thread finds them made; then the
+    checks."""
+    census = letter.id_census
+    for prefix in (QUESTION_PREFIX, ANSWER_PREFIX, FOOTNOTE_PREFIX):
+        census.highest(prefix)  # found once, then carried over too
+    return checker.check(letter, today)

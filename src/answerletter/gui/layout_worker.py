@@ -148,12 +148,13 @@ class PageStarts:
     """Per page, the top (points) of each item's lines there, with the question it shows
     (an answer: its first question; "" for the other parts of the letter). Kept for the
     pages a later layout reuses: an update re-breaks only the pages around a change and
-    keeps the page objects of the others, so a keystroke at 10,000 questions (4,000 pages,
-    20,000 lines) reads the lines of a few pages, not all of them."""
+    keeps the page objects of the others (or shifts them, after items inserted or removed),
+    so an edit at 10,000 questions (4,000 pages, 20,000 lines) reads the lines of a few
+    pages, not all of them."""
 
     def __init__(self) -> None:
-        #: By id of a page of the last layout read; those pages are kept alive with them
-        #: (so no other page can have their ids).
+        #: By id of the origin (see PageBreak.origin) of a page of the last layout read;
+        #: those pages are kept alive with them (so no other page can have their ids).
         self._known: dict[int, tuple[PageBreak, list[tuple[float, str]]]] = {}
 
     def of(self, layout: LetterLayout) -> list[list[tuple[float, str]]]:
@@ -162,14 +163,16 @@ class PageStarts:
         kept: dict[int, tuple[PageBreak, list[tuple[float, str]]]] = {}
         result: list[list[tuple[float, str]]] = []
         for page in layout.pages:
-            found = known.get(id(page))
+            # By the page first broken: one only moved on by an insertion reads the same.
+            origin = page.origin
+            found = known.get(id(origin))
             if found is None:
                 entries = []
                 for segment in page.segments:
                     ids = _question_ids(items[segment.item].spec.source)
                     entries.append((segment.y * 72 / DPI, ids[0] if ids else ""))
-                found = (page, entries)
-            kept[id(page)] = found
+                found = (origin, entries)
+            kept[id(origin)] = found
             result.append(found[1])
         self._known = kept
         return result

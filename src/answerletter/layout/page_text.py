@@ -67,12 +67,14 @@ class PageTexts:
                 tuple(items[segment.item].spec.footnote_start for segment in page.segments),
                 tuple(_number(part.footnote) for part in page.footnotes),
             )
-            found = self._known.get(id(page))
+            # By the page first broken: one only moved on by an insertion reads the same.
+            origin = page.origin
+            found = self._known.get(id(origin))
             if found is None or found.notes != notes:
                 body = _body_parts(layout, index)
                 layout.flow.trim()  # between pages: keep the layout's budget of documents
             elif found.furniture is furniture and found.number == number:
-                kept[id(page)] = found
+                kept[id(origin)] = found
                 continue
             else:
                 body = found.body
@@ -80,7 +82,7 @@ class PageTexts:
             if head is None:
                 head = heads[id(furniture)] = _head_parts(layout, furniture)
             text = _joined([*head, number, *body])
-            kept[id(page)] = _PageRead(page, notes, body, furniture, number, text)
+            kept[id(origin)] = _PageRead(origin, notes, body, furniture, number, text)
         self._known = kept
         return [read.text for read in kept.values()]
 

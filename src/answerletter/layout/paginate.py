@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 
@@ -96,18 +96,102 @@ class FootnotePart:
     y: float
 
 
-@dataclass(slots=True)
 class PageBreak:
-    """One page of the flow: its lines, its footnotes and where the next page starts."""
+    """One page of the flow: its lines, its footnotes and where the next page starts.
 
-    start: Cursor
-    carry_in: Carry | None
-    end: Cursor
-    carry_out: Carry | None
-    segments: list[Segment] = field(default_factory=list)
-    footnotes: list[FootnotePart] = field(default_factory=list)
-    #: Height of the footnote area at the bottom of the body column (0 when none).
-    footnote_area: float = 0.0
+    A page after inserted or removed items is the same page with its item indices moved
+    (:meth:`shifted`): made in constant time, its segments moved when first read, and its
+    :attr:`origin` says which page it was first broken as (what was read of that page's
+    lines holds for it too). Every page after an insertion at 10,000 questions is shifted:
+    moving their 20,000 segments at once cost more than the rest of the edit."""
+
+    __slots__ = (
+        "_lazy",
+        "_segments",
+        "carry_in",
+        "carry_out",
+        "end",
+        "footnote_area",
+        "footnotes",
+        "origin",
+        "start",
+    )
+
+    def __init__(
+        self,
+        start: Cursor,
+        carry_in: Carry | None,
+        end: Cursor,
+        carry_out: Carry | None,
+        segments: list[Segment] | None = None,
+        *,
+        footnotes: list[FootnotePart] | None = None,
+        footnote_area: float = 0.0,
+    ) -> None:
+        self.start, self.carry_in, self.end, self.carry_out = start, carry_in, end, carry_out
+        self._segments = segments if segments is not None else []
+        #: (segments, shift) still to be moved, read and cleared as one (threads read
+        #: pages too: a reader sees either the moved list or what to move).
+        self._lazy: tuple[list[Segment], int] | None = None
+        self.footnotes = footnotes if footnotes is not None else []
+        #: Height of the footnote area at the bottom of the body column (0 when none).
+        self.footnote_area = footnote_area
+        #: The page this one was first broken as (itself, unless shifted).
+        self.origin: PageBreak = self
+
+    @property
+    def segments(self) -> list[Segment]:
+        lazy = self._lazy
+        if lazy is not None:
+            base, shift = lazy
+            self._segments = [Segment(s.item + shift, s.first, s.last, s.y) for s in base]
+            self._lazy = None
+        return self._segments
+
+    @segments.setter
+    def segments(self, segments: list[Segment]) -> None:
+        self._segments, self._lazy = segments, None
+
+    def shifted(self, delta: int) -> PageBreak:
+        """This page with its item indices moved by *delta* (items inserted or removed
+        before it); its segments are moved when read."""
+        if not delta:
+            return self
+        start, end = self.start, self.end
+        page = PageBreak(
+            Cursor(start.item + delta, start.unit),
+            self.carry_in,
+            Cursor(end.item + delta, end.unit),
+            self.carry_out,
+            None,
+            footnotes=self.footnotes,
+            footnote_area=self.footnote_area,
+        )
+        lazy = self._lazy
+        page._lazy = (lazy[0], lazy[1] + delta) if lazy is not None else (self._segments, delta)
+        page.origin = self.origin
+        return page
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.start,
+            self.carry_in,
+            self.end,
+            self.carry_out,
+            self.segments,
+            self.footnotes,
+            self.footnote_area,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PageBreak):
+            return NotImplemented
+        return self is other or self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable while it is being broken
+
+    def __repr__(self) -> str:
+        return f"PageBreak{self._fields()!r}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,12 +17,12 @@ letter's (about a second at 10,000 questions) need not be made at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import ne
 
-from answerletter.model.letter import Answer, Letter, changed_items
+from answerletter.model.letter import Answer, Letter, Question, changed_items, differing_span
 from answerletter.model.richtext import LINE_BREAK, RichText
 
 _WORD = re.compile(r"\S*[^\W_]\S*")
@@ -80,6 +80,25 @@ def _answered(letter: Letter) -> int:
     """How many of *letter*'s questions are answered."""
     answer_of = letter.answer_of_question
     return sum(1 for q in letter.questions if is_answered(answer_of.get(q.id)))
+
+
+def _restructured(
+    old: Letter, new: Letter
+) -> tuple[list[Question | Answer], list[Question | Answer]] | None:
+    """The questions and answers of *old* and *new* between their unchanged first and last
+    ones (went, came), when every answer among them covers questions its letter has (so
+    each answered question is counted once by its answer); None otherwise."""
+    went: list[Question | Answer] = []
+    came: list[Question | Answer] = []
+    for before, after in ((old.questions, new.questions), (old.answers, new.answers)):
+        start, old_end, new_end = differing_span(before, after)
+        went.extend(before[start:old_end])
+        came.extend(after[start:new_end])
+    for letter, items in ((old, went), (new, came)):
+        index = letter.question_index
+        if not all(q in index for a in items if isinstance(a, Answer) for q in a.questions):
+            return None
+    return went, came
 
 
 def changed_positions(old: Sequence[object], new: Sequence[object]) -> list[int]:
@@ -176,8 +195,13 @@ class LetterCounter:
         if known is not None and len(known) <= limit:
             return len(known)
         counts = self._counts
+        spans = _restructured(old, letter) if known is None else None
+        texts: Iterable[RichText] = letter_texts(letter)
+        if spans is not None:  # questions inserted, removed, moved: the texts between
+            _, came = spans
+            texts = [item.text for item in came]
         unknown = 0
-        for text in letter_texts(letter):
+        for text in texts:
             found = counts.get(id(text))
             if found is None or found[0] is not text:
                 unknown += 1
@@ -228,17 +252,40 @@ class LetterCounter:
         self._forget(before, after)
         return difference
 
-    def _changed(self, old: Letter, new: Letter) -> LetterCounts | None:
-        """The totals after an edit of texts in place (typing); None for any other change."""
-        if len(old.questions) != len(new.questions) or len(old.answers) != len(new.answers):
+    def _body_changed(self, old: Letter, new: Letter) -> TextCount:
+        if old.body is new.body:
+            return NO_TEXT
+        self._forget(old.body.paragraphs, new.body.paragraphs)
+        if old.body.offering is not None:
+            self._forget(old.body.offering, new.body.offering)
+        return self._body(new) - self._body(old)
+
+    def _restructured(self, old: Letter, new: Letter) -> LetterCounts | None:
+        """The totals after questions were inserted, removed or moved (or answers combined)
+        between unchanged first and last ones: the texts in between counted out and in,
+        not the letter's 20,000. None when the letters are not of that kind."""
+        spans = _restructured(old, new)
+        if spans is None:
             return None
+        went, came = spans
         totals = self._totals
-        total = totals.letter
-        if old.body is not new.body:
-            total += self._body(new) - self._body(old)
-            self._forget(old.body.paragraphs, new.body.paragraphs)
-            if old.body.offering is not None:
-                self._forget(old.body.offering, new.body.offering)
+        total = totals.letter + self._body_changed(old, new)
+        answered = totals.answered
+        for items, sign in ((went, -1), (came, 1)):
+            for item in items:
+                counted = self.count(item.text)
+                total = total - counted if sign < 0 else total + counted
+                if isinstance(item, Answer):
+                    answered += sign * int(is_answered(item)) * len(item.questions)
+        return LetterCounts(total, answered, len(new.questions))
+
+    def _changed(self, old: Letter, new: Letter) -> LetterCounts | None:
+        """The totals after an edit of texts in place (typing) or of the letter's
+        structure (see _restructured); None for any other change."""
+        if len(old.questions) != len(new.questions) or len(old.answers) != len(new.answers):
+            return self._restructured(old, new)
+        totals = self._totals
+        total = totals.letter + self._body_changed(old, new)
         answered = totals.answered
         # An edit in place says which items it replaced (carried look-ups give their places
         # at once); otherwise they are found by comparing the tuples.
