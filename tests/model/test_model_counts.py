@@ -224,6 +224,7 @@ def test_questions_inserted_deleted_and_combined_count_only_the_texts_between(mo
         lambda x: ops.combine(x, [x.questions[3].id, x.questions[4].id]),
         lambda x: ops.delete_questions(x, [x.questions[20].id]),
         lambda x: ops.ensure_answer(x, qid)[0],
+        lambda x: ops.move_question_by(x, qid, -4),  # as many items as before
     ):
         edited = edit(edited)
         assert counter.update(edited) == LetterCounter().update(edited)

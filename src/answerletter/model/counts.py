@@ -214,7 +214,13 @@ class LetterCounter:
         old = self._letter
         if letter is old:
             return self._totals
-        totals = None if old is None else self._changed(old, letter)
+        totals = None
+        if old is not None:
+            # Typing; else questions inserted, moved, combined (the same number of items
+            # too, when moved); else a count of the whole letter.
+            totals = self._changed(old, letter)
+            if totals is None:
+                totals = self._restructured(old, letter)
         if totals is None:
             totals = self._full(letter)
         self._letter = letter
@@ -280,10 +286,9 @@ class LetterCounter:
         return LetterCounts(total, answered, len(new.questions))
 
     def _changed(self, old: Letter, new: Letter) -> LetterCounts | None:
-        """The totals after an edit of texts in place (typing) or of the letter's
-        structure (see _restructured); None for any other change."""
+        """The totals after an edit of texts in place (typing); None for any other change."""
         if len(old.questions) != len(new.questions) or len(old.answers) != len(new.answers):
-            return self._restructured(old, new)
+            return None
         totals = self._totals
         total = totals.letter + self._body_changed(old, new)
         answered = totals.answered
