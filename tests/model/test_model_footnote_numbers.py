@@ -31,6 +31,15 @@ def counted(letter: Letter) -> dict[str, int]:
     return found
 
 
+def _typed(letter: Letter, position: int, text: RichText) -> Letter:
+    """*text* typed over the question or answer at *position* (modulo) of the printed order."""
+    items = letter.presentation()
+    item = items[position % len(items)]
+    if item.id in letter.question_index:
+        return ops.set_question_text(letter, item.id, text)
+    return ops.set_answer_text(letter, item.id, text)
+
+
 @settings(UNTIMED, max_examples=40)
 @given(
     letter=letters(max_questions=5),
@@ -40,14 +49,9 @@ def test_numbers_follow_every_edit(letter, edits):
     kept = FootnoteNumbers()
     for position, text in edits:
         assert firsts(kept, letter)[0] == counted(letter)
-        items = letter.presentation()
-        if not items:
+        if not letter.presentation():
             break
-        item = items[position % len(items)]
-        if item.id in letter.question_index:
-            letter = ops.set_question_text(letter, item.id, text)
-        else:
-            letter = ops.set_answer_text(letter, item.id, text)
+        letter = _typed(letter, position, text)
     assert firsts(kept, letter) == firsts(FootnoteNumbers(), letter)
     assert firsts(kept, letter)[0] == counted(letter)
 
@@ -87,14 +91,8 @@ def test_numbers_follow_questions_inserted_removed_and_moved(letter, edits):
         if structural:
             letter = _structural(letter, kind, position, text)
             continue
-        items = letter.presentation()
-        if not items:
-            continue
-        item = items[position % len(items)]
-        if item.id in letter.question_index:
-            letter = ops.set_question_text(letter, item.id, text)
-        else:
-            letter = ops.set_answer_text(letter, item.id, text)
+        if letter.presentation():
+            letter = _typed(letter, position, text)
     assert firsts(kept, letter) == firsts(FootnoteNumbers(), letter)
     assert firsts(kept, letter)[0] == counted(letter)
 

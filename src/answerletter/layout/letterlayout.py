@@ -429,7 +429,7 @@ class LetterLayout:
                     (carry is None and old_pages[match].carry_in is None)
                     or (carry is not None and carry.same_as(old_pages[match].carry_in))
                 ):
-                    pages.extend(_shifted(page, delta) for page in old_pages[match:])
+                    pages.extend(page.shifted(delta) for page in old_pages[match:])
                     break
         self.pages = pages
         return restart
@@ -609,8 +609,3 @@ def _start_item(page: PageBreak) -> int:
 
 def _start(page: PageBreak) -> tuple[int, int]:
     return (page.start.item, page.start.unit)
-
-
-def _shifted(page: PageBreak, delta: int) -> PageBreak:
-    """*page* with its item indices moved by *delta* (items were inserted or removed before)."""
-    return page.shifted(delta)
