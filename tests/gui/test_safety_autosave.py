@@ -82,6 +82,51 @@ def test_save_and_undo_to_saved_remove_the_copy(opened, qtbot):
     qtbot.waitUntil(lambda: len(copies(window)) == 1, timeout=WAIT_MS)
     window.undo_action.trigger()
     assert not window.document.is_modified()
+    saver = window.guard.autosaver
+    qtbot.waitUntil(lambda: not saver.writing, timeout=WAIT_MS)  # its result handled
+    assert copies(window) == []
+
+
+class _LockHeldAfterItsCheck:
+    """The autosaver's lock, made to wait on the writing thread right before it is let go
+    (after the thread checked whether its copy was removed meanwhile)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.releasing = threading.Event()
+        self.go_on = threading.Event()
+
+    def acquire(self, blocking: bool = True) -> bool:
+        return self._lock.acquire(blocking)
+
+    def release(self) -> None:
+        if threading.current_thread().name == "autosave":
+            self.releasing.set()
+            self.go_on.wait(WAIT_MS / 1000)
+        self._lock.release()
+
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(self, *_: object) -> None:
+        self.release()
+
+
+def test_undo_to_saved_just_after_the_thread_checked_still_removes_the_copy(opened, qtbot):
+    """The copy is written and checked (not removed yet), then undo returns to the saved
+    letter while the thread still holds the lock: the removal cannot take it, and the
+    thread has checked already. The copy must go all the same."""
+    window, _ = opened
+    saver = window.guard.autosaver
+    lock = _LockHeldAfterItsCheck()
+    saver._lock = lock
+    type_text(window)
+    qtbot.waitUntil(lock.releasing.is_set, timeout=WAIT_MS)  # written, checked, letting go
+    assert len(copies(window)) == 1
+    window.undo_action.trigger()
+    assert not window.document.is_modified()
+    lock.go_on.set()
+    qtbot.waitUntil(lambda: not saver.writing, timeout=WAIT_MS)
     assert copies(window) == []
 
 

@@ -61,6 +61,7 @@ class Autosaver(QObject):
         #: Counts removals: a write started before the latest removal must not leave a copy.
         self._generation = 0
         self._writing = False  # a write thread is under way
+        self._writing_key = ""  # the copy it writes
         self._thread: threading.Thread | None = None
         self._again = False  # another copy came due while it was
         self._written_in_background.connect(self._background_write_done)
@@ -155,6 +156,7 @@ class Autosaver(QObject):
         if due is None:
             return
         self._writing = True
+        self._writing_key = due[0]
         thread = threading.Thread(
             target=self._write_in_background,
             args=(self._generation, *due),
@@ -180,8 +182,21 @@ class Autosaver(QObject):
         with contextlib.suppress(RuntimeError):
             self._written_in_background.emit(error, generation)
 
+    @property
+    def writing(self) -> bool:
+        """Whether a copy is being written on the autosave thread (until its result is
+        handled here)."""
+        return self._writing
+
     def _background_write_done(self, error: Exception | None, generation: int) -> None:
         self._writing = False
+        document = self.document
+        if generation != self._generation and (document is None or not document.is_modified()):
+            # Removed while it was written: the thread may have checked for that just
+            # before the removal (which then found the lock taken), so remove it here.
+            # (Only while nothing is unsaved: a copy written since, by write_now, stays.)
+            with self._lock:
+                self.store.remove(self._writing_key)
         if generation == self._generation:
             if error is not None:
                 self.failed.emit(error)
