@@ -176,11 +176,7 @@ class LetterLayout:
             # re-break pages around each run only.
             runs = self._relay_changed_runs(specs)
             self._refresh_specs(specs)
-            first_page = self.page_count
-            if from_start:
-                first_page = self._rebreak(0, 0, 0, from_start=True)
-            for first, end in runs:
-                first_page = min(first_page, self._rebreak(first, end - first, end - first))
+            first_page = self._rebreak_runs(runs, from_start=from_start)
             return 0 if furnished else first_page
         shortest = min(len(items), len(specs))
         prefix = _common_prefix(items, specs)
@@ -214,12 +210,19 @@ class LetterLayout:
             self.flow.replace(first, end - first, [replacements[i] for i in range(first, end)])
         for index, spec in replacements.items():
             items[index].spec = spec  # the unchanged ones too: they hold the new objects
+        first_page = self._rebreak_runs(runs, from_start=from_start)
+        return 0 if furnished else first_page
+
+    def _rebreak_runs(self, runs: list[tuple[int, int]], *, from_start: bool) -> int:
+        """Re-break pages around each run [first, end) of items laid out again in place
+        (as many items as before), from page 1 first when its height changed; the first
+        page that may differ."""
         first_page = self.page_count
         if from_start:
             first_page = self._rebreak(0, 0, 0, from_start=True)
         for first, end in runs:
             first_page = min(first_page, self._rebreak(first, end - first, end - first))
-        return 0 if furnished else first_page
+        return first_page
 
     def _update_structure(self, letter: Letter) -> int | None:
         """:meth:`update` for a letter whose questions and answers were inserted, removed or
