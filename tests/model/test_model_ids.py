@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from answerletter.model import operations as ops
 from answerletter.model.ids import IdCensus
-from answerletter.model.letter import differing_span
 from answerletter.model.richtext import Block, Footnote, RichText, Run
+from answerletter.model.spans import differing_span
 from answerletter.testing.synthetic import generate_letter
 
 
@@ -72,3 +72,42 @@ def test_the_differing_span_is_where_the_sequences_differ(
     at = min(at, len(old))
     new = old[:at] + inserted + old[at + removed :]
     assert differing_span(tuple(old), tuple(new)) == _naive_span(old, new)
+
+
+@given(
+    steps=st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(["q1", "q2", "a1", "fn1", "fn2", "x"]), max_size=3),
+            st.lists(st.sampled_from(["q1", "q3", "a2", "fn1", "fn9", "x"]), max_size=3),
+        ),
+        max_size=12,
+    ),
+    fold_after=st.integers(1, 6),
+)
+def test_changes_kept_apart_and_folded_in_count_as_a_fresh_census(
+    steps: list[tuple[list[str], list[str]]], fold_after: int
+) -> None:
+    """The changed counts kept apart from the shared ones, and folded into new shared ones
+    once they are many, give the counts, the size and the highest numbers of a census
+    counted afresh."""
+    expected = {"q1": 1, "q2": 1, "a1": 1, "fn1": 2}
+    census = IdCensus.of(["q1", "q2", "a1", "fn1", "fn1"])
+    IdCensus.FOLD_AFTER, folding = fold_after, IdCensus.FOLD_AFTER
+    try:
+        for asked, added in steps:
+            removed = [value for value in asked if expected.get(value, 0) > 0][:1]
+            for value in removed:
+                expected[value] -= 1
+            for value in added:
+                expected[value] = expected.get(value, 0) + 1
+            census = census.changed(removed, added)
+            wanted = {value: number for value, number in expected.items() if number}
+            assert census.counts() == wanted
+            assert len(census) == len(wanted)
+            assert census.ids() == set(wanted)
+            assert ("q2" in census) == ("q2" in wanted)
+            assert census.highest("fn") == max(
+                (int(v[2:]) for v in wanted if v.startswith("fn")), default=0
+            )
+    finally:
+        IdCensus.FOLD_AFTER = folding

@@ -325,6 +325,11 @@ class LetterOperations(RuleBasedStateMachine):
         """Look-ups carried over from earlier versions are those a fresh value computes."""
         letter = self.letter
         fresh = dataclasses.replace(letter)
+        # Printed positions, found by halving (before the whole index is asked for below).
+        assert letter.answer_places == fresh.answer_places
+        for item in fresh.presentation():
+            assert letter.presentation_position(item.id) == fresh.presentation_index[item.id]
+        assert letter.presentation_position("nowhere") is None
         assert letter.question_index == fresh.question_index
         assert letter.answer_index == fresh.answer_index
         assert letter.answer_position == fresh.answer_position

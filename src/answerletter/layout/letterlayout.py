@@ -44,7 +44,8 @@ from answerletter.layout.paginate import (
 from answerletter.layout.profile import Profile, load_profile
 from answerletter.layout.textwriter import TextStyle
 from answerletter.layout.units import mm, pt
-from answerletter.model.letter import Letter, Question, changed_items, differing_span
+from answerletter.model.letter import Letter, Question, changed_items
+from answerletter.model.spans import differing_span
 
 #: Chunk documents laid out per step of :meth:`LetterLayout.in_steps` (whole chunks, so the
 #: result is the same as one full layout): about 80 ms of typesetting.

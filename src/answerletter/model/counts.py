@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import ne
 
-from answerletter.model.letter import Answer, Letter, Question, changed_items, differing_span
+from answerletter.model.letter import Answer, Letter, Question, changed_items
 from answerletter.model.richtext import LINE_BREAK, RichText
+from answerletter.model.spans import differing_span
 
 _WORD = re.compile(r"\S*[^\W_]\S*")
 

@@ -8,8 +8,9 @@ import weakref
 from collections.abc import Collection
 
 from answerletter.model import wording
-from answerletter.model.letter import Letter, changed_items, differing_span
+from answerletter.model.letter import Letter, changed_items
 from answerletter.model.richtext import RichText
+from answerletter.model.spans import differing_span
 
 #: Up to this many texts changed, their counts are compared; beyond, numbers are counted
 #: afresh (as far as they are asked for).
@@ -59,13 +60,15 @@ class FootnoteNumbers:
         as the last item asked about (the first question of a 10,000-question letter costs
         a few texts, not 20,000)."""
         self._number(letter)
-        places = letter.presentation_index
-        wanted = [places[i] for i in item_ids if i in places]
-        self._walk(letter, len(places) if len(wanted) < len(item_ids) else max(wanted) + 1)
+        places = {i: letter.presentation_position(i) for i in item_ids}
+        wanted = [place for place in places.values() if place is not None]
+        if len(wanted) < len(places):  # (an item gone: numbered after everything)
+            self._walk(letter, len(letter.presentation()))
+        else:
+            self._walk(letter, max(wanted, default=-1) + 1)
         found: dict[str, int] = {}
         after: dict[str, int] = {}
-        for item_id in item_ids:
-            place = places.get(item_id)
+        for item_id, place in places.items():
             if place is None:
                 found[item_id] = after[item_id] = self._next
                 continue
@@ -98,9 +101,8 @@ class FootnoteNumbers:
             # Many texts changed (Replace All): counting from the start as far as asked is
             # cheaper than comparing the counts of thousands.
             return 0
-        places = new.presentation_index
         moved = [
-            places.get(item_id, 0)  # counted again from the item itself
+            new.presentation_position(item_id) or 0  # counted again from the item itself
             for item_id in changed
             if not self._same_count(old, new, item_id)
         ]

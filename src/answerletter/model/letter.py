@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import dataclasses
 import weakref
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import count
+from itertools import chain, count, repeat
 from operator import attrgetter
 from typing import Any
 
 from answerletter.model.acceptance import Acceptance, DocumentKind
 from answerletter.model.ids import IdCensus
 from answerletter.model.metadata import Metadata
+from answerletter.model.presentation import answer_places, printed_order, spliced_order
 from answerletter.model.richtext import EMPTY_TEXT, Footnote, RichText
+from answerletter.model.spans import differing_span
 
 
 class ModelError(ValueError):
@@ -103,7 +106,9 @@ class Letter:
         """Question id → position in ``answers`` of the answer covering it (questions without
         an answer are absent). Positions, not answers: the same after an answer's text
         changes, so the dictionary is carried over to the next version."""
-        return {qid: i for i, a in enumerate(self.answers) for qid in a.questions}
+        covered = list(map(attrgetter("questions"), self.answers))
+        positions = chain.from_iterable(map(repeat, count(), map(len, covered)))
+        return dict(zip(chain.from_iterable(covered), positions, strict=False))  # (in C)
 
     @cached_property
     def answer_of_question(self) -> dict[str, Answer]:
@@ -176,6 +181,28 @@ class Letter:
         return _positions(self._presentation)
 
     @cached_property
+    def answer_places(self) -> list[int] | None:
+        """For each answer, the position of the last question it covers, after which it is
+        printed; None when the answers are out of that order (a hand-built letter)."""
+        return answer_places(self.answers, self.question_index)
+
+    def presentation_position(self, item_id: str) -> int | None:
+        """The position of a question or an answer in :meth:`presentation`, None when the
+        letter has no such item. Found from the positions of the questions and answers
+        (in O(log N) after a structural edit, where the whole index would cost a walk over
+        every item)."""
+        places = self.answer_places
+        if places is None or "presentation_index" in self.__dict__:
+            return self.presentation_index.get(item_id)
+        index = self.question_index.get(item_id)
+        if index is not None:  # after the questions before it and their answers
+            return index + bisect_left(places, index)
+        index = self.answer_index.get(item_id)
+        if index is not None:  # after its last question and the answers before it
+            return places[index] + 1 + index
+        return None
+
+    @cached_property
     def _presentation(self) -> tuple[Question | Answer, ...]:
         pending = self.__dict__.pop(_PENDING, None)
         if pending is not None:
@@ -185,20 +212,7 @@ class Letter:
             for at, item in swaps.items():
                 swapped[at] = item
             return tuple(swapped)
-        position = self.question_index
-        last_question_of: dict[str, list[Answer]] = {}
-        for answer in self.answers:
-            covered = answer.questions
-            if len(covered) == 1:  # most answers (and no function call for them)
-                last_question_of.setdefault(covered[0], []).append(answer)
-            elif covered:
-                last = max(covered, key=lambda q: position.get(q, -1))
-                last_question_of.setdefault(last, []).append(answer)
-        items: list[Question | Answer] = []
-        for question in self.questions:
-            items.append(question)
-            items.extend(last_question_of.get(question.id, ()))
-        return tuple(items)
+        return printed_order(self.questions, self.answers, self.question_index)
 
 
 def _positions(items: Sequence[Question | Answer]) -> dict[str, int]:
@@ -217,6 +231,7 @@ _LOOKUPS: dict[str, tuple[str, ...]] = {
     "answer_position": ("answers",),
     "answer_of_question": ("answers",),
     "presentation_index": ("questions", "answers"),
+    "answer_places": ("questions", "answers"),
     "_presentation": ("questions", "answers"),
     "id_census": ("questions", "answers", "body"),
 }
@@ -334,16 +349,22 @@ def with_item(letter: Letter, item: Question | Answer) -> Letter:
 
 def _swap_in_order(letter: Letter, new: Letter, items: Sequence[Question | Answer]) -> None:
     """Give *new* (made from *letter* by replacing *items* in place) the presentation order
-    of *letter* with *items* swapped in, when it is first asked for, and its index."""
+    of *letter* with *items* swapped in, when it is first asked for, and the look-ups of
+    printed positions."""
     known = letter.__dict__
-    if "_presentation" in known or _PENDING in known:
-        order = letter.presentation_index  # computed once, then carried over with the order
-        if _PENDING in known:  # (still there: presentation_index was known already)
-            base, swaps = known[_PENDING]
-        else:
-            base, swaps = known["_presentation"], {}
-        new.__dict__["presentation_index"] = order
-        new.__dict__[_PENDING] = (base, {**swaps, **{order[i.id]: i for i in items}})
+    if "answer_places" in known:  # (question positions, the same)
+        new.__dict__["answer_places"] = known["answer_places"]
+    if "_presentation" not in known and _PENDING not in known:
+        return
+    # (Asked first: for a hand-built letter this makes the order, which takes the pending one.)
+    places = {letter.presentation_position(item.id): item for item in items}
+    if _PENDING in known:
+        base, swaps = known[_PENDING]
+    else:
+        base, swaps = known["_presentation"], {}
+    new.__dict__[_PENDING] = (base, {**swaps, **places})
+    if "presentation_index" in known:
+        new.__dict__["presentation_index"] = known["presentation_index"]
 
 
 def with_items(letter: Letter, items: Sequence[Question | Answer]) -> Letter:
@@ -382,6 +403,32 @@ def with_items(letter: Letter, items: Sequence[Question | Answer]) -> Letter:
     return new
 
 
+def carry_structure(
+    old: Letter, new: Letter, question_index: dict[str, int], places: list[int] | None
+) -> None:
+    """Give *new*, made from *old* by a structural edit (questions inserted, deleted,
+    moved, answers combined), what can be carried over or spliced instead of made anew:
+    *question_index* and *places* (its :attr:`~Letter.answer_places`, computed by the
+    caller), the answers' look-ups when the answers are the same, the id census, and the
+    printed order spliced from *old*'s (see :func:`~.presentation.spliced_order`)."""
+    known, state = old.__dict__, new.__dict__
+    state["question_index"] = question_index
+    state["answer_places"] = places
+    if new.answers is old.answers:
+        for name in ("answer_index", "answer_position", "answer_of_question"):
+            if name in known:
+                state[name] = known[name]
+    carry_ids(old, new)
+    if ("_presentation" in known or _PENDING in known) and places is not None:
+        old_places = old.answer_places
+        if old_places is not None:
+            state["_presentation"] = spliced_order(
+                old.presentation(),
+                (old.questions, old.answers, old_places),
+                (new.questions, new.answers, places),
+            )
+
+
 def carry_ids(old: Letter, new: Letter) -> None:
     """Give *new*, made from *old* in any way (questions inserted, deleted, moved, answers
     combined), *old*'s id census with the ids of the items between the unchanged first and
@@ -395,29 +442,6 @@ def carry_ids(old: Letter, new: Letter) -> None:
     if new.body is not old.body:
         census = census.changed(_body_ids(old.body), _body_ids(new.body))
     new.__dict__["id_census"] = census
-
-
-def differing_span(old: Sequence[Any], new: Sequence[Any]) -> tuple[int, int, int]:
-    """(start, old_end, new_end): *old* and *new* are equal before *start* and from
-    *old_end* and *new_end* on. Found by halving, each step comparing slices in C (equal
-    items are mostly the very same objects, compared by identity), so a question inserted
-    among 10,000 costs some slice comparisons, not a loop over the items."""
-    shortest = min(len(old), len(new))
-    start, longest = 0, shortest
-    while start < longest:  # the equal beginning is at least *start*, at most *longest*
-        middle = (start + longest + 1) // 2
-        if old[start:middle] == new[start:middle]:
-            start = middle
-        else:
-            longest = middle - 1
-    same, longest = 0, shortest - start
-    while same < longest:  # the same for the equal end
-        middle = (same + longest + 1) // 2
-        if old[len(old) - middle : len(old) - same] == new[len(new) - middle : len(new) - same]:
-            same = middle
-        else:
-            longest = middle - 1
-    return start, len(old) - same, len(new) - same
 
 
 def _count_ids_again(

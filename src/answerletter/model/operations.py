@@ -7,10 +7,12 @@ raise ModelError and leave nothing half done (the input letter is a value and ne
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from itertools import count
-from operator import attrgetter, itemgetter, le
+from itertools import chain, compress, count, repeat
+from operator import attrgetter, is_not, itemgetter, le, ne
+from typing import Any, cast
 
 from answerletter.model.acceptance import Acceptance
 from answerletter.model.consistency import has_reference_cycle, is_valid_id
@@ -22,6 +24,7 @@ from answerletter.model.letter import (
     ModelError,
     Question,
     carry_ids,
+    carry_structure,
     derive,
     with_item,
 )
@@ -48,24 +51,31 @@ def new_id(letter: Letter, prefix: str) -> str:
 def _rebuild(letter: Letter, questions: tuple[Question, ...], answers: Iterable[Answer]) -> Letter:
     """A letter with *questions* and *answers*, answers' question lists and the answers
     themselves sorted into presentation order, and answers without questions dropped."""
-    # Built in C where it can be (map, zip, sorted on keys): every structural edit of a
-    # 10,000-question letter runs this on the GUI thread.
+    # Built in C where it can be (map, zip, compress, sorted on keys): every structural
+    # edit of a 10,000-question letter runs this on the GUI thread.
     position = dict(zip(map(attrgetter("id"), questions), count(), strict=False))
-    kept: list[Answer] = []
-    for answer in answers:
-        covered = answer.questions
-        if len(covered) == 1:  # most answers: nothing to sort
-            if covered[0] in position:
-                kept.append(answer)
-            continue
-        members = tuple(sorted((q for q in covered if q in position), key=position.__getitem__))
-        if members:
-            kept.append(answer if members == covered else replace(answer, questions=members))
-    places = [position[answer.questions[-1]] for answer in kept]
+    given = tuple(answers)
+    covered = list(map(attrgetter("questions"), given))
+    kept = list(given)
+    # The position of each answer's (first) question; None for a question not there.
+    firsts = map(next, map(iter, covered), repeat(""))  # ("": an answer without questions)
+    found: list[int | None] = list(map(position.get, firsts))
+    for index in compress(count(), map(ne, map(len, covered), repeat(1))):  # combined ones
+        present = (q for q in covered[index] if q in position)
+        members = tuple(sorted(present, key=position.__getitem__))
+        found[index] = position[members[-1]] if members else None
+        if members and members != covered[index]:
+            kept[index] = replace(kept[index], questions=members)
+    places = cast(list[int], found)
+    if None in found:  # answers left without questions go
+        there = list(map(is_not, found, repeat(None)))
+        kept, places = list(compress(kept, there)), list(compress(places, there))
     if not all(map(le, places, places[1:])):
-        kept = [answer for _, answer in sorted(zip(places, kept, strict=True), key=itemgetter(0))]
-    rebuilt = replace(letter, questions=questions, answers=tuple(kept))
-    carry_ids(letter, rebuilt)
+        ordered = sorted(zip(places, kept, strict=True), key=itemgetter(0))
+        places, kept = [p for p, _ in ordered], [a for _, a in ordered]
+    new_answers = letter.answers if kept == list(letter.answers) else tuple(kept)
+    rebuilt = replace(letter, questions=questions, answers=new_answers)
+    carry_structure(letter, rebuilt, position, places)
     return rebuilt
 
 
@@ -104,10 +114,11 @@ def delete_questions(letter: Letter, question_ids: Iterable[str]) -> Letter:
     """Delete questions with their footnotes. Answers lose them (an answer left with no
     question goes too) and references to them are cleared, keeping the referring answer's text."""
     doomed = set(question_ids)
-    for qid in doomed:
-        letter.question(qid)  # raises for unknown ids
-    questions = tuple(q for q in letter.questions if q.id not in doomed)
-    answers = [replace(a, refers_to=None) if a.refers_to in doomed else a for a in letter.answers]
+    questions = _without(letter.questions, _positions_of(letter, doomed))
+    answers = list(letter.answers)
+    referring = map(doomed.__contains__, map(attrgetter("refers_to"), answers))
+    for index in compress(count(), referring):
+        answers[index] = replace(answers[index], refers_to=None)
     return _rebuild(letter, questions, answers)
 
 
@@ -115,17 +126,17 @@ def move_questions(letter: Letter, question_ids: Sequence[str], before: str | No
     """Move the questions (kept in their present order) to just before question *before*,
     or to the end when *before* is None. Numbers stay with their questions."""
     moving = set(question_ids)
-    for qid in moving:
-        letter.question(qid)
+    positions = _positions_of(letter, moving)
     if before is not None:
         letter.question(before)
         if before in moving:
             raise ModelError("Cannot move questions to before one of themselves")
-    moved = [q for q in letter.questions if q.id in moving]
-    rest = [q for q in letter.questions if q.id not in moving]
-    at = len(rest) if before is None else next(i for i, q in enumerate(rest) if q.id == before)
-    questions = (*rest[:at], *moved, *rest[at:])
-    return _rebuild(letter, questions, letter.answers)
+    moved = tuple(letter.questions[p] for p in positions)
+    rest = _without(letter.questions, positions)
+    at = len(rest)
+    if before is not None:  # its place among the questions that stay
+        at = letter.question_index[before] - bisect_left(positions, letter.question_index[before])
+    return _rebuild(letter, rest[:at] + moved + rest[at:], letter.answers)
 
 
 def move_question_by(letter: Letter, question_id: str, steps: int) -> Letter:
@@ -134,8 +145,9 @@ def move_question_by(letter: Letter, question_id: str, steps: int) -> Letter:
     if index is None:
         raise ModelError(f"No question with id {question_id!r}")
     target = max(0, min(len(letter.questions) - 1, index + steps))
-    rest = [q for q in letter.questions if q.id != question_id]
-    before = rest[target].id if target < len(rest) else None
+    # The question now at *target* among the others (those without the one moved).
+    behind = target + 1 if target >= index else target
+    before = letter.questions[behind].id if behind < len(letter.questions) else None
     return move_questions(letter, [question_id], before)
 
 
@@ -220,13 +232,14 @@ def combine(letter: Letter, question_ids: Sequence[str]) -> Letter:
         letter.question(qid)
     if len(chosen) < 2:
         raise ModelError("Select at least two questions to answer together")
-    involved = [a for a in letter.answers if chosen.intersection(a.questions)]
+    involved_at = sorted({letter.answer_position[q] for q in chosen if q in letter.answer_position})
+    involved = [letter.answers[at] for at in involved_at]
     members = chosen.union(*(a.questions for a in involved))
     text = RichText(tuple(block for a in involved for block in a.text.blocks))
     references = [a.refers_to for a in involved if a.refers_to and a.refers_to not in members]
     aid = involved[0].id if involved else new_id(letter, ANSWER_PREFIX)
     merged = Answer(aid, tuple(members), text, references[0] if references else None)
-    others = [a for a in letter.answers if a not in involved]
+    others = _without(letter.answers, involved_at)
     result = _rebuild(letter, letter.questions, (*others, merged))
     merged = result.answer(aid)
     if merged.refers_to is not None and has_reference_cycle(result, merged):
@@ -244,7 +257,7 @@ def split(letter: Letter, answer_id: str) -> Letter:
     fresh = letter.id_census.fresh(ANSWER_PREFIX, len(rest))
     parts = [replace(answer, questions=(first,))]
     parts += [Answer(aid, (qid,)) for aid, qid in zip(fresh, rest, strict=True)]
-    others = [a for a in letter.answers if a.id != answer_id]
+    others = _without(letter.answers, [letter.answer_index[answer_id]])
     return _rebuild(letter, letter.questions, (*others, *parts))
 
 
@@ -259,7 +272,7 @@ def refer(letter: Letter, question_id: str, target_question_id: str) -> Letter:
         raise ModelError("An answer cannot refer to its own question")
     answer = letter.answer_for(question_id)
     if answer is not None and len(answer.questions) > 1:
-        others = [a for a in letter.answers if a.id != answer.id]
+        others = _without(letter.answers, [letter.answer_index[answer.id]])
         remaining = replace(
             answer, questions=tuple(q for q in answer.questions if q != question_id)
         )
@@ -282,7 +295,26 @@ def clear_reference(letter: Letter, answer_id: str) -> Letter:
 
 def _swap(letter: Letter, answer: Answer) -> list[Answer]:
     """The letter's answers with the one of the same id replaced by *answer*."""
-    return [answer if a.id == answer.id else a for a in letter.answers]
+    answers = list(letter.answers)
+    answers[letter.answer_index[answer.id]] = answer
+    return answers
+
+
+def _positions_of(letter: Letter, question_ids: Iterable[str]) -> list[int]:
+    """The positions of the questions, in order; raises for an unknown id."""
+    for qid in question_ids:
+        letter.question(qid)
+    return sorted(letter.question_index[qid] for qid in question_ids)
+
+
+def _without(items: tuple[Any, ...], positions: Sequence[int]) -> tuple[Any, ...]:
+    """*items* without those at *positions* (in order): slices joined in C, not a walk."""
+    pieces, start = [], 0
+    for position in positions:
+        pieces.append(items[start:position])
+        start = position + 1
+    pieces.append(items[start:])
+    return tuple(chain.from_iterable(pieces))
 
 
 # -- metadata and body --
