@@ -112,6 +112,24 @@ def test_typing_an_answer_for_an_unanswered_question_creates_it(make_window, qtb
     assert window.editor_pane.answer_label.text() == "Antwoord op vraag 3"
 
 
+def test_combining_updates_only_the_rows_its_answers_cover(qapp):
+    """Answers combined or split keep the rows: the list is told about the rows from the
+    first to the last question those answers cover, not reset, not the whole letter."""
+    document = Document(small_letter(8))
+    model = QuestionListModel(document)
+    changed: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.row(), bottom.row())))
+    model.modelReset.connect(lambda: resets.append(True))
+    document.apply(ops.combine(document.letter, ["q3", "q6"]), "Combine")
+    assert changed == [(2, 5)] and resets == []
+    assert "Antwoord 3." in model.index(5).data(FILTER_ROLE)  # q6 shows the joined answer
+    assert "Antwoord 6." not in model.index(4).data(FILTER_ROLE)  # q5 keeps its own
+    document.apply(ops.split(document.letter, "a3"), "Split")
+    assert changed[-1] == (2, 5) and resets == []
+    assert model.index(5).data(STATUS_ROLE) is Status.NO_ANSWER  # an empty answer of its own
+
+
 def test_typing_updates_only_the_typed_rows_of_the_list(qapp):
     """A keystroke tells the list about the rows it changed only (the status and filter text
     of the answered question), not the whole letter; undo the same rows again."""

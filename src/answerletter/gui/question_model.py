@@ -29,6 +29,7 @@ from answerletter.gui.status_marks import status_icon
 from answerletter.model import Letter, Question
 from answerletter.model.letter import changed_items
 from answerletter.model.operations import move_questions
+from answerletter.model.spans import differing_span
 
 MIME_TYPE = "application/x-answerletter-question-ids"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -230,22 +231,25 @@ class QuestionListModel(QAbstractListModel):
             if rows:
                 self.dataChanged.emit(self.index(rows[0]), self.index(rows[-1]))
             return
-        same_rows = len(old.questions) == len(new.questions) and all(
-            a.id == b.id for a, b in zip(old.questions, new.questions, strict=True)
-        )
+        # Only the questions between the unchanged first and last ones, and those the
+        # answers between the unchanged first and last ones cover, can show otherwise.
+        first, old_end, new_end = differing_span(old.questions, new.questions)
+        same_rows = old_end == new_end and [q.id for q in old.questions[first:old_end]] == [
+            q.id for q in new.questions[first:new_end]
+        ]
         if not same_rows:
             self.beginResetModel()
             self._letter = new
             self.endResetModel()
             return
         self._letter = new
-        changed = [
-            row
-            for row, (a, b) in enumerate(zip(old.questions, new.questions, strict=True))
-            if a is not b or old.answer_for(a.id) is not new.answer_for(b.id)
-        ]
-        if changed:
-            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+        shown = set(range(first, new_end))
+        start, old_answers_end, new_answers_end = differing_span(old.answers, new.answers)
+        index = new.question_index
+        for answer in (*old.answers[start:old_answers_end], *new.answers[start:new_answers_end]):
+            shown.update(row for row in map(index.get, answer.questions) if row is not None)
+        if shown:
+            self.dataChanged.emit(self.index(min(shown)), self.index(max(shown)))
 
     @staticmethod
     def _rows_showing(letter: Letter, item_ids: frozenset[str]) -> set[int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import weakref
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, count, repeat
@@ -26,6 +26,7 @@ from typing import Any
 from answerletter.model.acceptance import Acceptance, DocumentKind
 from answerletter.model.ids import IdCensus
 from answerletter.model.metadata import Metadata
+from answerletter.model.positions import Positions
 from answerletter.model.presentation import answer_places, printed_order, spliced_order
 from answerletter.model.richtext import EMPTY_TEXT, Footnote, RichText
 from answerletter.model.spans import differing_span
@@ -92,29 +93,28 @@ class Letter:
     # -- look-ups (computed once per value; a Letter never changes) --
 
     @cached_property
-    def question_index(self) -> dict[str, int]:
+    def question_index(self) -> Mapping[str, int]:
         """Question id → position in presentation order."""
         return _positions(self.questions)
 
     @cached_property
-    def answer_index(self) -> dict[str, int]:
+    def answer_index(self) -> Mapping[str, int]:
         """Answer id → position in ``answers``."""
         return _positions(self.answers)
 
     @cached_property
-    def answer_position(self) -> dict[str, int]:
+    def answer_position(self) -> Mapping[str, int]:
         """Question id → position in ``answers`` of the answer covering it (questions without
         an answer are absent). Positions, not answers: the same after an answer's text
-        changes, so the dictionary is carried over to the next version."""
-        covered = list(map(attrgetter("questions"), self.answers))
-        positions = chain.from_iterable(map(repeat, count(), map(len, covered)))
-        return dict(zip(chain.from_iterable(covered), positions, strict=False))  # (in C)
+        changes, so the look-up is carried over to the next version."""
+        return Positions(_answer_positions(self.answers), _covered_by(self.answers))
 
     @cached_property
     def answer_of_question(self) -> dict[str, Answer]:
         """Question id → the answer covering it (questions without an answer are absent)."""
-        answers = self.answers
-        return {qid: answers[i] for qid, i in self.answer_position.items()}
+        covered = list(map(attrgetter("questions"), self.answers))
+        answers = chain.from_iterable(map(repeat, self.answers, map(len, covered)))
+        return dict(zip(chain.from_iterable(covered), answers, strict=False))  # (in C)
 
     def question(self, question_id: str) -> Question:
         try:
@@ -176,7 +176,7 @@ class Letter:
         return self._presentation
 
     @cached_property
-    def presentation_index(self) -> dict[str, int]:
+    def presentation_index(self) -> Mapping[str, int]:
         """Question or answer id → position in :meth:`presentation`."""
         return _positions(self._presentation)
 
@@ -215,10 +215,27 @@ class Letter:
         return printed_order(self.questions, self.answers, self.question_index)
 
 
-def _positions(items: Sequence[Question | Answer]) -> dict[str, int]:
-    """Id → position, built in C (a 10,000-question letter's look-ups are made anew after
-    every structural edit)."""
+def _positions(items: Sequence[Question | Answer]) -> Positions:
+    """Id → position, built in C (the first time; structural edits splice it)."""
+    return Positions(_ids_by_position(items), _ids_of(items))
+
+
+def _ids_by_position(items: Sequence[Question | Answer]) -> dict[str, int]:
     return dict(zip(map(attrgetter("id"), items), count(), strict=False))
+
+
+def _ids_of(items: Sequence[Question | Answer]) -> Callable[[], Iterator[str]]:
+    return lambda: map(attrgetter("id"), items)
+
+
+def _answer_positions(answers: Sequence[Answer]) -> dict[str, int]:
+    covered = list(map(attrgetter("questions"), answers))
+    positions = chain.from_iterable(map(repeat, count(), map(len, covered)))
+    return dict(zip(chain.from_iterable(covered), positions, strict=False))  # (in C)
+
+
+def _covered_by(answers: Sequence[Answer]) -> Callable[[], Iterator[str]]:
+    return lambda: chain.from_iterable(map(attrgetter("questions"), answers))
 
 
 # -- new versions that keep the old one's look-ups --
@@ -409,35 +426,96 @@ def carry_structure(
     """Give *new*, made from *old* by a structural edit (questions inserted, deleted,
     moved, answers combined), what can be carried over or spliced instead of made anew:
     *question_index* and *places* (its :attr:`~Letter.answer_places`, computed by the
-    caller), the answers' look-ups when the answers are the same, the id census, and the
-    printed order spliced from *old*'s (see :func:`~.presentation.spliced_order`)."""
+    caller), the answers' look-ups (spliced, see :mod:`~.positions`), the id census, and
+    the printed order and its index spliced from *old*'s (see
+    :func:`~.presentation.spliced_order`)."""
     known, state = old.__dict__, new.__dict__
-    state["question_index"] = question_index
+    state["question_index"] = Positions(question_index, _ids_of(new.questions))
     state["answer_places"] = places
-    if new.answers is old.answers:
+    answers = new.answers
+    spans = (differing_span(old.questions, new.questions), differing_span(old.answers, answers))
+    first, old_end, new_end = spans[1]
+    if answers is old.answers:
         for name in ("answer_index", "answer_position", "answer_of_question"):
             if name in known:
                 state[name] = known[name]
-    carry_ids(old, new)
+    else:
+        stretch = answers[first:new_end]
+        if "answer_index" in known:
+            state["answer_index"] = known["answer_index"].spliced(
+                first,
+                old_end,
+                dict(zip(map(attrgetter("id"), stretch), count(first), strict=False)),
+                new_end,
+                size=len(answers),
+                keys=_ids_of(answers),
+                fresh=lambda: _ids_by_position(answers),
+            )
+        if "answer_position" in known:
+            covering = {qid: at for at, a in enumerate(stretch, first) for qid in a.questions}
+            uncovered = [qid for a in old.answers[first:old_end] for qid in a.questions]
+            state["answer_position"] = known["answer_position"].spliced(
+                first,
+                old_end,
+                covering,
+                new_end,
+                size=len(known["answer_position"]) + len(covering) - len(uncovered),
+                keys=_covered_by(answers),
+                fresh=lambda: _answer_positions(answers),
+            )
+    carry_ids(old, new, spans)
     if ("_presentation" in known or _PENDING in known) and places is not None:
         old_places = old.answer_places
         if old_places is not None:
-            state["_presentation"] = spliced_order(
-                old.presentation(),
-                (old.questions, old.answers, old_places),
-                (new.questions, new.answers, places),
-            )
+            _splice_order(old, new, (old_places, places), spans)
 
 
-def carry_ids(old: Letter, new: Letter) -> None:
+def _splice_order(
+    old: Letter,
+    new: Letter,
+    places: tuple[list[int], list[int]],
+    spans: tuple[tuple[int, int, int], tuple[int, int, int]],
+) -> None:
+    """Give *new* its printed order spliced from *old*'s, and the index of that order
+    spliced when *old* has one."""
+    order, (start, stop, middle) = spliced_order(
+        old.presentation(),
+        (old.questions, old.answers, places[0]),
+        (new.questions, new.answers, places[1]),
+        spans,
+    )
+    state = new.__dict__
+    state["_presentation"] = order
+    index = old.__dict__.get("presentation_index")
+    if index is not None:
+        state["presentation_index"] = index.spliced(
+            start,
+            stop,
+            dict(zip(map(attrgetter("id"), middle), count(start), strict=False)),
+            start + len(middle),
+            size=len(order),
+            keys=_ids_of(order),
+            fresh=lambda: _ids_by_position(order),
+        )
+
+
+def carry_ids(
+    old: Letter, new: Letter, spans: Sequence[tuple[int, int, int]] | None = None
+) -> None:
     """Give *new*, made from *old* in any way (questions inserted, deleted, moved, answers
     combined), *old*'s id census with the ids of the items between the unchanged first and
-    last ones counted out and in: not a walk over every footnote."""
+    last ones counted out and in: not a walk over every footnote. *spans*: the questions'
+    and the answers' :func:`differing_span`, when known."""
     if "id_census" not in old.__dict__ or "id_census" in new.__dict__:
         return
     census = old.id_census
-    for before, after in ((old.questions, new.questions), (old.answers, new.answers)):
-        start, old_end, new_end = differing_span(before, after)
+    pairs: tuple[tuple[Sequence[Question | Answer], Sequence[Question | Answer]], ...] = (
+        (old.questions, new.questions),
+        (old.answers, new.answers),
+    )
+    if spans is None:
+        spans = [differing_span(before, after) for before, after in pairs]
+    for (before, after), (start, old_end, new_end) in zip(pairs, spans, strict=True):
         census = _counted_again(census, before[start:old_end], after[start:new_end])
     if new.body is not old.body:
         census = census.changed(_body_ids(old.body), _body_ids(new.body))

@@ -7,7 +7,7 @@ raise ModelError and leave nothing half done (the input letter is a value and ne
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import chain, compress, count, repeat
@@ -240,7 +240,11 @@ def combine(letter: Letter, question_ids: Sequence[str]) -> Letter:
     aid = involved[0].id if involved else new_id(letter, ANSWER_PREFIX)
     merged = Answer(aid, tuple(members), text, references[0] if references else None)
     others = _without(letter.answers, involved_at)
-    result = _rebuild(letter, letter.questions, (*others, merged))
+    # Put where it is printed (after its last question), so that nothing needs sorting.
+    index = letter.question_index
+    last = max(map(index.__getitem__, members))
+    at = bisect_right(others, last, key=lambda answer: index.get(answer.questions[-1], -1))
+    result = _rebuild(letter, letter.questions, (*others[:at], merged, *others[at:]))
     merged = result.answer(aid)
     if merged.refers_to is not None and has_reference_cycle(result, merged):
         result = _rebuild(result, result.questions, _swap(result, replace(merged, refers_to=None)))

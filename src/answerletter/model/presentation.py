@@ -66,17 +66,24 @@ def spliced_order(
     old_order: Sequence[Item],
     old: tuple[Sequence[Question], Sequence[Answer], Sequence[int]],
     new: tuple[Sequence[Question], Sequence[Answer], Sequence[int]],
-) -> tuple[Item, ...]:
+    spans: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None,
+) -> tuple[tuple[Item, ...], tuple[int, int, list[Item]]]:
     """The printed order of a new version of a letter, made from the old version's order:
-    *old* and *new* are each version's questions, answers and :func:`answer_places`.
+    *old* and *new* are each version's questions, answers and :func:`answer_places`;
+    *spans* their questions' and answers' :func:`differing_span`, when known. Also the
+    stretch of the old order replaced (start, end) and what replaced it.
 
     The questions before the first changed one (or before the first question a changed
     answer is printed after) and the answers printed after those keep their places; the
     same holds from the end. Only the stretch in between is made again."""
     old_questions, old_answers, old_places = old
     new_questions, new_answers, new_places = new
-    first_question, old_end, new_end = differing_span(old_questions, new_questions)
-    first_answer, old_answers_end, new_answers_end = differing_span(old_answers, new_answers)
+    if spans is None:
+        spans = (
+            differing_span(old_questions, new_questions),
+            differing_span(old_answers, new_answers),
+        )
+    (first_question, old_end, new_end), (first_answer, old_answers_end, new_answers_end) = spans
     # The changed questions, widened to those the changed answers are printed after; the
     # end is kept as a position in the old version (the same question in both after it).
     low, high = first_question, old_end
@@ -98,4 +105,4 @@ def spliced_order(
         while answer < last_answer and new_places[answer] == place:
             middle.append(new_answers[answer])
             answer += 1
-    return (*old_order[:start], *middle, *old_order[stop:])
+    return (*old_order[:start], *middle, *old_order[stop:]), (start, stop, middle)
