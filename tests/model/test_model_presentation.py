@@ -139,3 +139,26 @@ def test_spliced_orders_equal_fresh_ones(seed: int, steps: list[tuple[int, float
         assert letter.answer_places == fresh.answer_places
         for place, item in enumerate(fresh.presentation()):
             assert letter.presentation_position(item.id) == place
+
+
+def test_combining_neighbours_makes_only_their_stretch_again() -> None:
+    """Two neighbours combined (the questions unchanged, two answers made one): only
+    those four printed items are made again, not the rest of the letter after them."""
+    from answerletter.model.presentation import spliced_order
+
+    questions = tuple(Question(f"q{n}", n) for n in range(1, 7))
+    letter = Letter(
+        questions=questions, answers=tuple(Answer(f"a{n}", (f"q{n}",)) for n in range(1, 7))
+    )
+    combined = ops.combine(letter, ["q3", "q4"])
+    places = (letter.answer_places, combined.answer_places)
+    assert places[0] is not None and places[1] is not None
+    order, (start, stop, middle) = spliced_order(
+        letter.presentation(),
+        (letter.questions, letter.answers, places[0]),
+        (combined.questions, combined.answers, places[1]),
+    )
+    assert (start, stop, [item.id for item in middle]) == (4, 8, ["q3", "q4", "a3"])
+    assert [item.id for item in order] == [
+        "q1", "a1", "q2", "a2", "q3", "q4", "a3", "q5", "a5", "q6", "a6"
+    ]  # fmt: skip

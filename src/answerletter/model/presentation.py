@@ -87,12 +87,16 @@ def spliced_order(
     # The changed questions, widened to those the changed answers are printed after; the
     # end is kept as a position in the old version (the same question in both after it).
     low, high = first_question, old_end
+    if first_question == old_end == new_end:  # the same questions: the answers say where
+        low, high = len(old_questions), 0
     gone = old_places[first_answer:old_answers_end]
     if gone:
         low, high = min(low, *gone), max(high, max(gone) + 1)
     came = new_places[first_answer:new_answers_end]
     if came:
         low, high = min(low, *came), max(high, max(came) + 1 - new_end + old_end)
+    if low > high:  # nothing changed
+        low = high = 0
     new_high = high - old_end + new_end
     # A question's place in the printed order: its position plus the answers before it.
     start = low + bisect_left(old_places, low)
