@@ -145,6 +145,7 @@ def test_combining_neighbours_makes_only_their_stretch_again() -> None:
     """Two neighbours combined (the questions unchanged, two answers made one): only
     those four printed items are made again, not the rest of the letter after them."""
     from answerletter.model.presentation import spliced_order
+    from answerletter.model.spans import differing_span
 
     questions = tuple(Question(f"q{n}", n) for n in range(1, 7))
     letter = Letter(
@@ -153,12 +154,33 @@ def test_combining_neighbours_makes_only_their_stretch_again() -> None:
     combined = ops.combine(letter, ["q3", "q4"])
     places = (letter.answer_places, combined.answer_places)
     assert places[0] is not None and places[1] is not None
+    spans = (
+        differing_span(letter.questions, combined.questions),
+        differing_span(letter.answers, combined.answers),
+    )
     order, (start, stop, middle) = spliced_order(
         letter.presentation(),
-        (letter.questions, letter.answers, places[0]),
+        (letter.questions, places[0]),
         (combined.questions, combined.answers, places[1]),
+        spans,
     )
     assert (start, stop, [item.id for item in middle]) == (4, 8, ["q3", "q4", "a3"])
     assert [item.id for item in order] == [
         "q1", "a1", "q2", "a2", "q3", "q4", "a3", "q5", "a5", "q6", "a6"
     ]  # fmt: skip
+
+
+def test_combining_in_a_hand_built_letter_with_an_empty_answer() -> None:
+    """An answer covering no question (a hand-built letter) is passed over where the
+    combined answer is placed, and dropped as before."""
+    questions = tuple(Question(f"q{n}", n) for n in range(1, 4))
+    answers = (
+        Answer("a1", ("q1",)),
+        Answer("a2", ("q2",)),
+        Answer("a0", ()),
+        Answer("a3", ("q3",)),
+    )
+    combined = ops.combine(Letter(questions=questions, answers=answers), ["q1", "q3"])
+    assert [a.id for a in combined.answers] == ["a2", "a1"]
+    assert combined.answer("a1").questions == ("q1", "q3")
+    assert _ids(combined) == ["q1", "q2", "a2", "q3", "a1"]

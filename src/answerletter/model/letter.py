@@ -480,7 +480,7 @@ def _splice_order(
     spliced when *old* has one."""
     order, (start, stop, middle) = spliced_order(
         old.presentation(),
-        (old.questions, old.answers, places[0]),
+        (old.questions, places[0]),
         (new.questions, new.answers, places[1]),
         spans,
     )

@@ -8,7 +8,7 @@ raise ModelError and leave nothing half done (the input letter is a value and ne
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, is_not, itemgetter, le, ne
@@ -243,7 +243,7 @@ def combine(letter: Letter, question_ids: Sequence[str]) -> Letter:
     # Put where it is printed (after its last question), so that nothing needs sorting.
     index = letter.question_index
     last = max(map(index.__getitem__, members))
-    at = bisect_right(others, last, key=lambda answer: index.get(answer.questions[-1], -1))
+    at = bisect_right(others, last, key=lambda answer: _last_position(index, answer))
     result = _rebuild(letter, letter.questions, (*others[:at], merged, *others[at:]))
     merged = result.answer(aid)
     if merged.refers_to is not None and has_reference_cycle(result, merged):
@@ -304,7 +304,12 @@ def _swap(letter: Letter, answer: Answer) -> list[Answer]:
     return answers
 
 
-def _positions_of(letter: Letter, question_ids: Iterable[str]) -> list[int]:
+def _last_position(index: Mapping[str, int], answer: Answer) -> int:
+    """The position of the last question *answer* covers (-1: none, a hand-built letter)."""
+    return index.get(answer.questions[-1], -1) if answer.questions else -1
+
+
+def _positions_of(letter: Letter, question_ids: Collection[str]) -> list[int]:
     """The positions of the questions, in order; raises for an unknown id."""
     for qid in question_ids:
         letter.question(qid)

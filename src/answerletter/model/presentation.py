@@ -16,8 +16,6 @@ from itertools import compress, count, repeat
 from operator import attrgetter, itemgetter, le, ne
 from typing import TYPE_CHECKING, TypeAlias, cast
 
-from answerletter.model.spans import differing_span
-
 if TYPE_CHECKING:
     from answerletter.model.letter import Answer, Question
 
@@ -64,25 +62,21 @@ def answer_places(answers: Sequence[Answer], position: Mapping[str, int]) -> lis
 
 def spliced_order(
     old_order: Sequence[Item],
-    old: tuple[Sequence[Question], Sequence[Answer], Sequence[int]],
+    old: tuple[Sequence[Question], Sequence[int]],
     new: tuple[Sequence[Question], Sequence[Answer], Sequence[int]],
-    spans: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None,
+    spans: tuple[tuple[int, int, int], tuple[int, int, int]],
 ) -> tuple[tuple[Item, ...], tuple[int, int, list[Item]]]:
     """The printed order of a new version of a letter, made from the old version's order:
-    *old* and *new* are each version's questions, answers and :func:`answer_places`;
-    *spans* their questions' and answers' :func:`differing_span`, when known. Also the
+    *old* is the old version's questions and :func:`answer_places`, *new* the new one's
+    questions, answers and places;
+    *spans* their questions' and answers' :func:`~.spans.differing_span`. Also the
     stretch of the old order replaced (start, end) and what replaced it.
 
     The questions before the first changed one (or before the first question a changed
     answer is printed after) and the answers printed after those keep their places; the
     same holds from the end. Only the stretch in between is made again."""
-    old_questions, old_answers, old_places = old
+    old_questions, old_places = old
     new_questions, new_answers, new_places = new
-    if spans is None:
-        spans = (
-            differing_span(old_questions, new_questions),
-            differing_span(old_answers, new_answers),
-        )
     (first_question, old_end, new_end), (first_answer, old_answers_end, new_answers_end) = spans
     # The changed questions, widened to those the changed answers are printed after; the
     # end is kept as a position in the old version (the same question in both after it).
