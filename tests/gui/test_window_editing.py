@@ -156,8 +156,49 @@ def test_typing_updates_only_the_typed_rows_of_the_list(qapp):
     document.undo()
     assert changed[-2:] == [(1, 1), (3, 3)]
     assert model.index(3).data(STATUS_ROLE) is Status.NO_ANSWER
-    # A structural change resets the rows.
+    # A question deleted removes its row, without a reset.
     resets: list[bool] = []
+    removed: list[tuple[int, int]] = []
     model.modelReset.connect(lambda: resets.append(True))
+    model.rowsRemoved.connect(lambda _parent, first, last: removed.append((first, last)))
     document.apply(ops.delete_questions(document.letter, ["q1"]), "Delete")
-    assert resets == [True] and model.rowCount() == 5
+    assert removed == [(0, 0)] and resets == [] and model.rowCount() == 5
+    assert model.index(0).data() == "2. Vraag nummer 2?"
+
+
+def test_structural_edits_tell_the_list_which_rows_came_went_or_moved(qapp):
+    """A question inserted, deleted or moved is one run of rows inserted, removed or moved
+    (a reset would make the filter and the selection walk every row again); what is not
+    one run resets."""
+    document = Document(small_letter(6))
+    model = QuestionListModel(document)
+    events: list[tuple[object, ...]] = []
+    model.modelReset.connect(lambda: events.append(("reset",)))
+    model.rowsInserted.connect(lambda _p, first, last: events.append(("inserted", first, last)))
+    model.rowsRemoved.connect(lambda _p, first, last: events.append(("removed", first, last)))
+    model.rowsMoved.connect(
+        lambda _p, first, last, _d, row: events.append(("moved", first, last, row))
+    )
+
+    def numbers() -> list[str]:
+        return [model.index(row).data().split(".")[0] for row in range(model.rowCount())]
+
+    inserted, _ = ops.insert_question(document.letter, 2, number=9)
+    document.apply(inserted, "Insert")
+    assert events == [("inserted", 2, 2)]
+    assert numbers() == ["1", "2", "9", "3", "4", "5", "6"]
+    document.undo()
+    assert events[-1] == ("removed", 2, 2) and numbers() == ["1", "2", "3", "4", "5", "6"]
+    document.apply(ops.move_question_by(document.letter, "q2", 2), "Move down")
+    assert events[-1] == ("moved", 1, 1, 4)  # (before old row 4)
+    assert numbers() == ["1", "3", "4", "2", "5", "6"]
+    document.undo()
+    assert events[-1] == ("moved", 1, 2, 4)  # q3 and q4 back down past q2
+    assert numbers() == ["1", "2", "3", "4", "5", "6"]
+    document.apply(ops.delete_questions(document.letter, ["q2", "q3"]), "Delete")
+    assert events[-1] == ("removed", 1, 2) and numbers() == ["1", "4", "5", "6"]
+    document.undo()
+    assert events[-1] == ("inserted", 1, 2)
+    assert "reset" not in [event[0] for event in events]
+    document.apply(ops.delete_questions(document.letter, ["q2", "q5"]), "Delete")
+    assert events[-1] == ("reset",) and numbers() == ["1", "3", "4", "6"]

@@ -69,6 +69,27 @@ def test_delete_selects_the_next_question_and_undo_restores(make_window):
     assert window.document.letter.answer_for("q3").text.plain_text() == "Antwoord 3."
 
 
+def test_deleting_the_current_question_shows_only_the_next_one(make_window):
+    """The rows go without a reset: the question after them becomes current at once (not
+    Qt's row above, then the next one), so the editor loads one question; at the end of
+    the list, the one before them."""
+    window = make_window(small_letter(6))
+    shown: list[str] = []
+    window.list_pane.currentQuestionChanged.connect(shown.append)
+    window.list_pane.select_ids(["q3"])
+    window.question_actions.delete.trigger()
+    assert ids(window) == ["q1", "q2", "q4", "q5", "q6"]
+    assert shown == ["q3", "q4"]
+    assert window.editor_pane.current_id == "q4"
+    assert window.list_pane.selected_ids() == ["q4"]
+    window.list_pane.select_ids(["q5", "q6"], current="q5")
+    shown.clear()
+    window.question_actions.delete.trigger()
+    assert ids(window) == ["q1", "q2", "q4"]
+    assert shown == ["q4"]
+    assert window.editor_pane.current_id == "q4"
+
+
 def test_keyboard_moves_keep_the_kamer_numbers(make_window, qtbot):
     window = make_window(small_letter(4))
     window.list_pane.select_ids(["q1"])

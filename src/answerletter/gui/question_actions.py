@@ -163,9 +163,10 @@ class QuestionActions(QObject):
         # Select the question after the deleted ones (or before, at the end of the list).
         last = max(letter.question_index[i] for i in ids)
         first = min(letter.question_index[i] for i in ids)
-        survivors = [q.id for q in letter.questions[last + 1 :] if q.id not in ids]
-        survivors += [q.id for q in reversed(letter.questions[:first])]
-        focus = survivors[:1]
+        after = (q.id for q in letter.questions[last + 1 :] if q.id not in ids)
+        before = (q.id for q in reversed(letter.questions[:first]))
+        survivor = next(after, None) or next(before, None)
+        focus = [survivor] if survivor else []
         self._run(DELETE, lambda: (ops.delete_questions(letter, ids), focus))
 
     def _move(self, steps: int) -> None:

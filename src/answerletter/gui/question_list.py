@@ -37,6 +37,8 @@ class QuestionListPane(QWidget):
         self.proxy.setSourceModel(model)
         self.proxy.setFilterRole(FILTER_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # (Before the view's selection model connects to it, so this is told first.)
+        self.proxy.rowsAboutToBeRemoved.connect(self._before_rows_removed)
 
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("questionFilter")
@@ -120,6 +122,19 @@ class QuestionListPane(QWidget):
             return None
         index = self.proxy.mapFromSource(self.model.index(row))
         return index if index.isValid() else None
+
+    def _before_rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        """When the current row goes, the first row shown after those that go becomes
+        current (the one Delete selects), not Qt's row above them: the editor then loads
+        one question, not that one and then the one selected. (Rows of the proxy.)"""
+        current = self.view.currentIndex()
+        if parent.isValid() or not first <= current.row() <= last:
+            return
+        if last + 1 < self.proxy.rowCount():
+            flags = QItemSelectionModel.SelectionFlag
+            self.view.selectionModel().setCurrentIndex(
+                self.proxy.index(last + 1, 0), flags.ClearAndSelect | flags.Rows
+            )
 
     def _remember_selection(self) -> None:
         self._resetting = True

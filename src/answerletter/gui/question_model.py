@@ -234,10 +234,10 @@ class QuestionListModel(QAbstractListModel):
         # Only the questions between the unchanged first and last ones, and those the
         # answers between the unchanged first and last ones cover, can show otherwise.
         first, old_end, new_end = differing_span(old.questions, new.questions)
-        same_rows = old_end == new_end and [q.id for q in old.questions[first:old_end]] == [
-            q.id for q in new.questions[first:new_end]
-        ]
-        if not same_rows:
+        old_ids = [q.id for q in old.questions[first:old_end]]
+        new_ids = [q.id for q in new.questions[first:new_end]]
+        if old_ids != new_ids and not self._move_rows(first, old_ids, new_ids, new):
+            # Not one run of rows inserted, removed or moved: the views start again.
             self.beginResetModel()
             self._letter = new
             self.endResetModel()
@@ -250,6 +250,34 @@ class QuestionListModel(QAbstractListModel):
             shown.update(row for row in map(index.get, answer.questions) if row is not None)
         if shown:
             self.dataChanged.emit(self.index(min(shown)), self.index(max(shown)))
+
+    def _move_rows(self, first: int, old_ids: list[str], new_ids: list[str], new: Letter) -> bool:
+        """Go on with *new* when rows from *first* on went from *old_ids* to *new_ids* by
+        one run of rows inserted, removed or moved, telling the views so (a reset would
+        make the filter, the selection and the view walk all 10,000 rows again); False,
+        with nothing done, for any other change."""
+        root = QModelIndex()
+        if not old_ids:
+            self.beginInsertRows(root, first, first + len(new_ids) - 1)
+            self._letter = new
+            self.endInsertRows()
+            return True
+        if not new_ids:
+            self.beginRemoveRows(root, first, first + len(old_ids) - 1)
+            self._letter = new
+            self.endRemoveRows()
+            return True
+        # A run moved down past the rest of the stretch (or the rest up before it).
+        if len(old_ids) != len(new_ids) or new_ids[0] not in old_ids:
+            return False
+        run = old_ids.index(new_ids[0])
+        if new_ids != old_ids[run:] + old_ids[:run] or not self.beginMoveRows(
+            root, first, first + run - 1, root, first + len(old_ids)
+        ):
+            return False
+        self._letter = new
+        self.endMoveRows()
+        return True
 
     @staticmethod
     def _rows_showing(letter: Letter, item_ids: frozenset[str]) -> set[int]:

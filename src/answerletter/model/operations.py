@@ -10,9 +10,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
-from itertools import chain, compress, count, repeat
-from operator import attrgetter, is_not, itemgetter, le, ne
-from typing import Any, cast
+from itertools import chain, compress, count
+from operator import attrgetter
+from typing import Any
 
 from answerletter.model.acceptance import Acceptance
 from answerletter.model.consistency import has_reference_cycle, is_valid_id
@@ -24,11 +24,11 @@ from answerletter.model.letter import (
     ModelError,
     Question,
     carry_ids,
-    carry_structure,
     derive,
     with_item,
 )
 from answerletter.model.metadata import Metadata
+from answerletter.model.rebuild import rebuild as _rebuild
 from answerletter.model.richtext import EMPTY_TEXT, Footnote, RichText
 
 QUESTION_PREFIX = "q"
@@ -43,40 +43,6 @@ def new_ids(used: Iterable[str], prefix: str, count: int = 1) -> list[str]:
 
 def new_id(letter: Letter, prefix: str) -> str:
     return letter.id_census.fresh(prefix)[0]
-
-
-# -- keeping answers in presentation order --
-
-
-def _rebuild(letter: Letter, questions: tuple[Question, ...], answers: Iterable[Answer]) -> Letter:
-    """A letter with *questions* and *answers*, answers' question lists and the answers
-    themselves sorted into presentation order, and answers without questions dropped."""
-    # Built in C where it can be (map, zip, compress, sorted on keys): every structural
-    # edit of a 10,000-question letter runs this on the GUI thread.
-    position = dict(zip(map(attrgetter("id"), questions), count(), strict=False))
-    given = tuple(answers)
-    covered = list(map(attrgetter("questions"), given))
-    kept = list(given)
-    # The position of each answer's (first) question; None for a question not there.
-    firsts = map(next, map(iter, covered), repeat(""))  # ("": an answer without questions)
-    found: list[int | None] = list(map(position.get, firsts))
-    for index in compress(count(), map(ne, map(len, covered), repeat(1))):  # combined ones
-        present = (q for q in covered[index] if q in position)
-        members = tuple(sorted(present, key=position.__getitem__))
-        found[index] = position[members[-1]] if members else None
-        if members and members != covered[index]:
-            kept[index] = replace(kept[index], questions=members)
-    places = cast(list[int], found)
-    if None in found:  # answers left without questions go
-        there = list(map(is_not, found, repeat(None)))
-        kept, places = list(compress(kept, there)), list(compress(places, there))
-    if not all(map(le, places, places[1:])):
-        ordered = sorted(zip(places, kept, strict=True), key=itemgetter(0))
-        places, kept = [p for p, _ in ordered], [a for _, a in ordered]
-    new_answers = letter.answers if kept == list(letter.answers) else tuple(kept)
-    rebuilt = replace(letter, questions=questions, answers=new_answers)
-    carry_structure(letter, rebuilt, position, places)
-    return rebuilt
 
 
 # -- questions --
