@@ -13,7 +13,10 @@ the last ones exist: between steps its pages are the final first pages, without 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from itertools import compress, count, islice
+from operator import attrgetter
+from typing import Any, overload
 
 from answerletter.layout import flowdoc
 from answerletter.layout.flowdoc import FlowDocument, FlowItem, FlowStyle
@@ -24,6 +27,7 @@ from answerletter.layout.items import (
     heading_spec,
     item_spec,
     item_specs,
+    note_digits,
     renumbered,
 )
 from answerletter.layout.letterhead import (
@@ -44,7 +48,7 @@ from answerletter.layout.paginate import (
 from answerletter.layout.profile import Profile, load_profile
 from answerletter.layout.textwriter import TextStyle
 from answerletter.layout.units import mm, pt
-from answerletter.model.letter import Letter, Question, changed_items
+from answerletter.model.letter import Answer, Letter, Question, changed_items
 from answerletter.model.spans import differing_span
 
 #: Chunk documents laid out per step of :meth:`LetterLayout.in_steps` (whole chunks, so the
@@ -201,7 +205,7 @@ class LetterLayout:
         thread, whose interpreter lock the GUI thread waits for). None when it does not
         apply; nothing is changed then."""
         items = self.flow.items
-        replacements = self._in_place_specs(letter, lambda index: items[index].spec, len(items))
+        replacements = self._in_place_specs(letter, _Specs(items, "spec"))
         if replacements is None:
             return None
         furnished, from_start = self._go_on_with(letter)
@@ -289,42 +293,84 @@ class LetterLayout:
             self._furnish(letter)
         return furnished, self.first_body_top != first_top
 
-    def _in_place_specs(
-        self, letter: Letter, spec_at: Callable[[int], ItemSpec], count: int
-    ) -> dict[int, ItemSpec] | None:
+    def _in_place_specs(self, letter: Letter, specs: _Specs) -> dict[int, ItemSpec] | None:
         """The new specs, by position, of what an edit in place changed (see
         :meth:`_update_in_place`): the body and heading always (cheap, and they show the
-        metadata), the questions and answers it replaced. *spec_at* gives the spec now at a
-        position of the *count* items. None when the edit was no edit in place, or moved a
-        footnote number or a question's number (every later item may change then)."""
+        metadata), the questions and answers it replaced, and when that added or removed
+        footnotes, every later item with footnotes, its numbers moved (their keys change
+        only where a number gains or loses a digit). *specs* are the specs now. None when
+        the edit was no edit in place or changed a question's number (answers elsewhere
+        may name it); nothing is changed then."""
         changed = changed_items(self.letter, letter)
         if changed is None:
             return None
         replacements = {0: body_spec(letter)}
-        if replacements[0].footnote_count != spec_at(0).footnote_count:
-            return None  # every later footnote number moves
-        if count > 1:
+        if len(specs) > 1:
             replacements[1] = heading_spec(letter)
         position = letter.presentation_index
+        edited: dict[int, Question | Answer] = {}
         for item_id in changed:
             at = position.get(item_id)
             if at is None:
                 return None
-            old = spec_at(at + 2)
-            item = letter.item(item_id)
-            if (
-                getattr(old.source, "id", None) != item_id
-                or len(item.text.footnotes()) != old.footnote_count
-                or (
-                    isinstance(item, Question)
-                    and item.number != getattr(old.source, "number", None)
-                )
+            old, item = specs[at + 2], letter.item(item_id)
+            if getattr(old.source, "id", None) != item_id or (
+                isinstance(item, Question) and item.number != getattr(old.source, "number", None)
             ):
                 return None
-            replacements[at + 2] = item_spec(
-                letter, self.profile.labels, item, old.footnote_start, old.footnote_count
+            edited[at + 2] = item
+        counts = {at: len(item.text.footnotes()) for at, item in edited.items()}
+        moved = [at for at, count in counts.items() if count != specs[at].footnote_count]
+        if replacements[0].footnote_count != specs[0].footnote_count:
+            moved.append(0)
+        labels = self.profile.labels
+        renumber_from = min(moved, default=len(specs))
+        for at in sorted(edited):
+            if at >= renumber_from:
+                break
+            old = specs[at]
+            replacements[at] = item_spec(
+                letter, labels, edited[at], old.footnote_start, old.footnote_count
             )
+        if renumber_from < len(specs):
+            self._renumber(letter, specs, renumber_from, (edited, counts), replacements)
         return replacements
+
+    def _renumber(
+        self,
+        letter: Letter,
+        specs: _Specs,
+        first: int,
+        edited: tuple[dict[int, Question | Answer], dict[int, int]],
+        replacements: dict[int, ItemSpec],
+    ) -> None:
+        """Add to *replacements* the specs from position *first* on (where the footnotes
+        start to count otherwise): *edited* (items and their footnote counts, by position)
+        laid out anew, the others with footnotes given their numbers now."""
+        items, counts = edited
+        labels = self.profile.labels
+        if first == 0:
+            note, first = 1 + replacements[0].footnote_count, 1
+        else:
+            note = _next_note_in(specs, first)
+        edits = iter(sorted(at for at in items if at >= first))
+        edit = next(edits, None)
+        # Only the items with footnotes are visited (found in C): adding a footnote early in
+        # 10,000 questions moves the numbers of a few thousand items among 20,000.
+        for at, old in (*specs.noted_from(first), (len(specs), None)):
+            while edit is not None and edit <= at:
+                notes = counts[edit]
+                start = note if notes else 0
+                replacements[edit] = item_spec(letter, labels, items[edit], start, notes)
+                note += notes
+                edit = next(edits, None)
+            if old is None:
+                break
+            if at in items:
+                continue  # (edited: done above)
+            if old.footnote_start != note:
+                replacements[at] = _numbered_from(old, note)
+            note += old.footnote_count
 
     def _take(self, letter: Letter, earlier: list[ItemSpec]) -> tuple[list[ItemSpec], bool, bool]:
         """Go on with *letter*, a newer version of this layout's letter: lay out page 1's
@@ -519,7 +565,7 @@ class SteppedLayout:
         apply; nothing is changed then."""
         layout = self.layout
         specs = self._specs
-        replacements = layout._in_place_specs(letter, specs.__getitem__, len(specs))
+        replacements = layout._in_place_specs(letter, _Specs(specs, ""))
         if replacements is None:
             return None
         flow = layout.flow
@@ -569,6 +615,59 @@ def _outside_labels_change(old: Letter, new: Letter, start: int, end: int) -> bo
         ):
             return True
     return False
+
+
+class _Specs(Sequence[ItemSpec]):
+    """The specs now of a layout's items (or of a plan of specs), read where they are."""
+
+    def __init__(self, holders: Sequence[Any], path: str) -> None:
+        """*path*: the attribute path from a holder to its spec ("" for specs)."""
+        self._holders = holders
+        self._spec_of: Callable[[Any], ItemSpec] = attrgetter(path) if path else _same
+        self._count_of = attrgetter(f"{path}.footnote_count" if path else "footnote_count")
+
+    @overload
+    def __getitem__(self, index: int) -> ItemSpec: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[ItemSpec]: ...
+
+    def __getitem__(self, index: int | slice) -> ItemSpec | Sequence[ItemSpec]:
+        if isinstance(index, slice):
+            return [self._spec_of(holder) for holder in self._holders[index]]
+        return self._spec_of(self._holders[index])
+
+    def __len__(self) -> int:
+        return len(self._holders)
+
+    def noted_from(self, start: int) -> Iterator[tuple[int, ItemSpec]]:
+        """(position, spec) of the items from *start* on that have footnotes."""
+        counts = map(self._count_of, islice(self._holders, start, None))
+        return ((at, self[at]) for at in compress(count(start), counts))
+
+
+def _same(spec: ItemSpec) -> ItemSpec:
+    return spec
+
+
+def _next_note_in(specs: Sequence[ItemSpec], index: int) -> int:
+    """The footnote number the first footnote of the item at *index* of *specs* would have."""
+    for before in range(index - 1, -1, -1):
+        spec = specs[before]
+        if spec.footnote_count:
+            return spec.footnote_start + spec.footnote_count
+    return 1
+
+
+def _numbered_from(spec: ItemSpec, start: int) -> ItemSpec:
+    """*spec* with its footnotes numbered from *start*: the same key unless a number has
+    another count of digits (the numbers are painted, see notenumbers)."""
+    notes, key = spec.footnote_count, spec.key
+    low, high = min(start, spec.footnote_start), max(start, spec.footnote_start) + notes - 1
+    if len(str(low)) != len(str(high)):  # (else no number between gains or loses a digit)
+        digits = note_digits(start, notes)
+        if key[-1] != digits:
+            key = (*key[:-1], digits)
+    return ItemSpec(spec.kind, spec.source, spec.label, spec.extra, start, notes, key)
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
