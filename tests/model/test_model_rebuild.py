@@ -131,3 +131,32 @@ def test_a_window_too_large_takes_the_whole_walk(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(rebuild_module, "WINDOW_LIMIT", 9)
     local = rebuild_module._rebuilt_locally(letter, letter.questions, answers)
     assert local is not None and local.answers == rebuilt.answers
+
+
+def test_a_new_answer_and_split_answers_are_put_where_they_are_printed(
+    ordered: list[int],
+) -> None:
+    """The first key typed into an unanswered question's answer makes its answer
+    (ensure_answer), and splitting gives questions answers of their own: each new answer
+    goes where it is printed, so the rebuild looks at that stretch only (it sorted the
+    whole letter when they were appended)."""
+    letter = generate_letter(2000, seed=3)
+    target = letter.questions[1200]
+    answer = letter.answer_for(target.id)
+    assert answer is not None
+    without = ops.delete_questions(letter, [target.id])
+    inserted, qid = ops.insert_question(without, 1200, number=target.number)
+    ordered.clear()
+    answered, aid = ops.ensure_answer(inserted, qid)
+    assert ordered == [1]
+    fresh = Letter(questions=answered.questions, answers=answered.answers)
+    assert answered.presentation() == fresh.presentation()
+    assert answered.presentation_position(aid) == fresh.presentation_index[aid]
+    combined = ops.combine(answered, [answered.questions[1190].id, qid])
+    ordered.clear()
+    merged = combined.answer_for(qid)
+    assert merged is not None and len(merged.questions) == 2
+    split = ops.split(combined, merged.id)
+    assert ordered and max(ordered) <= 12  # the answers between the two questions
+    fresh = Letter(questions=split.questions, answers=split.answers)
+    assert split.presentation() == fresh.presentation()

@@ -177,7 +177,8 @@ def ensure_answer(letter: Letter, question_id: str) -> tuple[Letter, str]:
     if existing is not None:
         return letter, existing.id
     aid = new_id(letter, ANSWER_PREFIX)
-    return _rebuild(letter, letter.questions, (*letter.answers, Answer(aid, (question_id,)))), aid
+    answers = _placed(letter.answers, Answer(aid, (question_id,)), letter.question_index)
+    return _rebuild(letter, letter.questions, answers), aid
 
 
 def set_answer_text(letter: Letter, answer_id: str, text: RichText) -> Letter:
@@ -206,11 +207,9 @@ def combine(letter: Letter, question_ids: Sequence[str]) -> Letter:
     aid = involved[0].id if involved else new_id(letter, ANSWER_PREFIX)
     merged = Answer(aid, tuple(members), text, references[0] if references else None)
     others = _without(letter.answers, involved_at)
-    # Put where it is printed (after its last question), so that nothing needs sorting.
     index = letter.question_index
-    last = max(map(index.__getitem__, members))
-    at = bisect_right(others, last, key=lambda answer: _last_position(index, answer))
-    result = _rebuild(letter, letter.questions, (*others[:at], merged, *others[at:]))
+    merged = replace(merged, questions=tuple(sorted(members, key=index.__getitem__)))
+    result = _rebuild(letter, letter.questions, _placed(others, merged, index))
     merged = result.answer(aid)
     if merged.refers_to is not None and has_reference_cycle(result, merged):
         result = _rebuild(result, result.questions, _swap(result, replace(merged, refers_to=None)))
@@ -227,8 +226,10 @@ def split(letter: Letter, answer_id: str) -> Letter:
     fresh = letter.id_census.fresh(ANSWER_PREFIX, len(rest))
     parts = [replace(answer, questions=(first,))]
     parts += [Answer(aid, (qid,)) for aid, qid in zip(fresh, rest, strict=True)]
-    others = _without(letter.answers, [letter.answer_index[answer_id]])
-    return _rebuild(letter, letter.questions, (*others, *parts))
+    answers = _without(letter.answers, [letter.answer_index[answer_id]])
+    for part in parts:
+        answers = _placed(answers, part, letter.question_index)
+    return _rebuild(letter, letter.questions, answers)
 
 
 def refer(letter: Letter, question_id: str, target_question_id: str) -> Letter:
@@ -268,6 +269,17 @@ def _swap(letter: Letter, answer: Answer) -> list[Answer]:
     answers = list(letter.answers)
     answers[letter.answer_index[answer.id]] = answer
     return answers
+
+
+def _placed(
+    answers: tuple[Answer, ...], answer: Answer, index: Mapping[str, int]
+) -> tuple[Answer, ...]:
+    """*answers* (in printed order) with *answer* put where it is printed: after the
+    answers printed after its last question or before (found by halving), so that a
+    rebuild has nothing to sort and looks at this stretch only (see ``rebuild``)."""
+    last = _last_position(index, answer)
+    at = bisect_right(answers, last, key=lambda other: _last_position(index, other))
+    return (*answers[:at], answer, *answers[at:])
 
 
 def _last_position(index: Mapping[str, int], answer: Answer) -> int:
