@@ -298,9 +298,9 @@ class LetterLayout:
         :meth:`_update_in_place`): the body and heading always (cheap, and they show the
         metadata), the questions and answers it replaced, and when that added or removed
         footnotes, every later item with footnotes, its numbers moved (their keys change
-        only where a number gains or loses a digit). *specs* are the specs now. None when
-        the edit was no edit in place or changed a question's number (answers elsewhere
-        may name it); nothing is changed then."""
+        only where a number gains or loses a digit); when it gave a question another
+        number, the answers naming it too. *specs* are the specs now. None when the edit
+        was no edit in place; nothing is changed then."""
         changed = changed_items(self.letter, letter)
         if changed is None:
             return None
@@ -309,16 +309,22 @@ class LetterLayout:
             replacements[1] = heading_spec(letter)
         position = letter.presentation_index
         edited: dict[int, Question | Answer] = {}
+        renumbered: set[str] = set()
         for item_id in changed:
             at = position.get(item_id)
             if at is None:
                 return None
             old, item = specs[at + 2], letter.item(item_id)
-            if getattr(old.source, "id", None) != item_id or (
-                isinstance(item, Question) and item.number != getattr(old.source, "number", None)
-            ):
+            if getattr(old.source, "id", None) != item_id:
                 return None
+            if isinstance(item, Question) and item.number != getattr(old.source, "number", None):
+                renumbered.add(item_id)
             edited[at + 2] = item
+        for answer in _naming(letter, renumbered):  # their labels show the number
+            at = position.get(answer.id)
+            if at is None or getattr(specs[at + 2].source, "id", None) != answer.id:
+                return None
+            edited[at + 2] = answer
         counts = {at: len(item.text.footnotes()) for at, item in edited.items()}
         moved = [at for at, count in counts.items() if count != specs[at].footnote_count]
         if replacements[0].footnote_count != specs[0].footnote_count:
@@ -647,6 +653,21 @@ class _Specs(Sequence[ItemSpec]):
 
 def _same(spec: ItemSpec) -> ItemSpec:
     return spec
+
+
+def _naming(letter: Letter, question_ids: set[str]) -> list[Answer]:
+    """The answers of *letter* whose label or "Zie antwoord op vraag N." names one of the
+    questions: those covering them and those referring to them (found in C)."""
+    if not question_ids:
+        return []
+    answers = letter.answers
+    places = letter.answer_position
+    covering = {at for qid in question_ids if (at := places.get(qid)) is not None}
+    referring = compress(count(), map(question_ids.__contains__, map(_REFERS_TO, answers)))
+    return [answers[at] for at in sorted(covering.union(referring))]
+
+
+_REFERS_TO = attrgetter("refers_to")
 
 
 def _next_note_in(specs: Sequence[ItemSpec], index: int) -> int:
