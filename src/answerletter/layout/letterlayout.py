@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from itertools import compress, count, islice
+from itertools import chain, compress, count, islice
 from operator import attrgetter
 from typing import Any, overload
 
@@ -274,12 +274,7 @@ class LetterLayout:
 
     def _next_note(self, index: int) -> int:
         """The footnote number the first footnote of item *index* would have."""
-        items = self.flow.items
-        for before in range(index - 1, -1, -1):
-            spec = items[before].spec
-            if spec.footnote_count:
-                return spec.footnote_start + spec.footnote_count
-        return 1
+        return _next_note_in(_Specs(self.flow.items, "spec"), index)
 
     def _go_on_with(self, letter: Letter) -> tuple[bool, bool]:
         """Make *letter* (a newer version) this layout's letter, laying out page 1's
@@ -309,7 +304,7 @@ class LetterLayout:
             replacements[1] = heading_spec(letter)
         position = letter.presentation_index
         edited: dict[int, Question | Answer] = {}
-        renumbered: set[str] = set()
+        numbers_changed: set[str] = set()
         for item_id in changed:
             at = position.get(item_id)
             if at is None:
@@ -318,9 +313,9 @@ class LetterLayout:
             if getattr(old.source, "id", None) != item_id:
                 return None
             if isinstance(item, Question) and item.number != getattr(old.source, "number", None):
-                renumbered.add(item_id)
+                numbers_changed.add(item_id)
             edited[at + 2] = item
-        for answer in _naming(letter, renumbered):  # their labels show the number
+        for answer in _naming(letter, numbers_changed):  # their labels show the number
             at = position.get(answer.id)
             if at is None or getattr(specs[at + 2].source, "id", None) != answer.id:
                 return None
@@ -363,7 +358,7 @@ class LetterLayout:
         edit = next(edits, None)
         # Only the items with footnotes are visited (found in C): adding a footnote early in
         # 10,000 questions moves the numbers of a few thousand items among 20,000.
-        for at, old in (*specs.noted_from(first), (len(specs), None)):
+        for at, old in chain(specs.noted_from(first), [(len(specs), None)]):
             while edit is not None and edit <= at:
                 notes = counts[edit]
                 start = note if notes else 0
