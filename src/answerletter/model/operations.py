@@ -205,10 +205,10 @@ def combine(letter: Letter, question_ids: Sequence[str]) -> Letter:
     text = RichText(tuple(block for a in involved for block in a.text.blocks))
     references = [a.refers_to for a in involved if a.refers_to and a.refers_to not in members]
     aid = involved[0].id if involved else new_id(letter, ANSWER_PREFIX)
-    merged = Answer(aid, tuple(members), text, references[0] if references else None)
-    others = _without(letter.answers, involved_at)
     index = letter.question_index
-    merged = replace(merged, questions=tuple(sorted(members, key=index.__getitem__)))
+    ordered = tuple(sorted(members, key=index.__getitem__))
+    merged = Answer(aid, ordered, text, references[0] if references else None)
+    others = _without(letter.answers, involved_at)
     result = _rebuild(letter, letter.questions, _placed(others, merged, index))
     merged = result.answer(aid)
     if merged.refers_to is not None and has_reference_cycle(result, merged):
