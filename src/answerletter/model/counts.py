@@ -104,22 +104,16 @@ def _restructured(
 
 def changed_positions(old: Sequence[object], new: Sequence[object]) -> list[int]:
     """Where two tuples of the same length differ (an unequal item; equal items count the
-    same). Typing replaces one item: it is found by halving with tuple comparisons, which
-    run in C and pass identical items by identity, and one comparison of the rest."""
-    n = len(new)
-    if old == new:
-        return []
-    low, high = 0, n  # old[:low] == new[:low]; the first difference is in [low, high)
-    while high - low > 1:
-        middle = (low + high) // 2
-        if old[low:middle] == new[low:middle]:
-            low = middle
-        else:
-            high = middle
-    rest = low + 1
-    if old[rest:] == new[rest:]:
-        return [low]
-    return [low, *compress(range(rest, n), map(ne, old[rest:], new[rest:]))]
+    same). Typing replaces one item, a move a few next to each other: the unchanged
+    beginning and end are found by halving with tuple comparisons (``differing_span``: in
+    C, passing identical items by identity), and only the items between are compared."""
+    start, end, _ = differing_span(old, new)
+    if end - start <= 2:  # (the first and last item of the span differ)
+        return list(range(start, end))
+    middle = compress(
+        range(start + 1, end - 1), map(ne, old[start + 1 : end - 1], new[start + 1 : end - 1])
+    )
+    return [start, *middle, end - 1]
 
 
 @dataclass(frozen=True, slots=True)
