@@ -58,7 +58,7 @@ def insert_question(
     if not 0 <= index <= len(letter.questions):
         raise ModelError(f"Cannot insert a question at position {index}")
     if number is None:
-        number = max((q.number for q in letter.questions), default=0) + 1
+        number = max(map(attrgetter("number"), letter.questions), default=0) + 1
     if number < 1:
         raise ModelError("Question numbers start at 1")
     text = _with_fresh_footnote_ids(letter, text)

@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import Any
+
+#: The spans of the last few pairs of tuples asked about, by their ids (with the tuples,
+#: so an id cannot be reused meanwhile): one structural edit asks about the same two
+#: versions' questions and answers from the model, the question list, the word count and
+#: the editor, each time slicing and comparing some 20,000 items.
+_RECENT: dict[tuple[int, int], tuple[tuple[Any, ...], tuple[Any, ...], tuple[int, int, int]]] = {}
+_RECENT_SIZE = 8
+_RECENT_LOCK = threading.Lock()
 
 
 def differing_span(old: Sequence[Any], new: Sequence[Any]) -> tuple[int, int, int]:
     """(start, old_end, new_end): *old* and *new* are equal before *start* and from
     *old_end* and *new_end* on. Found by halving, each step comparing slices in C (equal
     items are mostly the very same objects, compared by identity), so a question inserted
-    among 10,000 costs some slice comparisons, not a loop over the items."""
+    among 10,000 costs some slice comparisons, not a loop over the items. For tuples (which
+    cannot change) the answer is remembered for the last few pairs."""
+    if not (type(old) is tuple and type(new) is tuple):
+        return _span(old, new)
+    key = (id(old), id(new))
+    known = _RECENT.get(key)
+    if known is not None and known[0] is old and known[1] is new:
+        return known[2]
+    span = _span(old, new)
+    with _RECENT_LOCK:  # (the layout thread asks too)
+        if len(_RECENT) >= _RECENT_SIZE:
+            del _RECENT[next(iter(_RECENT))]  # the oldest
+        _RECENT[key] = (old, new, span)
+    return span
+
+
+def _span(old: Sequence[Any], new: Sequence[Any]) -> tuple[int, int, int]:
     shortest = min(len(old), len(new))
     start, longest = 0, shortest
     while start < longest:  # the equal beginning is at least *start*, at most *longest*
