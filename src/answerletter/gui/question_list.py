@@ -126,9 +126,12 @@ class QuestionListPane(QWidget):
     def _before_rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
         """When the current row goes, the first row shown after those that go becomes
         current (the one Delete selects), not Qt's row above them: the editor then loads
-        one question, not that one and then the one selected. (Rows of the proxy.)"""
+        one question, not that one and then the one selected. (Rows of the proxy; rows the
+        filter hides go as Qt has it.)"""
         current = self.view.currentIndex()
-        if parent.isValid() or not first <= current.row() <= last:
+        if not self.model.removing_questions or parent.isValid():
+            return
+        if not first <= current.row() <= last:
             return
         if last + 1 < self.proxy.rowCount():
             flags = QItemSelectionModel.SelectionFlag

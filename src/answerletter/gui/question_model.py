@@ -109,6 +109,8 @@ class QuestionListModel(QAbstractListModel):
         self._mark_colours = {mark: row_text_colour(house) for mark, house in _MARK_COLOURS.items()}
         #: Question id → the worst severity of its open findings (see set_finding_marks).
         self._marks: dict[str, Severity] = {}
+        #: True while questions deleted from the letter leave the rows (not the filter).
+        self.removing_questions = False
         document.letterChanged.connect(self._on_letter_changed)
 
     # -- reading --
@@ -263,7 +265,11 @@ class QuestionListModel(QAbstractListModel):
             self.endInsertRows()
             return True
         if not new_ids:
-            self.beginRemoveRows(root, first, first + len(old_ids) - 1)
+            self.removing_questions = True
+            try:
+                self.beginRemoveRows(root, first, first + len(old_ids) - 1)
+            finally:
+                self.removing_questions = False
             self._letter = new
             self.endRemoveRows()
             return True
