@@ -515,6 +515,31 @@ def test_footnotes_moved_and_questions_renumbered_in_place_without_a_walk(
     assert "Zie antwoord op vraag 77." in extras
 
 
+def test_a_footnote_after_many_items_without_any_gets_the_next_number(qapp, profile):
+    """Footnotes only in the first and last answers; one added in the middle answer is
+    numbered after the first answer's (found back across the items without footnotes),
+    and the last answer's numbers move on by one."""
+    letter = generate_letter(30, seed=2)
+    for answer in letter.answers[1:-1]:
+        letter = ops.set_answer_text(letter, answer.id, RichText.plain("Zonder voetnoot."))
+    for question in letter.questions:
+        letter = ops.set_question_text(letter, question.id, RichText.plain("Waarom?"))
+    first, last = letter.answers[0], letter.answers[-1]
+    for answer in (first, last):
+        note = Footnote(f"fn-{answer.id}", (Run("Kamerstuk 36 045, nr. 1."),))
+        letter = ops.set_answer_text(letter, answer.id, _with_note_first(answer.text, note))
+    layout = LetterLayout(letter, profile)
+    middle = letter.answers[len(letter.answers) // 2]
+    note = Footnote("fn-middle", (Run("Zie de bijlage."),))
+    noted = ops.set_answer_text(letter, middle.id, _with_note_first(middle.text, note))
+    layout.update(noted)
+    assert_same_as_fresh(layout, noted, profile)
+    starts = {item.spec.source.id: item.spec.footnote_start for item in layout.flow.items[2:]}
+    after_first = starts[first.id] + len(noted.answer(first.id).text.footnotes())
+    assert starts[middle.id] == after_first
+    assert starts[last.id] == after_first + 1
+
+
 def test_typing_during_a_first_layout_makes_only_the_changed_specs(qapp, profile, monkeypatch):
     with chunks_of(3):
         letter = generate_letter(40, seed=3)

@@ -640,6 +640,12 @@ class _Specs(Sequence[ItemSpec]):
     def __len__(self) -> int:
         return len(self._holders)
 
+    def last_noted_before(self, end: int) -> int | None:
+        """The position of the last item before *end* that has footnotes (found in C: a
+        letter may have none for thousands of items)."""
+        counts = map(self._count_of, reversed(self._holders[:end]))
+        return next(compress(count(end - 1, -1), counts), None)
+
     def noted_from(self, start: int) -> Iterator[tuple[int, ItemSpec]]:
         """(position, spec) of the items from *start* on that have footnotes."""
         counts = map(self._count_of, islice(self._holders, start, None))
@@ -665,13 +671,13 @@ def _naming(letter: Letter, question_ids: set[str]) -> list[Answer]:
 _REFERS_TO = attrgetter("refers_to")
 
 
-def _next_note_in(specs: Sequence[ItemSpec], index: int) -> int:
+def _next_note_in(specs: _Specs, index: int) -> int:
     """The footnote number the first footnote of the item at *index* of *specs* would have."""
-    for before in range(index - 1, -1, -1):
-        spec = specs[before]
-        if spec.footnote_count:
-            return spec.footnote_start + spec.footnote_count
-    return 1
+    before = specs.last_noted_before(index)
+    if before is None:
+        return 1
+    spec = specs[before]
+    return spec.footnote_start + spec.footnote_count
 
 
 def _numbered_from(spec: ItemSpec, start: int) -> ItemSpec:
