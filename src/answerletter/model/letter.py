@@ -420,36 +420,43 @@ def with_items(letter: Letter, items: Sequence[Question | Answer]) -> Letter:
     return new
 
 
+def spliced_question_index(old: Letter, questions: tuple[Question, ...]) -> Positions:
+    """The question positions of a new version with *questions*, made from *old*'s by
+    splicing the stretch between the unchanged first and last questions."""
+    if questions is old.questions and isinstance(old.question_index, Positions):
+        return old.question_index
+    start, old_end, new_end = differing_span(old.questions, questions)
+    old_index = old.question_index
+    if not isinstance(old_index, Positions):
+        old_index = Positions(dict(old_index), _ids_of(old.questions))
+    return old_index.spliced(
+        start,
+        old_end,
+        dict(zip(map(attrgetter("id"), questions[start:new_end]), count(start), strict=False)),
+        new_end,
+        size=len(questions),
+        keys=_ids_of(questions),
+        fresh=lambda: _ids_by_position(questions),
+    )
+
+
 def carry_structure(
-    old: Letter, new: Letter, question_index: dict[str, int] | None, places: list[int] | None
+    old: Letter, new: Letter, question_index: Mapping[str, int], places: list[int] | None
 ) -> None:
     """Give *new*, made from *old* by a structural edit (questions inserted, deleted,
     moved, answers combined), what can be carried over or spliced instead of made anew:
-    *question_index* and *places* (its :attr:`~Letter.answer_places`, computed by the
-    caller; a *question_index* of None: *old*'s spliced), the answers' look-ups (spliced,
-    see :mod:`~.positions`), the id census, and the printed order and its index spliced
-    from *old*'s (see :func:`~.presentation.spliced_order`)."""
+    *question_index* (a dictionary made afresh or :func:`spliced_question_index`) and
+    *places* (its :attr:`~Letter.answer_places`), computed by the caller, the answers'
+    look-ups (spliced, see :mod:`~.positions`), the id census, and the printed order and
+    its index spliced from *old*'s (see :func:`~.presentation.spliced_order`)."""
     known, state = old.__dict__, new.__dict__
-    answers, questions = new.answers, new.questions
-    spans = (differing_span(old.questions, questions), differing_span(old.answers, answers))
-    if question_index is not None:
-        state["question_index"] = Positions(question_index, _ids_of(questions))
-    elif questions is old.questions:
-        state["question_index"] = old.question_index
-    else:
-        start, old_end, new_end = spans[0]
-        old_index = old.question_index
-        if not isinstance(old_index, Positions):
-            old_index = Positions(dict(old_index), _ids_of(old.questions))
-        state["question_index"] = old_index.spliced(
-            start,
-            old_end,
-            dict(zip(map(attrgetter("id"), questions[start:new_end]), count(start), strict=False)),
-            new_end,
-            size=len(questions),
-            keys=_ids_of(questions),
-            fresh=lambda: _ids_by_position(questions),
-        )
+    answers = new.answers
+    spans = (differing_span(old.questions, new.questions), differing_span(old.answers, answers))
+    if isinstance(question_index, dict):  # (kept, not copied)
+        question_index = Positions(question_index, _ids_of(new.questions))
+    elif not isinstance(question_index, Positions):
+        question_index = Positions(dict(question_index), _ids_of(new.questions))
+    state["question_index"] = question_index
     state["answer_places"] = places
     first, old_end, new_end = spans[1]
     if answers is old.answers:

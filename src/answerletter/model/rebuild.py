@@ -19,7 +19,14 @@ from itertools import compress, count, repeat
 from operator import add, attrgetter, is_not, itemgetter, le, ne
 from typing import cast
 
-from answerletter.model.letter import Answer, Letter, Question, carry_structure
+from answerletter.model.letter import (
+    Answer,
+    Letter,
+    Question,
+    carry_structure,
+    spliced_question_index,
+)
+from answerletter.model.positions import Positions
 from answerletter.model.spans import differing_span
 
 #: Answers re-ordered at most by the local rebuild; beyond, the whole walk is as cheap.
@@ -83,11 +90,11 @@ def _rebuilt_locally(
     low, high = window[0], window[1] + a_new_end - a_old_end  # (in the new answers)
     if high - low > WINDOW_LIMIT:
         return None
-    position = _QuestionPositions(letter, questions, (q_start, q_old_end, q_new_end))
+    position = spliced_question_index(letter, questions)
     kept, places = _in_order(given[low:high], position)
-    moved = _Moved(q_old_end, q_new_end - q_old_end)
-    before = moved.places(old_places[: window[0]])
-    after = moved.places(old_places[window[1] :])
+    shift = q_new_end - q_old_end
+    before = _moved(old_places[: window[0]], q_old_end, shift)
+    after = _moved(old_places[window[1] :], q_old_end, shift)
     if (before and places and before[-1] > places[0]) or (
         after and places and places[-1] > after[0]
     ):
@@ -96,7 +103,7 @@ def _rebuilt_locally(
     if new_answers == letter.answers:
         new_answers = letter.answers  # (the very same: the answers' look-ups carry over)
     rebuilt = replace(letter, questions=questions, answers=new_answers)
-    carry_structure(letter, rebuilt, None, before + places + after)
+    carry_structure(letter, rebuilt, position, before + places + after)
     return rebuilt
 
 
@@ -124,51 +131,16 @@ def _window(
     return min(touched), max(touched) + 1
 
 
-class _QuestionPositions:
-    """Where a question id is among the new questions, from the old positions and the
-    stretch that changed."""
-
-    __slots__ = ("_gone", "_inside", "_moved", "_old")
-
-    def __init__(
-        self, letter: Letter, questions: tuple[Question, ...], span: tuple[int, int, int]
-    ) -> None:
-        start, old_end, new_end = span
-        self._inside = {q.id: at for at, q in enumerate(questions[start:new_end], start)}
-        self._gone = {q.id for q in letter.questions[start:old_end]} - self._inside.keys()
-        self._old = letter.question_index
-        self._moved = _Moved(old_end, new_end - old_end)
-
-    def get(self, question_id: str) -> int | None:
-        at = self._inside.get(question_id)
-        if at is not None or question_id in self._gone:
-            return at
-        old = self._old.get(question_id)
-        return None if old is None else self._moved.place(old)
+def _moved(places: Sequence[int], end: int, shift: int) -> list[int]:
+    """*places* (question positions, in order) with those from *end* on moved by *shift*
+    (in one pass in C)."""
+    if not shift:
+        return list(places)
+    cut = bisect_left(places, end)
+    return [*places[:cut], *map(add, places[cut:], repeat(shift))]
 
 
-class _Moved:
-    """Old question positions from *end* on move by *shift* (those before stay)."""
-
-    __slots__ = ("end", "shift")
-
-    def __init__(self, end: int, shift: int) -> None:
-        self.end, self.shift = end, shift
-
-    def place(self, old: int) -> int:
-        return old + self.shift if old >= self.end else old
-
-    def places(self, old: Sequence[int]) -> list[int]:
-        """*old* places (in order), moved (the ones moving in one pass in C)."""
-        if not self.shift:
-            return list(old)
-        cut = bisect_left(old, self.end)
-        return [*old[:cut], *map(add, old[cut:], repeat(self.shift))]
-
-
-def _in_order(
-    answers: Sequence[Answer], position: _QuestionPositions
-) -> tuple[list[Answer], list[int]]:
+def _in_order(answers: Sequence[Answer], position: Positions) -> tuple[list[Answer], list[int]]:
     """*answers* without those left with no question, each covering its questions in their
     order, sorted (stably) by the position of their last question; and those positions."""
     kept: list[tuple[int, Answer]] = []
