@@ -8,7 +8,6 @@ lines are reused.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from enum import Enum
 
@@ -111,14 +110,22 @@ def item_specs(
         next_note += count
         if old is not None and (isinstance(item, Question) or _same_label(item, renumbered)):
             # A question's label depends on the question alone (its number is its own).
-            if old.footnote_start == start:
-                specs.append(old)
-            else:
-                moved = (*old.key[:-1], note_digits(start, count))
-                specs.append(dataclasses.replace(old, footnote_start=start, key=moved))
+            specs.append(old if old.footnote_start == start else numbered_from(old, start))
         else:
             specs.append(item_spec(letter, labels, item, start, count))
     return specs
+
+
+def numbered_from(spec: ItemSpec, start: int) -> ItemSpec:
+    """*spec* with its footnotes numbered from *start*: the same key unless a number has
+    another count of digits (the numbers are painted, see notenumbers)."""
+    notes, key = spec.footnote_count, spec.key
+    low, high = min(start, spec.footnote_start), max(start, spec.footnote_start) + notes - 1
+    if len(str(low)) != len(str(high)):  # (else no number between gains or loses a digit)
+        digits = note_digits(start, notes)
+        if key[-1] != digits:
+            key = (*key[:-1], digits)
+    return ItemSpec(spec.kind, spec.source, spec.label, spec.extra, start, notes, key)
 
 
 def body_spec(letter: Letter) -> ItemSpec:

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, compress, count, islice
 from operator import attrgetter
-from typing import Any, overload
+from typing import Any
 
 from answerletter.layout import flowdoc
 from answerletter.layout.flowdoc import FlowDocument, FlowItem, FlowStyle
@@ -27,7 +27,7 @@ from answerletter.layout.items import (
     heading_spec,
     item_spec,
     item_specs,
-    note_digits,
+    numbered_from,
     renumbered,
 )
 from answerletter.layout.letterhead import (
@@ -370,7 +370,7 @@ class LetterLayout:
             if at in items:
                 continue  # (edited: done above)
             if old.footnote_start != note:
-                replacements[at] = _numbered_from(old, note)
+                replacements[at] = numbered_from(old, note)
             note += old.footnote_count
 
     def _take(self, letter: Letter, earlier: list[ItemSpec]) -> tuple[list[ItemSpec], bool, bool]:
@@ -618,7 +618,7 @@ def _outside_labels_change(old: Letter, new: Letter, start: int, end: int) -> bo
     return False
 
 
-class _Specs(Sequence[ItemSpec]):
+class _Specs:
     """The specs now of a layout's items (or of a plan of specs), read where they are."""
 
     def __init__(self, holders: Sequence[Any], path: str) -> None:
@@ -627,14 +627,7 @@ class _Specs(Sequence[ItemSpec]):
         self._spec_of: Callable[[Any], ItemSpec] = attrgetter(path) if path else _same
         self._count_of = attrgetter(f"{path}.footnote_count" if path else "footnote_count")
 
-    @overload
-    def __getitem__(self, index: int) -> ItemSpec: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[ItemSpec]: ...
-
-    def __getitem__(self, index: int | slice) -> ItemSpec | Sequence[ItemSpec]:
-        if isinstance(index, slice):
-            return [self._spec_of(holder) for holder in self._holders[index]]
+    def __getitem__(self, index: int) -> ItemSpec:
         return self._spec_of(self._holders[index])
 
     def __len__(self) -> int:
@@ -678,18 +671,6 @@ def _next_note_in(specs: _Specs, index: int) -> int:
         return 1
     spec = specs[before]
     return spec.footnote_start + spec.footnote_count
-
-
-def _numbered_from(spec: ItemSpec, start: int) -> ItemSpec:
-    """*spec* with its footnotes numbered from *start*: the same key unless a number has
-    another count of digits (the numbers are painted, see notenumbers)."""
-    notes, key = spec.footnote_count, spec.key
-    low, high = min(start, spec.footnote_start), max(start, spec.footnote_start) + notes - 1
-    if len(str(low)) != len(str(high)):  # (else no number between gains or loses a digit)
-        digits = note_digits(start, notes)
-        if key[-1] != digits:
-            key = (*key[:-1], digits)
-    return ItemSpec(spec.kind, spec.source, spec.label, spec.extra, start, notes, key)
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
