@@ -128,10 +128,9 @@ class QuestionListPane(QWidget):
         current (the one Delete selects), not Qt's row above them: the editor then loads
         one question, not that one and then the one selected. (Rows of the proxy; rows the
         filter hides go as Qt has it.)"""
-        current = self.view.currentIndex()
         if not self.model.removing_questions or parent.isValid():
             return
-        if not first <= current.row() <= last:
+        if not first <= self.view.currentIndex().row() <= last:
             return
         if last + 1 < self.proxy.rowCount():
             flags = QItemSelectionModel.SelectionFlag

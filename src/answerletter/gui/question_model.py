@@ -238,7 +238,7 @@ class QuestionListModel(QAbstractListModel):
         first, old_end, new_end = differing_span(old.questions, new.questions)
         old_ids = [q.id for q in old.questions[first:old_end]]
         new_ids = [q.id for q in new.questions[first:new_end]]
-        if old_ids != new_ids and not self._move_rows(first, old_ids, new_ids, new):
+        if old_ids != new_ids and not self._change_rows(first, old_ids, new_ids, new):
             # Not one run of rows inserted, removed or moved: the views start again.
             self.beginResetModel()
             self._letter = new
@@ -253,7 +253,7 @@ class QuestionListModel(QAbstractListModel):
         if shown:
             self.dataChanged.emit(self.index(min(shown)), self.index(max(shown)))
 
-    def _move_rows(self, first: int, old_ids: list[str], new_ids: list[str], new: Letter) -> bool:
+    def _change_rows(self, first: int, old_ids: list[str], new_ids: list[str], new: Letter) -> bool:
         """Go on with *new* when rows from *first* on went from *old_ids* to *new_ids* by
         one run of rows inserted, removed or moved, telling the views so (a reset would
         make the filter, the selection and the view walk all 10,000 rows again); False,
