@@ -14,6 +14,10 @@ For generated letters of each size it prints, in one run:
   thread): a question inserted, deleted, moved down, combined with the next, and a
   footnote added in the middle answer. Their ratio is to the keystroke.
 
+With the re-layout figures it prints how many pages each edit broke anew (the rest are the
+old pages, taken over as they were or moved on): after a question deleted the page breaks
+may take hundreds of pages to meet the old ones again.
+
 Each figure is printed with its ratio to the one-word edit of the same letter (target: at
 most 5) and to the same figure at 100 questions (the keystroke's target: at most 1.5, and at
 most 5 ms). Medians of several runs; the edit is undone (untimed) between runs.
@@ -141,16 +145,33 @@ def time_update(layout: LetterLayout, before: Letter, after: Letter, repeat: int
     return statistics.median(times)
 
 
+def rebroken_pages(layout: LetterLayout, before: Letter, after: Letter) -> int:
+    """How many pages the update from *before* to *after* broke anew (the others it took
+    over, moved on or not): what an edit costs beyond its own items is mostly these."""
+    layout.update(before)
+    old = list(layout.pages.unmoved())  # (kept alive: no new page can have their ids)
+    origins = {id(page.origin) for page, _ in old}
+    layout.update(after)
+    rebroken = sum(id(page.origin) not in origins for page, _ in layout.pages.unmoved())
+    layout.update(before)
+    return rebroken
+
+
 def relayout_figures(letter: Letter, repeat: int) -> dict[str, float]:
     layout = LetterLayout(letter)
     figures: dict[str, float] = {}
-    for label, edit in EDITS:
-        figures[label] = time_update(layout, letter, edit(letter), repeat)
+    pairs = [(label, letter, edit(letter)) for label, edit in EDITS]
     # The footnote deleted again: the reverse update.
-    added = footnote_early(letter)
-    figures["footnote deleted, first answer"] = time_update(layout, added, letter, repeat)
+    pairs.append(("footnote deleted, first answer", footnote_early(letter), letter))
+    for label, before, after in pairs:
+        figures[label] = time_update(layout, before, after, repeat)
+        figures[REBROKEN + label] = rebroken_pages(layout, before, after)
     figures["_pages"] = layout.page_count
     return figures
+
+
+#: Figures under this prefix: pages broken anew by the edit of that label.
+REBROKEN = "_rebroken:"
 
 
 KEYSTROKE = "keystroke in an answer -> model and panes"
@@ -330,6 +351,16 @@ def print_table(results: dict[int, dict[str, float]]) -> None:
             to_word = value / word
             to_base = value / results[base][label]
             cells.append(f"{value * 1000:8.1f} ({to_word:5.1f}x;{to_base:5.1f}x)")
+        print(f"{label:<44}" + "".join(f"{cell:>24}" for cell in cells))
+    print("\npages broken anew by the edit (of all pages)")
+    print(header)
+    for label in labels:
+        if REBROKEN + label not in results[base]:
+            continue
+        cells = [
+            f"{int(results[size][REBROKEN + label])} of {int(results[size]['_pages'])}"
+            for size in sizes
+        ]
         print(f"{label:<44}" + "".join(f"{cell:>24}" for cell in cells))
     window = [label for label in WINDOW_EDITS if label in results[base]]
     if not window:

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 
-from answerletter.layout.paginate import Carry, Cursor, Flow, FootnoteSpacing, Unit, break_pages
+from answerletter.layout.paginate import (
+    Carry,
+    Cursor,
+    Flow,
+    FootnoteSpacing,
+    Unit,
+    WholeItem,
+    break_pages,
+    whole_item,
+)
 
 LEADING = 10.0
 SPACING = FootnoteSpacing(separator=5.0, between=0.0)
@@ -19,6 +29,11 @@ class Note:
 @dataclass
 class Item:
     units: list[Unit] = field(default_factory=list)
+
+    @property
+    def whole(self) -> WholeItem | None:
+        """As the flow document summarises its items' lines (read now: tests change them)."""
+        return whole_item(self.units)
 
 
 def paragraph(lines: int, *, keep: bool = False, gap: float = 0.0, notes=None) -> list[Unit]:
@@ -127,3 +142,42 @@ def test_first_page_has_its_own_height():
     pages = pages_of([Item(paragraph(30))], height=100.0, first_height=50.0)
     assert pages[0].end == Cursor(0, 5)
     assert pages[1].end == Cursor(0, 15)
+
+
+@dataclass
+class LineByLine:
+    """An item the paginator must place line by line (no summary)."""
+
+    units: list[Unit] = field(default_factory=list)
+    whole: WholeItem | None = None
+
+
+def test_items_placed_at_once_break_as_placed_line_by_line():
+    """The paginator places an item without footnotes in one step when it fits whole
+    (whole_item): the pages are exactly those of placing every line on its own, for flows
+    with labels kept with their answers, gaps, footnotes and forced page breaks."""
+    rng = random.Random(7)
+    for _ in range(40):
+        units_per_item: list[list[Unit]] = []
+        for _ in range(rng.randrange(5, 40)):
+            units: list[Unit] = []
+            for _ in range(rng.randrange(1, 4)):
+                lines = rng.randrange(1, 9)
+                notes = (
+                    {rng.randrange(lines): [Note(rng.randrange(1, 6))]}
+                    if rng.random() < 0.15
+                    else {}
+                )
+                units += paragraph(
+                    lines, keep=rng.random() < 0.3, gap=rng.choice([0.0, 4.0, 7.5]), notes=notes
+                )
+            if rng.random() < 0.05:
+                units[0].page_break_before = True
+            units_per_item.append(units)
+        height = rng.choice([100.0, 137.5, 250.0])
+        at_once = pages_of([Item(list(u)) for u in units_per_item], height, first_height=60.0)
+        one_by_one = pages_of(
+            [LineByLine(list(u)) for u in units_per_item], height, first_height=60.0
+        )
+        assert at_once == one_by_one
+        assert sum(item.whole is not None for item in map(Item, units_per_item)) > 0

@@ -162,13 +162,14 @@ class PageStarts:
         known = self._known
         kept: dict[int, tuple[PageBreak, list[tuple[float, str]]]] = {}
         result: list[list[tuple[float, str]]] = []
-        for page in layout.pages:
-            # By the page first broken: one only moved on by an insertion reads the same.
+        for page, shift in layout.pages.unmoved():
+            # By the page first broken: one only moved on by an insertion reads the same
+            # (and is not made moved unless it must be read).
             origin = page.origin
             found = known.get(id(origin))
             if found is None:
                 entries = []
-                for segment in page.segments:
+                for segment in page.shifted(shift).segments:
                     ids = _question_ids(items[segment.item].spec.source)
                     entries.append((segment.y * 72 / DPI, ids[0] if ids else ""))
                 found = (origin, entries)

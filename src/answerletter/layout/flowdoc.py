@@ -21,7 +21,7 @@ from answerletter.layout.chunks import Chunk, ChunkCache
 from answerletter.layout.items import ItemSpec
 from answerletter.layout.itemwriter import FlowItem, FlowStyle, FootnoteBox, write_item
 from answerletter.layout.notenumbers import NoteNumbers
-from answerletter.layout.paginate import Unit
+from answerletter.layout.paginate import Unit, whole_item
 from answerletter.layout.qt_unlocked import document_height, end_edit_block
 from answerletter.layout.tags import strip_markers
 from answerletter.layout.textwriter import CharFormats, RichWriter, new_document, writing
@@ -346,6 +346,7 @@ class FlowDocument:
             last_format = block.blockFormat()
             block = block.next()
         item.units = units
+        item.whole = whole_item(units)
         if item.block_count:
             item.bottom_key = (
                 float(last_format.bottomMargin()),

@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocumen
 from answerletter.layout.chunks import Chunk
 from answerletter.layout.items import BodySource, ItemKind, ItemSpec
 from answerletter.layout.notenumbers import OBJECT_CHARACTER, NoteNumbers, note_tag
-from answerletter.layout.paginate import Unit
+from answerletter.layout.paginate import Unit, WholeItem
 from answerletter.layout.tags import END, Path, insert_marker
 from answerletter.layout.textwriter import (
     CharFormats,
@@ -127,6 +127,8 @@ class FlowItem:
     marks: list[tuple[Footnote, int]] = field(default_factory=list)
     footnotes: dict[int, FootnoteBox] = field(default_factory=dict)
     units: list[Unit] = field(default_factory=list)
+    #: Its lines summed up for the paginator (paginate.whole_item), made with *units*.
+    whole: WholeItem | None = None
     #: The top margin of its first block and (bottom margin, line height, line height type)
     #: of its last: what the space between it and a neighbour in another chunk depends on,
     #: kept so measuring that space needs no document that may be emptied (see chunks).

@@ -38,6 +38,7 @@ from answerletter.layout.letterhead import (
     first_page,
     next_page,
 )
+from answerletter.layout.pagelist import PageList
 from answerletter.layout.paginate import (
     Flow,
     FootnoteSpacing,
@@ -412,7 +413,7 @@ class LetterLayout:
         self._furnish(letter)
         self.flow = FlowDocument(self.flow_style, self.chunk_budget)
         self.flow.build(item_specs(letter, self.profile.labels))
-        self.pages: list[PageBreak] = []
+        self.pages = PageList()
         self._break_remaining_pages()
 
     def _break_final_pages(self) -> None:
@@ -465,7 +466,7 @@ class LetterLayout:
                 return found if item >= suffix_start else None
             return None
 
-        pages = old_pages[:restart]
+        pages = old_pages.head(restart)
         if restart < len(old_pages):
             start, carry = old_pages[restart].start, old_pages[restart].carry_in
         else:
@@ -480,7 +481,7 @@ class LetterLayout:
                     (carry is None and old_pages[match].carry_in is None)
                     or (carry is not None and carry.same_as(old_pages[match].carry_in))
                 ):
-                    pages.extend(page.shifted(delta) for page in old_pages[match:])
+                    pages.extend_moved(old_pages, match, delta)
                     break
         self.pages = pages
         return restart
@@ -508,7 +509,7 @@ class SteppedLayout:
         layout._prepare(letter, profile, chunk_budget)
         layout._furnish(letter)
         layout.flow = FlowDocument(layout.flow_style, chunk_budget)
-        layout.pages = []
+        layout.pages = PageList()
         layout.complete = False
         self.layout = layout
         self._specs = item_specs(letter, layout.profile.labels)
@@ -590,7 +591,7 @@ class SteppedLayout:
         pages = layout.pages
         holding = bisect_left(pages, first_changed, key=_start_item) - 1
         kept = 0 if from_start else max(0, holding - 1)
-        del pages[kept:]
+        pages.truncate(kept)
         layout.flow.trim()
         return kept
 
