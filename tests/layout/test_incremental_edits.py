@@ -282,6 +282,53 @@ def test_footnote_numbers_gaining_a_digit(qapp, profile):
     assert numbers == list(range(1, len(changed.footnotes()) + 1))
 
 
+def test_a_question_deleted_with_footnotes_moves_later_numbers_without_a_walk(
+    qapp, profile, monkeypatch
+):
+    """Deleting an early question whose answer has a footnote moves every later number
+    down (10 to 9 further on): no walk over the letter; of the later items only those whose
+    numbers lose a digit are laid out again, and the pages equal a fresh layout's."""
+    letter = generate_letter(60, seed=11)
+    assert len(letter.footnotes()) > 10
+    doomed = next(
+        q
+        for q in letter.questions
+        if not q.text.footnotes()
+        and (a := letter.answer_for(q.id)) is not None
+        and a.questions == (q.id,)
+        and len(a.text.footnotes()) == 1
+    )
+    layout = LetterLayout(letter, profile)
+    # (Items are kept and given new specs: what they were is read now.)
+    before = {id(item.spec.source): (item, item.spec.footnote_start) for item in layout.flow.items}
+    deleted = ops.delete_questions(letter, [doomed.id])
+    with counting_item_specs(monkeypatch) as walks:
+        layout.update(deleted)
+    assert not walks
+    assert_same_as_fresh(layout, deleted, profile)
+    doomed_at = deleted.presentation_index.get(doomed.id)
+    assert doomed_at is None
+    kept, lost = [], []
+    for item in layout.flow.items:
+        found = before.get(id(item.spec.source))
+        if found is None or not item.spec.footnote_count:
+            continue
+        old, start = found
+        if start != item.spec.footnote_start:
+            assert item.spec.footnote_start == start - 1
+            gone = len(str(start)) != len(str(start - 1))
+            (lost if gone else kept).append(item is old)
+    assert lost and not any(lost)  # numbers 10 → 9: laid out again
+    assert kept and all(kept)  # the others keep their lines
+    numbers = [
+        part.footnote.number
+        for page in layout.pages
+        for part in page.footnotes
+        if part.first_line == 0
+    ]
+    assert numbers == list(range(1, len(deleted.footnotes()) + 1))
+
+
 def digits(item: flowdoc.FlowItem) -> tuple[int, ...]:
     return note_digits(item.spec.footnote_start, item.spec.footnote_count)
 
@@ -564,11 +611,12 @@ def test_typing_during_a_first_layout_makes_only_the_changed_specs(qapp, profile
 def test_questions_inserted_moved_and_combined_lay_out_only_what_they_touch(
     qapp, profile, monkeypatch
 ):
-    """Structural edits that leave the later footnote numbers and labels alone make specs
-    for the items between the first and last changed ones only (no walk over the letter);
-    one that moves later footnote numbers (a question deleted with its answer's footnotes)
-    or a label elsewhere (a number that an answer further on refers to) takes the walk.
-    Either way the pages equal a fresh layout's."""
+    """Structural edits make specs for the items between the first and last changed ones
+    only (no walk over the letter), and when they move later footnote numbers (a question
+    deleted with its answer's footnotes) for the later items with footnotes, which keep
+    their laid-out lines unless a number gains or loses a digit; one that moves a label
+    elsewhere (a number that an answer further on refers to) takes the walk. Either way the
+    pages equal a fresh layout's."""
     letter = generate_letter(40, seed=5)
     for index in (8, 30):  # a footnote in the answers to questions 8 and 30
         letter, aid = ops.ensure_answer(letter, letter.questions[index].id)
@@ -594,8 +642,19 @@ def test_questions_inserted_moved_and_combined_lay_out_only_what_they_touch(
     combined = ops.combine(moved, [moved.questions[10].id, moved.questions[11].id])
     assert walks_of(combined) == 0
     assert combined.answer_for(noted.id).text.footnotes()
+    later = combined.answer_for(combined.questions[30].id)
+    assert later is not None and later.text.footnotes()
+    (later_item,) = [item for item in layout.flow.items if item.spec.source is later]
+    later_start = later_item.spec.footnote_start
+    gone = combined.answer_for(noted.id)
+    assert gone is not None and gone.questions == (noted.id,)  # deleted with the question
+    removed = len(combined.question(noted.id).text.footnotes()) + len(gone.text.footnotes())
     deleted = ops.delete_questions(combined, [noted.id])
-    assert walks_of(deleted) == 1  # every later footnote number moved
+    assert walks_of(deleted) == 0
+    (still,) = [item for item in layout.flow.items if item.spec.source is later]
+    assert still.spec.footnote_start == later_start - removed  # its number moved down ...
+    assert len(str(later_start)) == len(str(later_start - removed))
+    assert still is later_item  # ... and no digit less: its lines are kept
     # An answer further on refers to a question whose number changes.
     target = deleted.questions[3]
     referring = ops.refer(deleted, deleted.questions[30].id, target.id)

@@ -233,9 +233,10 @@ class LetterLayout:
     def _update_structure(self, letter: Letter) -> int | None:
         """:meth:`update` for a letter whose questions and answers were inserted, removed or
         moved between unchanged first and last ones (see ``differing_span``) without moving
-        the footnote numbers after them or a label outside them: only the items in between
-        get specs and are laid out, not the letter's 20,000. None when it does not apply;
-        nothing is changed then."""
+        a label outside them: only the items in between get specs and are laid out, not the
+        letter's 20,000; when they hold more or fewer footnotes than before, the later items
+        with footnotes get their numbers moved (laid out again only where a number gains or
+        loses a digit). None when it does not apply; nothing is changed then."""
         old, items = self.letter, self.flow.items
         if changed_items(old, letter) is not None:
             return None  # an edit in place that moved numbers: the whole walk
@@ -256,8 +257,6 @@ class LetterLayout:
             specs.append(item_spec(letter, labels, item, note if count else 0, count))
             note += count
         old_notes = sum(item.spec.footnote_count for item in items[start + 2 : old_end + 2])
-        if note - first_note != old_notes:
-            return None  # every later footnote number moves: the whole walk
         furnished, from_start = self._go_on_with(letter)
         heads = [body, heading_spec(letter)]
         head_runs = [i for i in (0, 1) if heads[i].key != items[i].spec.key]
@@ -271,6 +270,15 @@ class LetterLayout:
         )
         if 1 in head_runs:
             first_page = min(first_page, self._rebreak(1, 1, 1))
+        if note - first_note != old_notes:  # the later footnotes are numbered otherwise
+            renumbered = _numbered_after(_Specs(items, "spec"), new_end + 2, note)
+            changed_at = [at for at, spec in renumbered.items() if spec.key != items[at].spec.key]
+            runs = _runs(changed_at)
+            for first, end in runs:
+                self.flow.replace(first, end - first, [renumbered[i] for i in range(first, end)])
+            for at, spec in renumbered.items():
+                items[at].spec = spec
+            first_page = min(first_page, self._rebreak_runs(runs, from_start=False))
         return 0 if furnished else first_page
 
     def _next_note(self, index: int) -> int:
@@ -663,6 +671,19 @@ def _naming(letter: Letter, question_ids: set[str]) -> list[Answer]:
 
 
 _REFERS_TO = attrgetter("refers_to")
+
+
+def _numbered_after(specs: _Specs, first: int, note: int) -> dict[int, ItemSpec]:
+    """New specs, by position, for the items of *specs* from *first* on whose footnotes
+    are numbered otherwise when the first of them has number *note* (found in C: only the
+    items with footnotes are visited)."""
+    renumbered: dict[int, ItemSpec] = {}
+    for at, old in specs.noted_from(first):
+        if old.footnote_start == note:
+            break  # (and so are all after it)
+        renumbered[at] = numbered_from(old, note)
+        note += old.footnote_count
+    return renumbered
 
 
 def _next_note_in(specs: _Specs, index: int) -> int:
