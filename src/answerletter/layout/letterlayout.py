@@ -467,10 +467,23 @@ class LetterLayout:
         restart = 0 if from_start else max(0, holding - 1)
         suffix_start = first_changed + old_count  # old index of the first unchanged item after
 
+        seen = restart + 1  # no old page before this one starts at a line still to come
+
         def old_start(item: int, unit: int) -> int | None:
-            """The old page after *restart* starting at old line (item, unit), if any."""
-            found = bisect_left(old_pages, (item, unit), lo=restart + 1, key=_start)
-            if found < len(old_pages) and _start(old_pages[found]) == (item, unit):
+            """The old page after *restart* starting at old line (item, unit), if any. The
+            lines asked for only go forward, and so does the search: a few steps from the
+            last page found, a bisection beyond (a deletion may re-break a thousand pages
+            before the breaks meet again, each asking)."""
+            nonlocal seen
+            wanted = (item, unit)
+            found, steps = seen, 0
+            while found < len(old_pages) and _start(old_pages[found]) < wanted:
+                found, steps = found + 1, steps + 1
+                if steps == 4:
+                    found = bisect_left(old_pages, wanted, lo=found, key=_start)
+                    break
+            seen = found
+            if found < len(old_pages) and _start(old_pages[found]) == wanted:
                 return found if item >= suffix_start else None
             return None
 
