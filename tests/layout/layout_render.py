@@ -24,3 +24,14 @@ def render(layout: LetterLayout, index: int, dpi: float) -> QImage:
 def pixels(image: QImage) -> bytes:
     """The image's pixels, row by row, without the padding at the end of each row."""
     return b"".join(bytes(image.constScanLine(y))[: image.width()] for y in range(image.height()))
+
+
+def printed_note_numbers(layout: LetterLayout) -> list[int]:
+    """The numbers of the footnotes as the pages print them, in order (a footnote continued
+    on the next page counted once)."""
+    return [
+        part.footnote.number  # type: ignore[attr-defined]  # (the flow's footnote boxes)
+        for page in layout.pages
+        for part in page.footnotes
+        if part.first_line == 0
+    ]

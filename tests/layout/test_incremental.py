@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from layout_render import pixels, render
+from layout_render import pixels, printed_note_numbers, render
 
 from answerletter.layout import LetterLayout, flowdoc
 from answerletter.model.letter import Answer, Letter, Question
@@ -113,13 +113,7 @@ def test_new_footnote_renumbers_later_footnotes(layout, letter, profile):
     changed = with_answer(letter, 1, prepend_words(letter.answers[1], "Zie ook ", note))
     layout.update(changed)
     assert signature(layout) == signature(LetterLayout(changed, profile))
-    numbers = [
-        part.footnote.number
-        for page in layout.pages
-        for part in page.footnotes
-        if part.first_line == 0
-    ]
-    assert numbers == list(range(1, len(changed.footnotes()) + 1))
+    assert printed_note_numbers(layout) == list(range(1, len(changed.footnotes()) + 1))
 
 
 def test_edit_spanning_many_items_matches_a_fresh_layout(layout, letter, profile):

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from layout_render import pixels, render
+from layout_render import pixels, printed_note_numbers, render
 
 from answerletter.layout import LetterLayout, Profile, flowdoc
 from answerletter.layout.items import note_digits
@@ -273,13 +273,7 @@ def test_footnote_numbers_gaining_a_digit(qapp, profile):
         box for i, item in enumerate(after) if i not in relaid for box in item.footnotes.values()
     ]
     assert kept and all(id(box) in boxes for box in kept)
-    numbers = [
-        part.footnote.number
-        for page in layout.pages
-        for part in page.footnotes
-        if part.first_line == 0
-    ]
-    assert numbers == list(range(1, len(changed.footnotes()) + 1))
+    assert printed_note_numbers(layout) == list(range(1, len(changed.footnotes()) + 1))
 
 
 def test_a_question_deleted_with_footnotes_moves_later_numbers_without_a_walk(
@@ -320,13 +314,7 @@ def test_a_question_deleted_with_footnotes_moves_later_numbers_without_a_walk(
             (lost if gone else kept).append(item is old)
     assert lost and not any(lost)  # numbers 10 → 9: laid out again
     assert kept and all(kept)  # the others keep their lines
-    numbers = [
-        part.footnote.number
-        for page in layout.pages
-        for part in page.footnotes
-        if part.first_line == 0
-    ]
-    assert numbers == list(range(1, len(deleted.footnotes()) + 1))
+    assert printed_note_numbers(layout) == list(range(1, len(deleted.footnotes()) + 1))
 
 
 def digits(item: flowdoc.FlowItem) -> tuple[int, ...]:
