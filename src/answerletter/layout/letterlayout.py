@@ -210,14 +210,21 @@ class LetterLayout:
         if replacements is None:
             return None
         furnished, from_start = self._go_on_with(letter)
+        first_page = self._replace_in_place(replacements, from_start=from_start)
+        return 0 if furnished else first_page
+
+    def _replace_in_place(self, replacements: dict[int, ItemSpec], *, from_start: bool) -> int:
+        """Give the items at the positions of *replacements* their new specs, laying out
+        again the runs of those whose key changed, and re-break pages around those runs;
+        the first page that may differ."""
+        items = self.flow.items
         changed_at = sorted(i for i, spec in replacements.items() if spec.key != items[i].spec.key)
         runs = _runs(changed_at)
         for first, end in runs:
             self.flow.replace(first, end - first, [replacements[i] for i in range(first, end)])
         for index, spec in replacements.items():
             items[index].spec = spec  # the unchanged ones too: they hold the new objects
-        first_page = self._rebreak_runs(runs, from_start=from_start)
-        return 0 if furnished else first_page
+        return self._rebreak_runs(runs, from_start=from_start)
 
     def _rebreak_runs(self, runs: list[tuple[int, int]], *, from_start: bool) -> int:
         """Re-break pages around each run [first, end) of items laid out again in place
@@ -272,13 +279,7 @@ class LetterLayout:
             first_page = min(first_page, self._rebreak(1, 1, 1))
         if note - first_note != old_notes:  # the later footnotes are numbered otherwise
             renumbered = _numbered_after(_Specs(items, "spec"), new_end + 2, note)
-            changed_at = [at for at, spec in renumbered.items() if spec.key != items[at].spec.key]
-            runs = _runs(changed_at)
-            for first, end in runs:
-                self.flow.replace(first, end - first, [renumbered[i] for i in range(first, end)])
-            for at, spec in renumbered.items():
-                items[at].spec = spec
-            first_page = min(first_page, self._rebreak_runs(runs, from_start=False))
+            first_page = min(first_page, self._replace_in_place(renumbered, from_start=False))
         return 0 if furnished else first_page
 
     def _next_note(self, index: int) -> int:
