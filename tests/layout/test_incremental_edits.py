@@ -45,7 +45,7 @@ def signature(layout: LetterLayout) -> list[object]:
                 (
                     items[s.item].spec.key[0],
                     items[s.item].spec.key[2:],
-                    items[s.item].spec.footnote_start,
+                    items[s.item].note_start,
                     s.first,
                     s.last,
                     round(s.y, 2),
@@ -247,32 +247,38 @@ def test_a_layout_keeping_two_chunks_filled_follows_random_edits(qapp, profile, 
 
 
 def test_footnote_numbers_gaining_a_digit(qapp, profile):
-    """A footnote added first moves 9 to 10 further on: only the items whose numbers gain a
-    digit are laid out again; the other items keep their lines and footnote boxes."""
+    """A footnote added first moves 9 to 10 further on: of the later items only those whose
+    numbers gain a digit have their blocks laid out again (their text stays written) and
+    only the footnotes whose numbers gain one are laid out anew; the other items and
+    footnotes keep their lines."""
     letter = generate_letter(60, seed=11)
     assert len(letter.footnotes()) > 10
     layout = LetterLayout(letter, profile)
     before = list(layout.flow.items)
-    boxes = {id(box) for item in before for box in item.footnotes.values()}
+    before_digits = [digits(item) for item in before]  # (read now: numbers follow the flow)
+    before_units = [list(item.units) for item in before]
+    boxes = {id(box): box.number for item in before for box in item.footnotes.values()}
     note = Footnote("fn-first", (Run("Kamerstuk 36 045, nr. 1."),))
     first = letter.answers[0]
     changed = ops.set_answer_text(letter, first.id, _with_note_first(first.text, note))
     layout.update(changed)
     assert_same_as_fresh(layout, changed, profile)
     after = layout.flow.items
-    relaid = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a is not b]
+    written = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a is not b]
     first_item = next(i for i, item in enumerate(after) if item.spec.source is changed.answers[0])
-    gained = [
-        i
-        for i, (old, new) in enumerate(zip(before, after, strict=True))
-        if digits(old) != digits(new)
-    ]
-    assert gained  # the letter's numbers do pass 9
-    assert set(relaid) == {first_item, *gained}
-    kept = [
-        box for i, item in enumerate(after) if i not in relaid for box in item.footnotes.values()
-    ]
-    assert kept and all(id(box) in boxes for box in kept)
+    assert written == [first_item]
+    gained = [i for i, new in enumerate(after) if digits(new) != before_digits[i]]
+    assert set(gained) - {first_item}  # the letter's numbers do pass 9
+    measured = [i for i, item in enumerate(after) if item.units != before_units[i]]
+    assert set(measured) <= {first_item, first_item + 1, *gained}
+    # Their marks are as wide as their new numbers: each line as long as in a fresh layout.
+    fresh = LetterLayout(changed, profile)
+    for index in gained:
+        assert line_extents(after[index]) == line_extents(fresh.flow.items[index])
+    for item in after[first_item + 1 :]:
+        for box in item.footnotes.values():
+            new_box = id(box) not in boxes
+            assert new_box == (len(str(box.number)) != len(str(box.number - 1)))
     assert printed_note_numbers(layout) == list(range(1, len(changed.footnotes()) + 1))
 
 
@@ -294,7 +300,10 @@ def test_a_question_deleted_with_footnotes_moves_later_numbers_without_a_walk(
     )
     layout = LetterLayout(letter, profile)
     # (Items are kept and given new specs: what they were is read now.)
-    before = {id(item.spec.source): (item, item.spec.footnote_start) for item in layout.flow.items}
+    before = {
+        id(item.spec.source): (item, item.note_start, {id(b) for b in item.footnotes.values()})
+        for item in layout.flow.items
+    }
     deleted = ops.delete_questions(letter, [doomed.id])
     with counting_item_specs(monkeypatch) as walks:
         layout.update(deleted)
@@ -307,18 +316,31 @@ def test_a_question_deleted_with_footnotes_moves_later_numbers_without_a_walk(
         found = before.get(id(item.spec.source))
         if found is None or not item.spec.footnote_count:
             continue
-        old, start = found
-        if start != item.spec.footnote_start:
-            assert item.spec.footnote_start == start - 1
+        old, start, boxes = found
+        if start != item.note_start:
+            assert item.note_start == start - 1
+            assert item is old  # written once: its text stays
             gone = len(str(start)) != len(str(start - 1))
-            (lost if gone else kept).append(item is old)
-    assert lost and not any(lost)  # numbers 10 → 9: laid out again
-    assert kept and all(kept)  # the others keep their lines
+            same_boxes = {id(b) for b in item.footnotes.values()} == boxes
+            (lost if gone else kept).append(same_boxes)
+    assert lost and not any(lost)  # numbers 10 → 9: those footnotes laid out again
+    assert kept and all(kept)  # the others keep their footnotes
     assert printed_note_numbers(layout) == list(range(1, len(deleted.footnotes()) + 1))
 
 
+def line_extents(item: flowdoc.FlowItem) -> list[tuple[int, int, float]]:
+    """Each line of *item*'s blocks: where its text starts and ends, and how wide it is."""
+    extents = []
+    for number in range(item.first_block, item.first_block + item.block_count):
+        layout = item.document.findBlockByNumber(number).layout()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            extents.append((line.textStart(), line.textLength(), round(line.naturalTextWidth(), 3)))
+    return extents
+
+
 def digits(item: flowdoc.FlowItem) -> tuple[int, ...]:
-    return note_digits(item.spec.footnote_start, item.spec.footnote_count)
+    return note_digits(item.note_start, item.spec.footnote_count)
 
 
 def test_metadata_keystroke_relays_only_what_shows_it(qapp, profile):
@@ -569,7 +591,7 @@ def test_a_footnote_after_many_items_without_any_gets_the_next_number(qapp, prof
     noted = ops.set_answer_text(letter, middle.id, _with_note_first(middle.text, note))
     layout.update(noted)
     assert_same_as_fresh(layout, noted, profile)
-    starts = {item.spec.source.id: item.spec.footnote_start for item in layout.flow.items[2:]}
+    starts = {item.spec.source.id: item.note_start for item in layout.flow.items[2:]}
     after_first = starts[first.id] + len(noted.answer(first.id).text.footnotes())
     assert starts[middle.id] == after_first
     assert starts[last.id] == after_first + 1
@@ -633,14 +655,14 @@ def test_questions_inserted_moved_and_combined_lay_out_only_what_they_touch(
     later = combined.answer_for(combined.questions[30].id)
     assert later is not None and later.text.footnotes()
     (later_item,) = [item for item in layout.flow.items if item.spec.source is later]
-    later_start = later_item.spec.footnote_start
+    later_start = later_item.note_start
     gone = combined.answer_for(noted.id)
     assert gone is not None and gone.questions == (noted.id,)  # deleted with the question
     removed = len(combined.question(noted.id).text.footnotes()) + len(gone.text.footnotes())
     deleted = ops.delete_questions(combined, [noted.id])
     assert walks_of(deleted) == 0
     (still,) = [item for item in layout.flow.items if item.spec.source is later]
-    assert still.spec.footnote_start == later_start - removed  # its number moved down ...
+    assert still.note_start == later_start - removed  # its number moved down ...
     assert len(str(later_start)) == len(str(later_start - removed))
     assert still is later_item  # ... and no digit less: its lines are kept
     # An answer further on refers to a question whose number changes.

@@ -27,11 +27,15 @@ from answerletter.layout.qt_unlocked import clear
 class Chunk:
     """One chunk document of a flow. ``document`` is always filled when it is read."""
 
-    __slots__ = ("_cache", "_document")
+    __slots__ = ("_cache", "_document", "note_base", "note_count")
 
     def __init__(self, document: QTextDocument, cache: ChunkCache | None) -> None:
         self._document = document
         self._cache = cache
+        #: The footnotes of the chunks before this one, and of this one's items (the flow
+        #: numbers its items' footnotes by these, see flowdoc).
+        self.note_base = 0
+        self.note_count = 0
 
     @property
     def document(self) -> QTextDocument:

@@ -11,14 +11,23 @@ before it grows or shrinks. Lines are measured as if all chunks were one documen
 A flow made with a *budget* keeps at most that many chunk documents filled (see
 :mod:`~.chunks`): the others are emptied by :meth:`FlowDocument.trim` and written again when
 they are read.
+
+The flow numbers the footnotes: an item's first number is its chunk's count of footnotes
+before it plus its own count of those before it in the chunk (``FlowItem.note_start``), so a
+footnote added early in 10,000 questions moves the numbers of every later one by moving a
+count per chunk, not per item. Numbers are painted late (see :mod:`~.notenumbers`): an item
+is laid out again only where one of its numbers gains or loses a digit.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import islice
+
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from answerletter.layout.chunks import Chunk, ChunkCache
-from answerletter.layout.items import ItemSpec
+from answerletter.layout.items import ItemSpec, note_digits
 from answerletter.layout.itemwriter import FlowItem, FlowStyle, FootnoteBox, write_item
 from answerletter.layout.notenumbers import NoteNumbers
 from answerletter.layout.paginate import Unit, whole_item
@@ -28,7 +37,10 @@ from answerletter.layout.textwriter import CharFormats, RichWriter, new_document
 from answerletter.model.richtext import Footnote
 from answerletter.pacing import give_way
 
-__all__ = ["CHUNK_ITEMS", "FlowDocument", "FlowItem", "FlowStyle", "FootnoteBox"]
+__all__ = ["CHUNK_ITEMS", "FlowDocument", "FlowItem", "FlowStyle", "FootnoteBox", "runs_of"]
+
+#: A run of items [first, end).
+Run = tuple[int, int]
 
 #: Items per chunk document when a flow is built. An edit costs Qt time in proportion to the
 #: blocks after it in its chunk (~3 blocks an item); a chunk that grows past twice this size
@@ -48,13 +60,15 @@ class FlowDocument:
         #: Draws the footnote numbers of this flow's documents as they are at painting time.
         self.numbers = NoteNumbers()
         self.items: list[FlowItem] = []
+        #: The chunks, in flow order (each holds the numbering of its items' footnotes).
+        self.chunks: list[Chunk] = []
         self._gaps: dict[tuple[float, float, float, int], float] = {}
 
     # -- building --
 
     def build(self, specs: list[ItemSpec]) -> None:
         """Write every item into new chunk documents and lay them out once."""
-        self.items = []
+        self.items, self.chunks = [], []
         self.append(specs)
 
     def append(self, specs: list[ItemSpec]) -> None:
@@ -63,7 +77,11 @@ class FlowDocument:
         chunk is written and measured in turn, and the budget kept after each."""
         for first in range(0, len(specs), CHUNK_ITEMS):
             start = len(self.items)
-            self.items.extend(self._write_chunks(specs[first : first + CHUNK_ITEMS]))
+            items, chunks = self._write_chunks(
+                specs[first : first + CHUNK_ITEMS], self.note_total() + 1
+            )
+            self.items.extend(items)
+            self.chunks.extend(chunks)
             for index in range(start, len(self.items)):
                 self._measure(index)
             self.trim()
@@ -75,20 +93,79 @@ class FlowDocument:
 
     def documents(self) -> list[QTextDocument]:
         """The chunk documents, in flow order."""
-        found: list[QTextDocument] = []
-        chunk: Chunk | None = None
-        for item in self.items:
-            if item.chunk is not chunk:
-                chunk = item.chunk
-                found.append(chunk.document)
-        return found
+        return [chunk.document for chunk in self.chunks]
+
+    def note_total(self) -> int:
+        """How many footnotes the flow's items have."""
+        if not self.chunks:
+            return 0
+        last = self.chunks[-1]
+        return last.note_base + last.note_count
 
     def text(self) -> str:
         """The flow's plain text, one line per block (for tests and debugging)."""
         return strip_markers("\n".join(document.toPlainText() for document in self.documents()))
 
-    def replace(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
-        """Replace items[start:start+old_count] by new items for *specs*, re-laying only them."""
+    def replace(self, start: int, old_count: int, specs: list[ItemSpec]) -> list[Run]:
+        """Replace items[start:start+old_count] by new items for *specs*, re-laying only them
+        and the later items whose footnote numbers, moved on or back by as many footnotes
+        as the new items have more or fewer, gained or lost a digit: the runs of those."""
+        notes = self.note_total()
+        self._replace(start, old_count, specs)
+        moved = self.note_total() - notes
+        return self._redigit(start + len(specs), moved) if moved else []
+
+    def _redigit(self, after: int, moved: int) -> list[Run]:
+        """Lay out again the items from *after* on whose footnote numbers, moved by *moved*,
+        gained or lost a digit (those now in [10, 10 + moved), [100, 100 + moved) and so on,
+        or below those bounds when moved back: found by bisection); the runs laid out."""
+        items = self.items
+        total = self.note_total()
+        changed: list[int] = []
+        bound = 10
+        while bound + min(moved, 0) <= total:
+            low, high = (bound, bound + moved - 1) if moved > 0 else (bound + moved, bound - 1)
+            index = bisect_left(items, low, lo=after, key=_last_number)
+            while index < len(items) and items[index].note_start <= high:
+                item = items[index]
+                if item.digits != note_digits(item.note_start, item.spec.footnote_count):
+                    changed.append(index)
+                index += 1
+            bound *= 10
+        changed = sorted(set(changed))
+        for index in changed:
+            self._relay_numbers(index)
+        return runs_of(changed)
+
+    def _relay_numbers(self, index: int) -> None:
+        """Lay out the blocks of item *index* again, for the digits its footnote numbers
+        have now (the marks are as wide as their numbers when laid out, see notenumbers),
+        and the footnotes whose numbers gained or lost a digit; measure its lines again.
+        (Its text stays: a few blocks are re-laid, not an item written anew.)"""
+        item = self.items[index]
+        document = item.document
+        first = document.findBlockByNumber(item.first_block)
+        last = document.findBlockByNumber(item.first_block + item.block_count - 1)
+        start = first.position()
+        document.markContentsDirty(start, last.position() + last.length() - 1 - start)
+        for key, box in list(item.footnotes.items()):
+            if box.digits != len(str(box.number)):
+                # A new box, not the old one re-laid: pages holding the old one (perhaps
+                # continued on the next) are broken again, never matched by it.
+                item.footnotes[key] = FootnoteBox(
+                    box.footnote,
+                    item=item,
+                    index=box.index,
+                    token=box.token,
+                    style=self.style,
+                    formats=self.footnote_formats,
+                    numbers=self.numbers,
+                )
+        document_height(document)  # finish the layout
+        item.digits = note_digits(item.note_start, item.spec.footnote_count)
+        self._measure_from(index, 1)
+
+    def _replace(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
         items = self.items
         old = items[start : start + old_count]
         if len(specs) == old_count and any(i.chunk is not old[0].chunk for i in old):
@@ -98,7 +175,7 @@ class FlowDocument:
                 end = piece
                 while end < start + old_count and items[end].chunk is items[piece].chunk:
                     end += 1
-                self.replace(piece, end - piece, specs[piece - start : end - start])
+                self._replace(piece, end - piece, specs[piece - start : end - start])
                 piece = end
             return
         if self._can_edit(start, old_count, len(specs)):
@@ -132,15 +209,19 @@ class FlowDocument:
         return end - first - old_count + new_count <= 2 * CHUNK_ITEMS
 
     def _write_chunks(
-        self, specs: list[ItemSpec], again: list[FlowItem | None] | None = None
-    ) -> list[FlowItem]:
-        """New items for *specs* in new chunk documents, laid out; *again* gives, per spec,
-        the item that showed it before (kept items written anew), if any."""
+        self, specs: list[ItemSpec], note: int, again: list[FlowItem | None] | None = None
+    ) -> tuple[list[FlowItem], list[Chunk]]:
+        """New items for *specs* in new chunk documents, laid out, their footnotes numbered
+        from *note* on, and the chunks; *again* gives, per spec, the item that showed it
+        before (kept items written anew), if any."""
         items: list[FlowItem] = []
+        chunks: list[Chunk] = []
         for first in range(0, len(specs), CHUNK_ITEMS):
             document = new_document(self.style.body, self.style.width)
             self.numbers.register(document)
             chunk = Chunk(document, self.cache)
+            chunk.note_base = note - 1
+            chunks.append(chunk)
             if self.cache is not None:
                 self.cache.add(chunk)
             with writing(QTextCursor(document)) as cursor:
@@ -148,11 +229,18 @@ class FlowDocument:
                 for index in range(first, min(first + CHUNK_ITEMS, len(specs))):
                     give_way()  # on the layout thread, to the user typing (see pacing)
                     before = again[index] if again is not None else None
-                    items.append(self._write_item(writer, specs[index], chunk, before))
-        return items
+                    items.append(self._write_item(writer, specs[index], chunk, note, before))
+                    note += specs[index].footnote_count
+            chunk.note_count = note - 1 - chunk.note_base
+        return items, chunks
 
     def _write_item(
-        self, writer: RichWriter, spec: ItemSpec, chunk: Chunk, again: FlowItem | None = None
+        self,
+        writer: RichWriter,
+        spec: ItemSpec,
+        chunk: Chunk,
+        note: int,
+        again: FlowItem | None = None,
     ) -> FlowItem:
         return write_item(
             writer,
@@ -161,8 +249,17 @@ class FlowDocument:
             self.footnote_formats,
             numbers=self.numbers,
             chunk=chunk,
+            note_start=note,
             again=again,
         )
+
+    def _rebase_from(self, position: int) -> None:
+        """Number the chunks from *position* on after those before (their counts known)."""
+        chunks = self.chunks
+        base = chunks[position - 1].note_base + chunks[position - 1].note_count if position else 0
+        for chunk in islice(chunks, position, None):
+            chunk.note_base = base
+            base += chunk.note_count
 
     def _refill(self, chunk: Chunk) -> None:
         """Write an emptied chunk document again from its items' specs (see chunks). The
@@ -176,7 +273,7 @@ class FlowDocument:
         with writing(QTextCursor(chunk.raw_document)) as cursor:
             writer = RichWriter(cursor, self.style.body, self.formats)
             for old in items[start:end]:
-                new = self._write_item(writer, old.spec, chunk, old)
+                new = self._write_item(writer, old.spec, chunk, old.note_start, old)
                 if (new.first_block, new.block_count) != (old.first_block, old.block_count):
                     raise RuntimeError("a chunk written again has other blocks")
                 old.keeps, old.page_breaks, old.marks = new.keeps, new.page_breaks, new.marks
@@ -199,10 +296,19 @@ class FlowDocument:
         if self.cache is not None:
             for item in items[first:end]:
                 self.cache.forget(item.chunk)
+        # The chunks written anew: from the first item's to the last one's.
+        chunks = self.chunks
+        low = chunks.index(items[first].chunk) if end > first else len(chunks)
+        high = chunks.index(items[end - 1].chunk) + 1 if end > first else low
+        note = items[first].note_start if end > first else self.note_total() + 1
         kept_specs = [item.spec for item in kept_before], [item.spec for item in kept_after]
         again: list[FlowItem | None] = [*kept_before, *([None] * len(specs)), *kept_after]
-        new_items = self._write_chunks([*kept_specs[0], *specs, *kept_specs[1]], again)
+        new_items, new_chunks = self._write_chunks(
+            [*kept_specs[0], *specs, *kept_specs[1]], note, again
+        )
         items[first:end] = new_items
+        chunks[low:high] = new_chunks
+        self._rebase_from(low + len(new_chunks))
         self._measure_from(first, len(new_items))
 
     def _edit(self, start: int, old_count: int, specs: list[ItemSpec]) -> None:
@@ -213,6 +319,12 @@ class FlowDocument:
         cursor = QTextCursor(document)
         writer = RichWriter(cursor, self.style.body, self.formats)
         old_blocks = sum(item.block_count for item in old)
+        if old:
+            note = old[0].note_start
+        else:
+            previous = self.items[start - 1]
+            note = previous.note_start + previous.spec.footnote_count
+        old_notes = sum(item.spec.footnote_count for item in old)
         # One edit block: Qt re-lays the document once at the end, not after every insertion.
         cursor.beginEditBlock()
         if old:
@@ -233,14 +345,25 @@ class FlowDocument:
             last = document.findBlockByNumber(previous.first_block + previous.block_count - 1)
             cursor.setPosition(last.position() + last.length() - 1)
             writer._fresh = False
-        new_items = [self._write_item(writer, spec, chunk) for spec in specs]
+        new_items = []
+        # Item for item, each takes over the footnote boxes its old item can give (the same
+        # footnotes, their numbers as long): typing leaves an answer's footnotes alone.
+        again = old if len(old) == len(specs) else [None] * len(specs)
+        for spec, before in zip(specs, again, strict=True):
+            new_items.append(self._write_item(writer, spec, chunk, note, before))
+            note += spec.footnote_count
         end_edit_block(cursor)  # Qt lays the chunk out: without the interpreter lock
         delta = sum(item.block_count for item in new_items) - old_blocks
-        for item in self.items[start + old_count :]:
+        moved = sum(spec.footnote_count for spec in specs) - old_notes
+        for item in islice(self.items, start + old_count, None):
             if item.chunk is not chunk:
                 break
             item.first_block += delta
+            item.notes_before += moved
         self.items[start : start + old_count] = new_items
+        if moved:
+            chunk.note_count += moved
+            self._rebase_from(self.chunks.index(chunk) + 1)
         document_height(document)  # finish the incremental layout
         self._measure_from(start, len(new_items))
 
@@ -314,7 +437,9 @@ class FlowDocument:
         space_first, keep_first = self._relation(previous, item, origin)
         # Footnote marks by block number, then line in the block.
         notes_at: dict[int, dict[int, list[Footnote]]] = {}
-        for note, position in item.marks:
+        first_position = block.position()
+        for note, offset in item.marks:
+            position = first_position + offset
             found = document.findBlock(position)
             line = found.layout().lineForTextPosition(position - found.position())
             lines = notes_at.setdefault(found.blockNumber(), {})
@@ -362,3 +487,20 @@ class FlowDocument:
         line = layout.lineAt(unit.line)
         top = float(layout.position().y()) - self.origin(item) + float(line.y())
         return top, top + float(line.height())
+
+
+def _last_number(item: FlowItem) -> int:
+    """The number of an item's last footnote (the one before its first, when it has none):
+    never smaller than the item's before it."""
+    return item.note_start + item.spec.footnote_count - 1
+
+
+def runs_of(indices: list[int]) -> list[Run]:
+    """Sorted *indices* as runs [first, end) of consecutive ones."""
+    runs: list[Run] = []
+    for index in indices:
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return runs

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 
 from answerletter.layout.chunks import Chunk
-from answerletter.layout.items import BodySource, ItemKind, ItemSpec
+from answerletter.layout.items import BodySource, ItemKind, ItemSpec, note_digits
 from answerletter.layout.notenumbers import OBJECT_CHARACTER, NoteNumbers, note_tag
 from answerletter.layout.paginate import Unit, WholeItem
 from answerletter.layout.tags import END, Path, insert_marker
@@ -48,10 +48,20 @@ class FootnoteBox:
     (as in real letters; with a profile's hanging indent the number stands in the indent).
     The number is the target of the mark's internal link.
 
-    The number is drawn as the footnote's number at the time (``item.spec.footnote_start``
-    on), so a box outlives renumbering as long as its number keeps its digits."""
+    The number is drawn as the footnote's number at the time (``item.note_start`` on), so a
+    box outlives renumbering as long as its number keeps its *digits*."""
 
-    __slots__ = ("__weakref__", "document", "footnote", "index", "item", "leading", "line_count")
+    __slots__ = (
+        "__weakref__",
+        "digits",
+        "document",
+        "footnote",
+        "index",
+        "item",
+        "leading",
+        "line_count",
+        "token",
+    )
 
     def __init__(
         self,
@@ -68,6 +78,7 @@ class FootnoteBox:
         self.item = item
         self.index = index
         self.leading = style.footnote.leading
+        self.token = token
         numbers.bind(token, self)
         document = new_document(style.footnote, style.width)
         numbers.register(document)
@@ -84,9 +95,9 @@ class FootnoteBox:
             # The number object stands for the Note element too (see notenumbers); links in
             # the footnote's text belong to that element (by its key).
             writer.set_path((note_tag(self.number, token),))
-            digits = len(str(self.number))
+            self.digits = len(str(self.number))
             cursor.insertText(
-                OBJECT_CHARACTER, numbers.number_format(token, digits, (), target=True)
+                OBJECT_CHARACTER, numbers.number_format(token, self.digits, (), target=True)
             )
             # A fixed-width tab pads the number in a hanging indent; otherwise one space.
             cursor.insertText("\t" if indent else " ", formats.get(PLAIN))
@@ -100,7 +111,7 @@ class FootnoteBox:
     @property
     def number(self) -> int:
         """The footnote's number in the letter now."""
-        return self.item.spec.footnote_start + self.index
+        return self.item.note_start + self.index
 
 
 def _set_tab(document: QTextDocument, indent: float) -> None:
@@ -120,10 +131,17 @@ class FlowItem:
     spec: ItemSpec
     #: The chunk whose document holds the item's blocks.
     chunk: Chunk
+    #: The footnotes of the items before it in its chunk (see note_start).
+    notes_before: int = 0
+    #: The digits of its footnote numbers when it was written (items.note_digits): its lines
+    #: hold for other numbers with the same digits.
+    digits: tuple[int, ...] = ()
     first_block: int = 0
     block_count: int = 0
     keeps: list[bool] = field(default_factory=list)
     page_breaks: list[bool] = field(default_factory=list)
+    #: Its footnotes and where their marks are, from its first block's position on (which
+    #: moves when an item before it in its document changes).
     marks: list[tuple[Footnote, int]] = field(default_factory=list)
     footnotes: dict[int, FootnoteBox] = field(default_factory=dict)
     units: list[Unit] = field(default_factory=list)
@@ -139,6 +157,11 @@ class FlowItem:
     def document(self) -> QTextDocument:
         """The (chunk) document holding the item's blocks, filled."""
         return self.chunk.document
+
+    @property
+    def note_start(self) -> int:
+        """The number of its first footnote (of the one it would have, when it has none)."""
+        return self.chunk.note_base + self.notes_before + 1
 
 
 def item_scope(spec: ItemSpec) -> str:
@@ -157,14 +180,22 @@ def write_item(
     *,
     numbers: NoteNumbers,
     chunk: Chunk,
+    note_start: int,
     again: FlowItem | None = None,
 ) -> FlowItem:
     """Write the blocks of the item for *spec* at the writer's cursor (in *chunk*'s
-    document) and lay out its footnotes; the item's lines are measured once its document is
-    laid out. *numbers* draws the footnote numbers (registered with the writer's document).
-    *again* is the same item written before (same key): its footnote boxes are taken over,
-    so pages that show them stay valid and number them as this item does."""
-    item = FlowItem(spec, chunk)
+    document) and lay out its footnotes, numbered from *note_start* (its place in the
+    flow, whose numbering *chunk* holds up to it); the item's lines are
+    measured once its document is laid out. *numbers* draws the footnote numbers
+    (registered with the writer's document). *again* is the same item written before (same
+    key): its footnote boxes are taken over where their numbers keep their digits, so pages
+    that show them stay valid and number them as this item does."""
+    item = FlowItem(
+        spec,
+        chunk,
+        notes_before=note_start - 1 - chunk.note_base,
+        digits=note_digits(note_start, spec.footnote_count),
+    )
     writer.scope = item_scope(spec)
     before = writer.blocks_written
     gap = style.body.paragraph_gap
@@ -177,7 +208,7 @@ def write_item(
 
     def number(_note: Footnote, path: Path) -> QTextCharFormat:
         token = numbers.new_token()
-        digits = len(str(spec.footnote_start + len(tokens)))
+        digits = len(str(note_start + len(tokens)))
         tokens.append(token)
         return numbers.number_format(token, digits, path, target=False)
 
@@ -225,6 +256,9 @@ def write_item(
     writer.close_block()
     item.block_count = writer.blocks_written - before
     item.first_block = writer.cursor.block().blockNumber() - item.block_count + 1
+    if item.marks:
+        origin = writer.cursor.document().findBlockByNumber(item.first_block).position()
+        item.marks = [(note, position - origin) for note, position in item.marks]
     _add_boxes(item, tokens, again, style=style, formats=footnote_formats, numbers=numbers)
     return item
 
@@ -239,12 +273,18 @@ def _add_boxes(
     numbers: NoteNumbers,
 ) -> None:
     """Lay out the item's footnotes (the boxes of *again*, the item written before, are
-    taken over: the same footnotes in the same places)."""
+    taken over: the same footnotes in the same places, their numbers as many digits long)."""
+    note_start = item.note_start
     earlier = list(again.footnotes.values()) if again is not None else []
     for i, (note, _) in enumerate(item.marks):
-        if i < len(earlier) and earlier[i].footnote is note and earlier[i].index == i:
+        if (
+            i < len(earlier)
+            and earlier[i].footnote is note
+            and earlier[i].index == i
+            and earlier[i].digits == len(str(note_start + i))
+        ):
             box = earlier[i]
-            box.item = item
+            box.item, box.token = item, tokens[i]
             numbers.bind(tokens[i], box)
         else:
             box = FootnoteBox(

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from itertools import chain, compress, count, islice
+from itertools import compress, count
 from operator import attrgetter
 from typing import Any
 
 from answerletter.layout import flowdoc
-from answerletter.layout.flowdoc import FlowDocument, FlowItem, FlowStyle
+from answerletter.layout.flowdoc import FlowDocument, FlowItem, FlowStyle, Run, runs_of
 from answerletter.layout.fonts import make_font, resolve_family
 from answerletter.layout.items import (
     ItemSpec,
@@ -27,7 +27,6 @@ from answerletter.layout.items import (
     heading_spec,
     item_spec,
     item_specs,
-    numbered_from,
     renumbered,
 )
 from answerletter.layout.letterhead import (
@@ -177,9 +176,9 @@ class LetterLayout:
         items = self.flow.items
         specs, furnished, from_start = self._take(letter, [item.spec for item in items])
         if len(items) == len(specs):
-            # Item for item: re-lay each run of changed items (e.g. the items whose footnote
-            # numbers gained a digit), leaving the unchanged ones between them alone, and
-            # re-break pages around each run only.
+            # Item for item: re-lay each run of changed items (e.g. the answers whose labels
+            # name a renumbered question), leaving the unchanged ones between them alone,
+            # and re-break pages around each run only.
             runs = self._relay_changed_runs(specs)
             self._refresh_specs(specs)
             first_page = self._rebreak_runs(runs, from_start=from_start)
@@ -191,20 +190,20 @@ class LetterLayout:
             suffix += 1
         old_count = len(items) - prefix - suffix
         new_specs = specs[prefix : len(specs) - suffix]
-        self.flow.replace(prefix, old_count, new_specs)
+        renumbered_runs = self.flow.replace(prefix, old_count, new_specs)
         self._refresh_specs(specs)
         first_page = self._rebreak(prefix, old_count, len(new_specs), from_start=from_start)
+        first_page = min(first_page, self._rebreak_runs(renumbered_runs, from_start=False))
         return 0 if furnished else first_page
 
     # -- internals --
 
     def _update_in_place(self, letter: Letter) -> int | None:
         """:meth:`update` for a letter whose questions and answers were replaced in place
-        (typing, see ``changed_items``) without moving a footnote number or renumbering a
-        question: only their specs are made, not the letter's (a keystroke at 10,000
-        questions costs what it changes, not a walk over 20,000 items on the layout
-        thread, whose interpreter lock the GUI thread waits for). None when it does not
-        apply; nothing is changed then."""
+        (typing, a footnote added, see ``changed_items``): only their specs are made, not
+        the letter's (a keystroke at 10,000 questions costs what it changes, not a walk
+        over 20,000 items on the layout thread, whose interpreter lock the GUI thread waits
+        for). None when it does not apply; nothing is changed then."""
         items = self.flow.items
         replacements = self._in_place_specs(letter, _Specs(items, "spec"))
         if replacements is None:
@@ -215,25 +214,28 @@ class LetterLayout:
 
     def _replace_in_place(self, replacements: dict[int, ItemSpec], *, from_start: bool) -> int:
         """Give the items at the positions of *replacements* their new specs, laying out
-        again the runs of those whose key changed, and re-break pages around those runs;
-        the first page that may differ."""
+        again the runs of those whose key changed (and the later items whose footnote
+        numbers gained or lost a digit), and re-break pages around those runs; the first
+        page that may differ."""
         items = self.flow.items
         changed_at = sorted(i for i, spec in replacements.items() if spec.key != items[i].spec.key)
-        runs = _runs(changed_at)
+        runs = runs_of(changed_at)
+        relaid = list(runs)
         for first, end in runs:
-            self.flow.replace(first, end - first, [replacements[i] for i in range(first, end)])
+            specs = [replacements[i] for i in range(first, end)]
+            relaid.extend(self.flow.replace(first, end - first, specs))
         for index, spec in replacements.items():
             items[index].spec = spec  # the unchanged ones too: they hold the new objects
-        return self._rebreak_runs(runs, from_start=from_start)
+        return self._rebreak_runs(relaid, from_start=from_start)
 
-    def _rebreak_runs(self, runs: list[tuple[int, int]], *, from_start: bool) -> int:
+    def _rebreak_runs(self, runs: list[Run], *, from_start: bool) -> int:
         """Re-break pages around each run [first, end) of items laid out again in place
         (as many items as before), from page 1 first when its height changed; the first
         page that may differ."""
         first_page = self.page_count
         if from_start:
             first_page = self._rebreak(0, 0, 0, from_start=True)
-        for first, end in runs:
+        for first, end in _merged(runs):
             first_page = min(first_page, self._rebreak(first, end - first, end - first))
         return first_page
 
@@ -241,9 +243,9 @@ class LetterLayout:
         """:meth:`update` for a letter whose questions and answers were inserted, removed or
         moved between unchanged first and last ones (see ``differing_span``) without moving
         a label outside them: only the items in between get specs and are laid out, not the
-        letter's 20,000; when they hold more or fewer footnotes than before, the later items
-        with footnotes get their numbers moved (laid out again only where a number gains or
-        loses a digit). None when it does not apply; nothing is changed then."""
+        letter's 20,000 (when they hold more or fewer footnotes than before, the flow moves
+        the later numbers, see flowdoc). None when it does not apply; nothing is changed
+        then."""
         old, items = self.letter, self.flow.items
         if changed_items(old, letter) is not None:
             return None  # an edit in place that moved numbers: the whole walk
@@ -256,14 +258,11 @@ class LetterLayout:
             return None
         if _outside_labels_change(old, letter, start, new_end):
             return None
-        first_note = note = self._next_note(start + 2)
-        specs: list[ItemSpec] = []
         labels = self.profile.labels
-        for item in new_order[start:new_end]:
-            count = len(item.text.footnotes())
-            specs.append(item_spec(letter, labels, item, note if count else 0, count))
-            note += count
-        old_notes = sum(item.spec.footnote_count for item in items[start + 2 : old_end + 2])
+        specs = [
+            item_spec(letter, labels, item, len(item.text.footnotes()))
+            for item in new_order[start:new_end]
+        ]
         furnished, from_start = self._go_on_with(letter)
         heads = [body, heading_spec(letter)]
         head_runs = [i for i in (0, 1) if heads[i].key != items[i].spec.key]
@@ -271,20 +270,14 @@ class LetterLayout:
             self.flow.replace(index, 1, [heads[index]])
         for index in (0, 1):
             items[index].spec = heads[index]
-        self.flow.replace(start + 2, old_end - start, specs)
+        renumbered_runs = self.flow.replace(start + 2, old_end - start, specs)
         first_page = self._rebreak(
             start + 2, old_end - start, new_end - start, from_start=from_start or 0 in head_runs
         )
         if 1 in head_runs:
             first_page = min(first_page, self._rebreak(1, 1, 1))
-        if note - first_note != old_notes:  # the later footnotes are numbered otherwise
-            renumbered = _numbered_after(_Specs(items, "spec"), new_end + 2, note)
-            first_page = min(first_page, self._replace_in_place(renumbered, from_start=False))
+        first_page = min(first_page, self._rebreak_runs(renumbered_runs, from_start=False))
         return 0 if furnished else first_page
-
-    def _next_note(self, index: int) -> int:
-        """The footnote number the first footnote of item *index* would have."""
-        return _next_note_in(_Specs(self.flow.items, "spec"), index)
 
     def _go_on_with(self, letter: Letter) -> tuple[bool, bool]:
         """Make *letter* (a newer version) this layout's letter, laying out page 1's
@@ -301,11 +294,10 @@ class LetterLayout:
     def _in_place_specs(self, letter: Letter, specs: _Specs) -> dict[int, ItemSpec] | None:
         """The new specs, by position, of what an edit in place changed (see
         :meth:`_update_in_place`): the body and heading always (cheap, and they show the
-        metadata), the questions and answers it replaced, and when that added or removed
-        footnotes, every later item with footnotes, its numbers moved (their keys change
-        only where a number gains or loses a digit); when it gave a question another
-        number, the answers naming it too. *specs* are the specs now. None when the edit
-        was no edit in place; nothing is changed then."""
+        metadata), the questions and answers it replaced, and when it gave a question
+        another number, the answers naming it too. (Footnotes added or removed move the
+        later numbers in the flow, see flowdoc.) *specs* are the specs now. None when the
+        edit was no edit in place; nothing is changed then."""
         changed = changed_items(self.letter, letter)
         if changed is None:
             return None
@@ -330,58 +322,10 @@ class LetterLayout:
             if at is None or getattr(specs[at + 2].source, "id", None) != answer.id:
                 return None
             edited[at + 2] = answer
-        counts = {at: len(item.text.footnotes()) for at, item in edited.items()}
-        moved = [at for at, count in counts.items() if count != specs[at].footnote_count]
-        if replacements[0].footnote_count != specs[0].footnote_count:
-            moved.append(0)
         labels = self.profile.labels
-        renumber_from = min(moved, default=len(specs))
-        for at in sorted(edited):
-            if at >= renumber_from:
-                break
-            old = specs[at]
-            replacements[at] = item_spec(
-                letter, labels, edited[at], old.footnote_start, old.footnote_count
-            )
-        if renumber_from < len(specs):
-            self._renumber(letter, specs, renumber_from, (edited, counts), replacements)
+        for at, item in edited.items():
+            replacements[at] = item_spec(letter, labels, item, len(item.text.footnotes()))
         return replacements
-
-    def _renumber(
-        self,
-        letter: Letter,
-        specs: _Specs,
-        first: int,
-        edited: tuple[dict[int, Question | Answer], dict[int, int]],
-        replacements: dict[int, ItemSpec],
-    ) -> None:
-        """Add to *replacements* the specs from position *first* on (where the footnotes
-        start to count otherwise): *edited* (items and their footnote counts, by position)
-        laid out anew, the others with footnotes given their numbers now."""
-        items, counts = edited
-        labels = self.profile.labels
-        if first == 0:
-            note, first = 1 + replacements[0].footnote_count, 1
-        else:
-            note = _next_note_in(specs, first)
-        edits = iter(sorted(at for at in items if at >= first))
-        edit = next(edits, None)
-        # Only the items with footnotes are visited (found in C): adding a footnote early in
-        # 10,000 questions moves the numbers of a few thousand items among 20,000.
-        for at, old in chain(specs.noted_from(first), [(len(specs), None)]):
-            while edit is not None and edit <= at:
-                notes = counts[edit]
-                start = note if notes else 0
-                replacements[edit] = item_spec(letter, labels, items[edit], start, notes)
-                note += notes
-                edit = next(edits, None)
-            if old is None:
-                break
-            if at in items:
-                continue  # (edited: done above)
-            if old.footnote_start != note:
-                replacements[at] = numbered_from(old, note)
-            note += old.footnote_count
 
     def _take(self, letter: Letter, earlier: list[ItemSpec]) -> tuple[list[ItemSpec], bool, bool]:
         """Go on with *letter*, a newer version of this layout's letter: lay out page 1's
@@ -397,13 +341,15 @@ class LetterLayout:
         )
         return specs, furnished, from_start
 
-    def _relay_changed_runs(self, specs: list[ItemSpec]) -> list[tuple[int, int]]:
+    def _relay_changed_runs(self, specs: list[ItemSpec]) -> list[Run]:
         """Lay out again the runs of items laid out so far whose key differs from the spec
-        at their place in *specs* (as many specs as items, or more); the runs [first, end)."""
+        at their place in *specs* (as many specs as items, or more), and the later items
+        whose footnote numbers gained or lost a digit; the runs [first, end), in order."""
         runs = _changed_runs(self.flow.items, specs[: len(self.flow.items)])
+        relaid = list(runs)
         for first, end in runs:
-            self.flow.replace(first, end - first, specs[first:end])
-        return runs
+            relaid.extend(self.flow.replace(first, end - first, specs[first:end]))
+        return _merged(relaid)
 
     def _refresh_specs(self, specs: list[ItemSpec]) -> None:
         """Let unchanged items hold the new specs, so they keep the new model objects alive."""
@@ -596,7 +542,8 @@ class SteppedLayout:
         _, from_start = layout._go_on_with(letter)
         written = len(flow.items)
         changed_at = sorted(i for i, spec in replacements.items() if spec.key != specs[i].key)
-        for first, end in _runs([i for i in changed_at if i < written]):
+        for first, end in runs_of([i for i in changed_at if i < written]):
+            # (Items whose numbers gained a digit are after the first change: their pages go.)
             flow.replace(first, end - first, [replacements[i] for i in range(first, end)])
         for index, spec in replacements.items():
             specs[index] = spec
@@ -648,24 +595,12 @@ class _Specs:
         """*path*: the attribute path from a holder to its spec ("" for specs)."""
         self._holders = holders
         self._spec_of: Callable[[Any], ItemSpec] = attrgetter(path) if path else _same
-        self._count_of = attrgetter(f"{path}.footnote_count" if path else "footnote_count")
 
     def __getitem__(self, index: int) -> ItemSpec:
         return self._spec_of(self._holders[index])
 
     def __len__(self) -> int:
         return len(self._holders)
-
-    def last_noted_before(self, end: int) -> int | None:
-        """The position of the last item before *end* that has footnotes (found in C: a
-        letter may have none for thousands of items)."""
-        counts = map(self._count_of, reversed(self._holders[:end]))
-        return next(compress(count(end - 1, -1), counts), None)
-
-    def noted_from(self, start: int) -> Iterator[tuple[int, ItemSpec]]:
-        """(position, spec) of the items from *start* on that have footnotes."""
-        counts = map(self._count_of, islice(self._holders, start, None))
-        return ((at, self[at]) for at in compress(count(start), counts))
 
 
 def _same(spec: ItemSpec) -> ItemSpec:
@@ -687,37 +622,15 @@ def _naming(letter: Letter, question_ids: set[str]) -> list[Answer]:
 _REFERS_TO = attrgetter("refers_to")
 
 
-def _numbered_after(specs: _Specs, first: int, note: int) -> dict[int, ItemSpec]:
-    """New specs, by position, for the items of *specs* from *first* on whose footnotes
-    are numbered otherwise when the first of them has number *note* (found in C: only the
-    items with footnotes are visited)."""
-    renumbered: dict[int, ItemSpec] = {}
-    for at, old in specs.noted_from(first):
-        if old.footnote_start == note:
-            break  # (and so are all after it)
-        renumbered[at] = numbered_from(old, note)
-        note += old.footnote_count
-    return renumbered
-
-
-def _next_note_in(specs: _Specs, index: int) -> int:
-    """The footnote number the first footnote of the item at *index* of *specs* would have."""
-    before = specs.last_noted_before(index)
-    if before is None:
-        return 1
-    spec = specs[before]
-    return spec.footnote_start + spec.footnote_count
-
-
-def _runs(indices: list[int]) -> list[tuple[int, int]]:
-    """Sorted *indices* as runs [first, end) of consecutive ones."""
-    runs: list[tuple[int, int]] = []
-    for index in indices:
-        if runs and runs[-1][1] == index:
-            runs[-1] = (runs[-1][0], index + 1)
+def _merged(runs: list[Run]) -> list[Run]:
+    """*runs* in order, those that overlap or touch made one."""
+    merged: list[Run] = []
+    for first, end in sorted(runs):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
-            runs.append((index, index + 1))
-    return runs
+            merged.append((first, end))
+    return merged
 
 
 def _common_prefix(items: list[FlowItem], specs: list[ItemSpec]) -> int:

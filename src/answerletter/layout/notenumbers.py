@@ -1,11 +1,11 @@
 """Footnote numbers that are drawn when a page is painted, not typeset into the text.
 
 A footnote's number (its mark in the text, and the number before the footnote's own text)
-is one inline object: laid out as wide as that many digits (digits are equally wide), drawn
-as the number the footnote has *now*. So when a footnote added early in the letter moves
-every later number on by one, the later items keep their laid-out lines and pages: only a
-number that gains a digit (9 → 10) changes the text's layout, and the item's key says so
-(see :func:`~.items.note_digits`).
+is one inline object: laid out as wide as the digits of the number it has when Qt lays its
+block out (digits are equally wide), drawn as the number the footnote has *now*. So when a
+footnote added early in the letter moves every later number on by one, the later items keep
+their laid-out lines and pages: only a number that gains a digit (9 → 10) changes the text's
+layout, and the flow lays those blocks out again (see :mod:`~.flowdoc`).
 
 The object also stands for the structure the number belongs to in a tagged PDF: the mark
 is a ``Link`` ("Voetnoot N") inside its paragraph, the footnote's text a ``Note`` with the
@@ -125,7 +125,9 @@ class NoteNumbers(QPyTextObject):
         self, doc: QTextDocument, pos: int, fmt: QTextFormat
     ) -> QSizeF:
         base = doc.defaultFont()
-        width = _digits_width(base, int(fmt.property(_DIGITS)))
+        shown = self._shown.get(int(fmt.property(_TOKEN)))
+        digits = len(str(shown.number)) if shown is not None else int(fmt.property(_DIGITS))
+        width = _digits_width(base, digits)
         # As high as the text's ascent, standing on the baseline: the line keeps its metrics.
         return QSizeF(width, QFontMetricsF(base, reference_device()).ascent())
 

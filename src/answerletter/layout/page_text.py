@@ -64,7 +64,7 @@ class PageTexts:
             furniture = layout.furniture(index)
             number = layout.page_number_text(index)
             notes = (
-                tuple(items[segment.item].spec.footnote_start for segment in page.segments),
+                tuple(items[segment.item].note_start for segment in page.segments),
                 tuple(_number(part.footnote) for part in page.footnotes),
             )
             # By the page first broken: one only moved on by an insertion reads the same.
