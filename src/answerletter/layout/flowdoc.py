@@ -149,9 +149,9 @@ class FlowDocument:
         start = first.position()
         document.markContentsDirty(start, last.position() + last.length() - 1 - start)
         for key, box in list(item.footnotes.items()):
-            if box.digits != len(str(box.number)):
-                # A new box, not the old one re-laid: pages holding the old one (perhaps
-                # continued on the next) are broken again, never matched by it.
+            if box.digits != len(str(box.number)) and not box.relay_number():
+                # It has more or fewer lines now: a new box, so that a page holding the old
+                # one (perhaps continued on the next) is broken again, never matched by it.
                 item.footnotes[key] = FootnoteBox(
                     box.footnote,
                     item=item,

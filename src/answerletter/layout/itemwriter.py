@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from answerletter.layout.chunks import Chunk
 from answerletter.layout.items import BodySource, ItemKind, ItemSpec, note_digits
 from answerletter.layout.notenumbers import OBJECT_CHARACTER, NoteNumbers, note_tag
 from answerletter.layout.paginate import Unit, WholeItem
+from answerletter.layout.qt_unlocked import document_height
 from answerletter.layout.tags import END, Path, insert_marker
 from answerletter.layout.textwriter import (
     CharFormats,
@@ -104,9 +105,18 @@ class FootnoteBox:
             writer.runs(footnote.body)
             insert_marker(cursor, END)
         self.document = document
-        self.line_count = sum(
-            _block_lines(document.findBlockByNumber(i)) for i in range(document.blockCount())
-        )
+        self.line_count = _line_count(document)
+
+    def relay_number(self) -> bool:
+        """Lay the footnote out again for the digits its number has now; whether it kept
+        its line count (if not, pages may break otherwise: the flow replaces the box)."""
+        document = self.document
+        digits = len(str(self.number))
+        document.markContentsDirty(0, document.characterCount() - 1)
+        if _line_count(document) == self.line_count:
+            self.digits = digits
+            return True
+        return False
 
     @property
     def number(self) -> int:
@@ -120,8 +130,13 @@ def _set_tab(document: QTextDocument, indent: float) -> None:
     document.setDefaultTextOption(option)
 
 
-def _block_lines(block: QTextBlock) -> int:
-    return int(block.layout().lineCount())
+def _line_count(document: QTextDocument) -> int:
+    """The lines of *document*'s blocks, laid out."""
+    document_height(document)  # (Qt lays out lazily)
+    return sum(
+        int(document.findBlockByNumber(i).layout().lineCount())
+        for i in range(document.blockCount())
+    )
 
 
 @dataclass(slots=True)
