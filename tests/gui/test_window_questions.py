@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from window_helpers import small_letter
 
+from answerletter.model import RichText
+from answerletter.model import operations as ops
 from answerletter.model.wording import reference_sentence
 
 
@@ -88,6 +90,28 @@ def test_deleting_the_current_question_shows_only_the_next_one(make_window):
     assert ids(window) == ["q1", "q2", "q4"]
     assert shown == ["q4"]
     assert window.editor_pane.current_id == "q4"
+
+
+def test_deleting_the_last_question_the_filter_shows_keeps_the_filter(make_window):
+    """The questions after it are hidden by the filter: the one shown before it becomes
+    current, the editor loads only that one, and the filter stays."""
+    letter = small_letter(6)
+    for qid in ("q2", "q4"):
+        letter = ops.set_question_text(letter, qid, RichText.plain("Hoeveel water?"))
+    window = make_window(letter)
+    window.list_pane.filter_box.setText("water")
+    assert [window.list_pane.is_shown(f"q{n}") for n in range(1, 7)] == [
+        False, True, False, True, False, False
+    ]  # fmt: skip
+    window.list_pane.select_ids(["q4"])
+    shown: list[str] = []
+    window.list_pane.currentQuestionChanged.connect(shown.append)
+    window.question_actions.delete.trigger()
+    assert ids(window) == ["q1", "q2", "q3", "q5", "q6"]
+    assert shown == ["q2"]
+    assert window.editor_pane.current_id == "q2"
+    assert window.list_pane.selected_ids() == ["q2"]
+    assert window.list_pane.filter_box.text() == "water"
 
 
 def test_keyboard_moves_keep_the_kamer_numbers(make_window, qtbot):

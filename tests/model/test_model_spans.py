@@ -39,3 +39,8 @@ def test_tuples_are_remembered_and_lists_are_not() -> None:
         differing_span((i,), (i, i))
     assert len(spans._RECENT) <= spans._RECENT_SIZE
     assert (id(old), id(new)) not in spans._RECENT or spans._RECENT[(id(old), id(new))][0] is old
+
+
+def test_a_list_and_a_tuple_are_compared_item_by_item() -> None:
+    assert differing_span([1, 2, 3, 4], (1, 9, 3, 4)) == (1, 2, 2)
+    assert differing_span((1, 2), [1, 2, 5]) == (2, 2, 3)

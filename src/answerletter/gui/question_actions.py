@@ -160,12 +160,20 @@ class QuestionActions(QObject):
         if not ids:
             return
         letter = self.document.letter
-        # Select the question after the deleted ones (or before, at the end of the list).
+        # Select the question after the deleted ones (or before, at the end of the list),
+        # of those the filter shows if it shows any: the list's current row moves there as
+        # the rows go, so the editor loads that one question and the filter stays.
         last = max(letter.question_index[i] for i in ids)
         first = min(letter.question_index[i] for i in ids)
-        after = (q.id for q in letter.questions[last + 1 :] if q.id not in ids)
-        before = (q.id for q in reversed(letter.questions[:first]))
-        survivor = next(after, None) or next(before, None)
+        after = [q.id for q in letter.questions[last + 1 :] if q.id not in ids]
+        before = [q.id for q in reversed(letter.questions[:first])]
+        shown = self.pane.is_shown
+        survivor = (
+            next(filter(shown, after), None)
+            or next(filter(shown, before), None)
+            or next(iter(after), None)
+            or next(iter(before), None)
+        )
         focus = [survivor] if survivor else []
         self._run(DELETE, lambda: (ops.delete_questions(letter, ids), focus))
 

@@ -86,6 +86,10 @@ class QuestionListPane(QWidget):
         questions = self.model.letter.questions
         return [questions[row].id for row in rows if row < len(questions)]
 
+    def is_shown(self, question_id: str) -> bool:
+        """Whether the filter shows the question."""
+        return self._proxy_index(question_id) is not None
+
     def current_id(self) -> str:
         index = self.view.currentIndex()
         return str(index.data(ID_ROLE)) if index.isValid() else ""
@@ -125,18 +129,23 @@ class QuestionListPane(QWidget):
 
     def _before_rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
         """When the current row goes, the first row shown after those that go becomes
-        current (the one Delete selects), not Qt's row above them: the editor then loads
-        one question, not that one and then the one selected. (Rows of the proxy; rows the
-        filter hides go as Qt has it.)"""
+        current (the one Delete selects), or the last one shown before them: the editor
+        then loads one question, not the one Qt picks and then the one selected. (Rows of
+        the proxy; rows the filter hides go as Qt has it.)"""
         if not self.model.removing_questions or parent.isValid():
             return
         if not first <= self.view.currentIndex().row() <= last:
             return
         if last + 1 < self.proxy.rowCount():
-            flags = QItemSelectionModel.SelectionFlag
-            self.view.selectionModel().setCurrentIndex(
-                self.proxy.index(last + 1, 0), flags.ClearAndSelect | flags.Rows
-            )
+            row = last + 1
+        elif first > 0:
+            row = first - 1
+        else:
+            return
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().setCurrentIndex(
+            self.proxy.index(row, 0), flags.ClearAndSelect | flags.Rows
+        )
 
     def _remember_selection(self) -> None:
         self._resetting = True

@@ -22,6 +22,9 @@ def differing_span(old: Sequence[Any], new: Sequence[Any]) -> tuple[int, int, in
     among 10,000 costs some slice comparisons, not a loop over the items. For tuples (which
     cannot change) the answer is remembered for the last few pairs."""
     if not (type(old) is tuple and type(new) is tuple):
+        if type(old) is not type(new):
+            # A list's slice never equals a tuple's: compare them as tuples.
+            old, new = tuple(old), tuple(new)
         return _span(old, new)
     key = (id(old), id(new))
     known = _RECENT.get(key)
