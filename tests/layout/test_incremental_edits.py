@@ -27,7 +27,8 @@ from PySide6.QtGui import QTextDocument
 from answerletter.layout import LetterLayout, Profile, flowdoc
 from answerletter.layout.items import note_digits
 from answerletter.layout.letterlayout import SteppedLayout
-from answerletter.model import Block, Footnote, Letter, ModelError, Question, RichText, Run
+from answerletter.layout.tags import strip_markers
+from answerletter.model import Block, Footnote, Letter, ModelError, Question, RichText, Run, wording
 from answerletter.model import operations as ops
 from answerletter.testing.synthetic import generate_letter
 
@@ -368,12 +369,14 @@ def digits(item: flowdoc.FlowItem) -> tuple[int, ...]:
 
 def test_metadata_keystroke_relays_only_what_shows_it(qapp, profile):
     """The subject shows in page 1's letterhead, the offering sentence and the questions'
-    heading: those two items are laid out again, the questions and answers are not, and
-    pages after the heading's are not re-broken."""
+    heading: those two items and the letterhead's Betreft are laid out again, the questions
+    and answers and the letterhead's other parts are not, and pages after the heading's are
+    not re-broken."""
     letter = generate_letter(40, seed=5)
     layout = LetterLayout(letter, profile)
     before = list(layout.flow.items)
     pages = list(layout.pages)
+    parts = furniture_documents(layout)
     metadata = letter.metadata
     changed = ops.set_metadata(
         letter, dataclasses.replace(metadata, subject=metadata.subject + "s")
@@ -383,14 +386,29 @@ def test_metadata_keystroke_relays_only_what_shows_it(qapp, profile):
     after = layout.flow.items
     assert [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a is not b] == [0, 1]
     assert all(a is b for a, b in zip(pages[3:], layout.pages[3:], strict=True))
-    # A field only the running header shows (Onze referentie): no item is laid out again.
+    laid_out = [
+        strip_markers(d.toPlainText()) for d in furniture_documents(layout) if d not in parts
+    ]
+    assert laid_out == [wording.betreft(changed.metadata)]
+    # A field the running header and page 1's reference column show (Onze referentie): no
+    # item is laid out again, and of the page furniture only those two parts.
     reference = ops.set_metadata(
         changed, dataclasses.replace(changed.metadata, our_reference="2026-0000123")
     )
     kept = list(layout.flow.items)
+    parts = furniture_documents(layout)
     layout.update(reference)
     assert all(a is b for a, b in zip(kept, layout.flow.items, strict=True))
     assert_same_as_fresh(layout, reference, profile)
+    laid_out = [d for d in furniture_documents(layout) if d not in parts]
+    assert len(laid_out) == 2
+    assert all("2026-0000123" in d.toPlainText() for d in laid_out)
+
+
+def furniture_documents(layout: LetterLayout) -> list[QTextDocument]:
+    """The documents of page 1's letterhead and of the running header, in order."""
+    parts = [*layout.first_furniture.parts, *layout.next_furniture.parts]
+    return [part.document for part in parts]
 
 
 def test_a_paragraph_separator_in_a_run_stays_in_its_block(qapp, profile):

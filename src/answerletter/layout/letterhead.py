@@ -82,6 +82,32 @@ def text_block(
     return document
 
 
+class TextBlocks:
+    """The :func:`text_block` documents of the last furnishing of a layout's pages, given
+    again when the same lines are asked for at the same place: a keystroke in Betreft lays
+    out that one part again, not the letterhead's nine. (The documents are only painted
+    once laid out, so a part may be shown by two versions of the pages.)"""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[object, ...], QTextDocument] = {}
+        self._now: dict[tuple[object, ...], QTextDocument] = {}
+
+    def get(
+        self, lines: list[Line], style: TextStyle, width: float, tags: Sequence[Tag | None] = ()
+    ) -> QTextDocument:
+        # (A layout's styles live as long as it: known by identity, their fonts unhashable.)
+        key = (tuple(lines), id(style), width, tuple(tags))
+        document = self._now.get(key) or self._last.get(key)
+        if document is None:
+            document = text_block(lines, style, width, tags)
+        self._now[key] = document
+        return document
+
+    def done(self) -> None:
+        """A furnishing is complete: only its documents are kept for the next."""
+        self._last, self._now = self._now, {}
+
+
 def paragraphs(lines: list[Line], key: str) -> list[Tag | None]:
     """One paragraph element per group of lines between empty lines."""
     tags: list[Tag | None] = []
@@ -109,8 +135,12 @@ class Styles:
     ministry: TextStyle
 
 
-def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[PageFurniture, float]:
-    """Page 1's letterhead and the y (dots) where its flowing text starts."""
+def first_page(
+    metadata: Metadata, profile: Profile, styles: Styles, blocks: TextBlocks | None = None
+) -> tuple[PageFurniture, float]:
+    """Page 1's letterhead and the y (dots) where its flowing text starts (its parts taken
+    from *blocks* where they are the same as before)."""
+    make = blocks.get if blocks is not None else text_block
     geometry, labels = profile.geometry, profile.labels
     sender = effective_sender(metadata, profile)
     page = PageFurniture()
@@ -123,7 +153,7 @@ def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[Pa
         width: float,
         *tags: Tag | None,
     ) -> float:
-        document = text_block(lines, style, mm(width), tags)
+        document = make(lines, style, mm(width), tags)
         page.parts.append(Placed(document, mm(x), mm(y)))
         return mm(y) + float(document.size().height())
 
@@ -141,7 +171,7 @@ def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[Pa
     if sender.ministry:
         box = geometry.ministry_name
         tags = [Tag("P", "lh:ministry")]
-        document = text_block([(sender.ministry, PLAIN)], styles.ministry, mm(box.width), tags)
+        document = make([(sender.ministry, PLAIN)], styles.ministry, mm(box.width), tags)
         page.parts.append(Placed(document, mm(box.x), mm(box.y) - first_baseline(document)))
     box = geometry.reference_column
     column = reference_lines(metadata, profile)
@@ -174,10 +204,14 @@ def first_page(metadata: Metadata, profile: Profile, styles: Styles) -> tuple[Pa
     return page, body_top
 
 
-def next_page(metadata: Metadata, profile: Profile, styles: Styles) -> PageFurniture:
-    """The running header of pages 2 and later: Datum and Onze referentie in the right column."""
+def next_page(
+    metadata: Metadata, profile: Profile, styles: Styles, blocks: TextBlocks | None = None
+) -> PageFurniture:
+    """The running header of pages 2 and later: Datum and Onze referentie in the right column
+    (taken from *blocks* when it is the same as before)."""
+    make = blocks.get if blocks is not None else text_block
     box = profile.geometry.next_reference_column
-    document = text_block(running_header_lines(metadata, profile), styles.small, mm(box.width))
+    document = make(running_header_lines(metadata, profile), styles.small, mm(box.width))
     return PageFurniture(parts=[Placed(document, mm(box.x), mm(box.y), artifact=True)])
 
 

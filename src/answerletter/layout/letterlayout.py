@@ -34,6 +34,7 @@ from answerletter.layout.letterhead import (
     PageNumbers,
     Placed,
     Styles,
+    TextBlocks,
     first_page,
     next_page,
 )
@@ -120,6 +121,7 @@ class LetterLayout:
         self.next_body_top = mm(geometry.next_body_top)
         self.body_bottom = mm(geometry.body_bottom)
         self._page_numbers = PageNumbers(self.profile, self.styles)
+        self._text_blocks = TextBlocks()
         self.letter = letter
         #: False while :meth:`in_steps` has more items to lay out, of planned_items.
         self.complete = True
@@ -359,10 +361,12 @@ class LetterLayout:
     def _furnish(self, letter: Letter) -> None:
         """Lay out what the metadata shows outside the flow: page 1's letterhead, reference
         column, date and subject, and the running header of later pages."""
+        blocks = self._text_blocks
         self.first_furniture, self.first_body_top = first_page(
-            letter.metadata, self.profile, self.styles
+            letter.metadata, self.profile, self.styles, blocks
         )
-        self.next_furniture = next_page(letter.metadata, self.profile, self.styles)
+        self.next_furniture = next_page(letter.metadata, self.profile, self.styles, blocks)
+        blocks.done()
 
     def _full_layout(self, letter: Letter) -> None:
         self._furnish(letter)
