@@ -4,6 +4,7 @@ preview, and the preview showing exactly the pages a fresh export writes."""
 
 from __future__ import annotations
 
+import gc
 import threading
 
 from pypdf import PdfReader
@@ -16,6 +17,7 @@ from window_helpers import (
     wait_for_preview,
 )
 
+from answerletter import collector
 from answerletter.gui import preview as preview_module
 from answerletter.gui.layout_worker import LayoutWorker
 from answerletter.gui.preview import DEBOUNCE_MS, MAX_WAIT_MS, FramePages, PreviewPane
@@ -371,6 +373,30 @@ def test_a_long_first_layout_hands_over_its_first_pages_before_it_ends(qapp):
         assert snapshot.starts(0) == final.starts(0)
         last = snapshot.page_count() - 1
         assert snapshot.starts(last) == final.starts(last)
+
+
+def test_a_first_layout_freezes_what_each_step_made(qapp):
+    """With the editor's pacing of the collector, a step's pages and items (they live as
+    long as the layout) are frozen after it: no full collection walks them, holding the
+    interpreter lock while the user types. (Automatic collections are off here: only the
+    steps freeze.)"""
+    collector.install()
+    gc.disable()
+    try:
+        gc.unfreeze()
+        worker = LayoutWorker()
+        record = _WorkerEvents(worker)
+        letter = generate_letter(120, seed=8)  # 242 items: several steps
+        worker.submit(1, letter)
+        assert record.done.wait(120)
+        worker.dispose()
+        assert worker.join(120)
+        assert [kind for kind, _, _ in record.events][-1] == "finished"
+        items = len(letter.presentation()) + 2
+        assert gc.get_freeze_count() > 10 * items  # (a few dozen objects an item)
+    finally:
+        gc.enable()
+        collector.uninstall()
 
 
 def test_a_first_layout_stops_between_steps_when_its_pane_goes(qapp):

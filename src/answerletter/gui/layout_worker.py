@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, QPointF, QSizeF, Signal
 from PySide6.QtGui import QPainter, QPicture
 
+from answerletter import collector
 from answerletter.layout import LetterLayout, Profile, paint_page
 from answerletter.layout.letterlayout import SteppedLayout
 from answerletter.layout.page_text import PageTexts
@@ -343,6 +344,9 @@ class LayoutWorker(QObject):
         stepped = SteppedLayout(letter, self.profile, chunk_budget=PREVIEW_CHUNKS)
         while True:
             layout = stepped.step()
+            # What the step made lives as long as the layout: frozen now, it is not walked
+            # by a full collection, which holds the interpreter lock (every thread waits).
+            collector.settle()
             if layout.complete:
                 return layout, version, letter
             with self._lock:
