@@ -148,8 +148,8 @@ class FlowItem:
     chunk: Chunk
     #: The footnotes of the items before it in its chunk (see note_start).
     notes_before: int = 0
-    #: The digits of its footnote numbers when it was written (items.note_digits): its lines
-    #: hold for other numbers with the same digits.
+    #: The digits of its footnote numbers when it was last laid out (items.note_digits): its
+    #: lines hold for other numbers with the same digits.
     digits: tuple[int, ...] = ()
     first_block: int = 0
     block_count: int = 0
@@ -199,12 +199,12 @@ def write_item(
     again: FlowItem | None = None,
 ) -> FlowItem:
     """Write the blocks of the item for *spec* at the writer's cursor (in *chunk*'s
-    document) and lay out its footnotes, numbered from *note_start* (its place in the
-    flow, whose numbering *chunk* holds up to it); the item's lines are
-    measured once its document is laid out. *numbers* draws the footnote numbers
-    (registered with the writer's document). *again* is the same item written before (same
-    key): its footnote boxes are taken over where their numbers keep their digits, so pages
-    that show them stay valid and number them as this item does."""
+    document) and lay out its footnotes, numbered from *note_start* (its place in the flow,
+    whose numbering *chunk* holds up to it); the item's lines are measured once its document
+    is laid out. *numbers* draws the footnote numbers (registered with the writer's
+    document). *again* is the same item written before (same key): its footnote boxes are
+    taken over where their numbers keep their digits, so pages that show them stay valid
+    and number them as this item does."""
     item = FlowItem(
         spec,
         chunk,
