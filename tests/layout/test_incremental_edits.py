@@ -292,6 +292,39 @@ def test_footnote_numbers_gaining_a_digit(qapp, profile):
     assert printed_note_numbers(layout) == list(range(1, len(changed.footnotes()) + 1))
 
 
+def test_a_question_deleted_that_far_answers_refer_to_lays_out_only_what_changed(
+    qapp, profile, monkeypatch
+):
+    """Answers far on say "Zie antwoord op vraag N." of a question that is deleted: they
+    change too, so the letters differ from the deleted question to the last of them. Only
+    the deleted items and those answers are laid out again (without a walk), not every
+    item between them, and the pages equal a fresh layout's."""
+    letter = generate_letter(80, seed=4)
+    doomed = letter.questions[10]
+    referring = []
+    for place in (30, 55):
+        answer = letter.answer_for(letter.questions[place].id)
+        assert answer is not None and not answer.refers_to
+        letter = ops.refer(letter, letter.questions[place].id, doomed.id)
+        referring.append(letter.answer_for(letter.questions[place].id))
+    layout = LetterLayout(letter, profile)
+    kept_alive = list(layout.flow.items)  # (so that no new item can have their ids)
+    before = {id(item) for item in kept_alive}
+    deleted = ops.delete_questions(letter, [doomed.id])
+    changed = {a.id for a in referring if deleted.answer(a.id) is not a}
+    assert changed  # the referring answers are no longer the same objects
+    with counting_item_specs(monkeypatch) as walks:
+        layout.update(deleted)
+    assert not walks
+    assert_same_as_fresh(layout, deleted, profile)
+    written = [item for item in layout.flow.items if id(item) not in before]
+    shown = {getattr(item.spec.source, "id", None) for item in written}
+    assert changed <= shown
+    # The referring answers, and the neighbours the deletion touched: a handful, not the
+    # 80-odd items between the deleted question and the last referring answer.
+    assert len(written) <= len(changed) + 2
+
+
 def test_a_question_deleted_with_footnotes_moves_later_numbers_without_a_walk(
     qapp, profile, monkeypatch
 ):
