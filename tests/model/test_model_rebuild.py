@@ -3,6 +3,7 @@ rebuild gives what the whole walk gives, for any stretch of questions and answer
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
@@ -41,6 +42,12 @@ def _edited(letter: Letter, rng: random.Random) -> tuple[tuple[Question, ...], l
         covered, free = free[: rng.randrange(4)], free[3:]
         made.append(Answer(f"made{i}", tuple(covered)))
     answers[first:last] = made
+    # Answers elsewhere replaced in place (the same questions, another text), as a question
+    # deleted replaces the answers that referred to it.
+    for _ in range(rng.randrange(3)):
+        at = rng.randrange(len(answers)) if answers else 0
+        if answers and not answers[at].id.startswith("made"):
+            answers[at] = dataclasses.replace(answers[at], text=RichText.plain("Anders."))
     return tuple(questions), answers
 
 
@@ -115,6 +122,27 @@ def test_deleting_and_moving_look_at_the_answers_of_the_questions_only(
         moved.presentation()
         == Letter(questions=moved.questions, answers=moved.answers).presentation()
     )
+
+
+def test_deleting_a_question_far_answers_refer_to_looks_at_its_answer_only(
+    ordered: list[int],
+) -> None:
+    """The answers referring to it ("Zie antwoord op vraag N.") are replaced in place, far
+    on: they keep their places and are not put in order again, nor is any answer between."""
+    letter = generate_letter(2000, seed=3)
+    doomed = next(
+        q.id
+        for q in letter.questions[100:]
+        if (answer := letter.answer_for(q.id)) is not None and answer.questions == (q.id,)
+    )
+    for place in (900, 1700):
+        letter = ops.refer(letter, letter.questions[place].id, doomed)
+    ordered.clear()
+    deleted = ops.delete_questions(letter, [doomed])
+    assert ordered == [1]  # the answer it leaves without a question, which goes
+    fresh = Letter(questions=deleted.questions, answers=deleted.answers)
+    assert deleted.presentation() == fresh.presentation()
+    assert deleted.answer_places == fresh.answer_places
 
 
 def test_a_window_too_large_takes_the_whole_walk(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -27,7 +27,7 @@ from answerletter.model.letter import (
     spliced_question_index,
 )
 from answerletter.model.positions import Positions
-from answerletter.model.spans import differing_span
+from answerletter.model.spans import differing_span, structural_core
 
 #: Answers re-ordered at most by the local rebuild; beyond, the whole walk is as cheap.
 WINDOW_LIMIT = 512
@@ -83,7 +83,12 @@ def _rebuilt_locally(
         return None
     old_questions = letter.questions
     q_start, q_old_end, q_new_end = differing_span(old_questions, questions)
-    a_start, a_old_end, a_new_end = differing_span(letter.answers, given)
+    # Answers replaced in place with the same questions keep their places: only those
+    # between them that came, went or changed questions are put in order again (a question
+    # deleted changes the far answers that referred to it).
+    a_start, a_old_end, a_new_end = structural_core(
+        letter.answers, given, differing_span(letter.answers, given), _same_questions
+    )
     window = _window(
         letter, questions, (q_start, q_old_end, q_new_end), (a_start, a_old_end, a_new_end)
     )
@@ -155,3 +160,8 @@ def _in_order(answers: Sequence[Answer], position: Positions) -> tuple[list[Answ
         kept.append((found[-1][0], answer if same else replace(answer, questions=members)))
     kept.sort(key=itemgetter(0))
     return [answer for _, answer in kept], [place for place, _ in kept]
+
+
+def _same_questions(old: Answer, new: Answer) -> bool:
+    """Whether *new* stands where *old* did: the same answer covering the same questions."""
+    return old is new or (old.id == new.id and old.questions == new.questions)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 #: The spans of the last few pairs of tuples asked about, by their ids (with the tuples,
@@ -55,3 +55,28 @@ def _span(old: Sequence[Any], new: Sequence[Any]) -> tuple[int, int, int]:
         else:
             longest = middle - 1
     return start, len(old) - same, len(new) - same
+
+
+def structural_core(
+    old: Sequence[Any],
+    new: Sequence[Any],
+    span: tuple[int, int, int],
+    same_place: Callable[[Any, Any], bool],
+) -> tuple[int, int, int]:
+    """The part of the differing *span* (start, old_end, new_end) of *old* and *new* where
+    items were inserted, removed or moved: (core, old_core_end, new_core_end), without the
+    items at its two ends that only were replaced in place (*same_place* of the old and the
+    new one: e.g. the same id). A question deleted changes the far answers that referred to
+    it: the span reaches them, the core does not. A walk over the span's ends, in Python."""
+    start, old_end, new_end = span
+    core, limit = start, min(old_end, new_end)
+    while core < limit and same_place(old[core], new[core]):
+        core += 1
+    old_core_end, new_core_end = old_end, new_end
+    while (
+        old_core_end > core
+        and new_core_end > core
+        and same_place(old[old_core_end - 1], new[new_core_end - 1])
+    ):
+        old_core_end, new_core_end = old_core_end - 1, new_core_end - 1
+    return core, old_core_end, new_core_end
