@@ -97,7 +97,9 @@ class TextBlocks:
     ) -> QTextDocument:
         # (A layout's styles live as long as it: known by identity, their fonts unhashable.)
         key = (tuple(lines), id(style), width, tuple(tags))
-        document = self._now.get(key) or self._last.get(key)
+        document = self._now.get(key)
+        if document is None:
+            document = self._last.get(key)
         if document is None:
             document = text_block(lines, style, width, tags)
         self._now[key] = document
